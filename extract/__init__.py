@@ -1,0 +1,1 @@
+"""minutebook's pipeline stages, in order: read, furniture (clean), ..., emit. `pipeline` composes them."""

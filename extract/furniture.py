@@ -1,0 +1,77 @@
+"""Stage 2, clean: find each page's printed label and mark running headers/footers ("furniture").
+
+A line is furniture when it stands in the page's top or bottom margin and the same words (numbers aside)
+stand in the same margin on several pages, or when it is a page label ("Page 6 of 56", "- 6 -").
+Later stages leave furniture out when they stitch text across page breaks.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..models import Line, Page
+
+#: Share of the page height, from the top and from the bottom, in which headers and footers stand.
+MARGIN = 0.11
+
+_LABEL_PATTERNS = [
+    # "Page 6 of 56", "Page 6", "page 6/56", possibly after other footer words
+    re.compile(r"(?:^|\s)page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I),
+    re.compile(r"^page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\b", re.I),
+    # a bare number, maybe dashed: "6", "- 6 -", "–6–"
+    re.compile(r"^[-\u2013\u2014]?\s*(?P<label>\d{1,3})\s*[-\u2013\u2014]?$"),
+]
+
+
+def page_label_of(text: str) -> str | None:
+    """The label a footer or header line prints, or None ("Page 6 of 56" -> "6")."""
+    text = " ".join(text.split())
+    for pattern in _LABEL_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return found.group("label")
+    return None
+
+
+def in_margin(line: Line, page: Page) -> str | None:
+    if line.bottom <= page.height * MARGIN:
+        return "top"
+    if line.top >= page.height * (1 - MARGIN):
+        return "bottom"
+    return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def repeated_keys(pages: list[Page]) -> set[tuple[str, str]]:
+    """(margin, text key) pairs that repeat across enough pages to be running headers/footers."""
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for page in pages:
+        for line in page.lines:
+            zone = in_margin(line, page)
+            if zone:
+                seen[(zone, _key(line.text))].add(page.number)
+    # Long packs need a line on three pages; a two- to four-page document on two.
+    needed = 2 if len(pages) <= 4 else 3
+    return {key for key, on in seen.items() if len(on) >= needed}
+
+
+def mark_furniture(pages: list[Page]) -> list[Page]:
+    """Return the pages with `label` set and header/footer lines marked as furniture."""
+    repeated = repeated_keys(pages)
+    out = []
+    for page in pages:
+        label = None
+        lines = []
+        # Look for the label in the bottom margin first (footers), then the top (headers).
+        for line in page.lines:
+            zone = in_margin(line, page)
+            printed = page_label_of(line.text) if zone else None
+            furniture = bool(zone) and (printed is not None or (zone, _key(line.text)) in repeated)
+            if printed is not None and (label is None or zone == "bottom"):
+                label = printed
+            lines.append(line.model_copy(update={"furniture": furniture}) if furniture else line)
+        out.append(page.model_copy(update={"lines": lines, "label": label or page.pdf_label}))
+    return out

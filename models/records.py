@@ -1,0 +1,53 @@
+"""Records emitted for every PDF: the pack, its pages, warnings and errors."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Record
+
+
+class PackRecord(Record):
+    """One per PDF: what the pack is, and how many pages it has."""
+
+    record_type: Literal["pack"] = "pack"
+    files: list[str] = Field(default_factory=list, description="Every file name this PDF was seen under.")
+    pages: int = 0
+    engine: str | None = Field(default=None, description="The reader engine that produced the records.")
+    title: str | None = None
+    body: str | None = Field(default=None, description="Council or committee name, as printed.")
+    meeting_date: str | None = Field(default=None, description="ISO date of the meeting the pack is for.")
+    meeting_time: str | None = None
+    venue: str | None = None
+    published: str | None = Field(default=None, description="ISO publication date, where printed.")
+
+
+class PageRecord(Record):
+    """One per physical page: its text (which the researchers' index searches) and printed label."""
+
+    record_type: Literal["page"] = "page"
+    number: int
+    label: str | None = None
+    width: float
+    height: float
+    text: str = Field(description="The page's text, running headers/footers included.")
+    furniture: list[str] = Field(default_factory=list, description="Lines marked as headers/footers.")
+    ocr: bool = False
+
+
+class WarningRecord(Record):
+    """Something was not found or was uncertain; the rest of the file was processed."""
+
+    record_type: Literal["warning"] = "warning"
+    stage: str
+    message: str
+
+
+class ErrorRecord(Record):
+    """A file or page could not be processed."""
+
+    record_type: Literal["error"] = "error"
+    stage: str
+    message: str
+    kind: str | None = Field(default=None, description="Machine-readable error kind, e.g. 'encrypted'.")

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+CORPUS = ROOT.parent / "shared" / "corpus" / "pdfs"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--regen-golden", action="store_true", help="Rewrite the golden files under tests/golden.")
+
+
+@pytest.fixture
+def regen(request) -> bool:
+    return request.config.getoption("--regen-golden")
+
+
+def sample(name: str) -> Path:
+    return SAMPLES / name
+
+
+def corpus_pdfs() -> list[Path]:
+    return sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
