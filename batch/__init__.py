@@ -1,0 +1,10 @@
+"""Archive-scale runs: many PDFs -> one JSONL each, in parallel, resumable, on this machine or a Dask cluster.
+
+`run_batch` plans (find, hash, consult the cache), runs each distinct PDF on a supervised worker (`pool`) or a
+Dask cluster (`dask_executor`) through the per-file task (`task`, which calls the same pipeline as
+`minutebook extract`) and writes the run summary.
+"""
+from .plan import BatchInputError
+from .run import SUMMARY, BatchOptions, OutputBusy, Summary, default_jobs, run_batch
+
+__all__ = ["BatchInputError", "BatchOptions", "OutputBusy", "SUMMARY", "Summary", "default_jobs", "run_batch"]

@@ -1,0 +1,235 @@
+"""A batch run: find the PDFs, skip what the cache holds, run the rest on workers, write the run summary."""
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..extract.emit import AtomicWriter, write_jsonl
+from ..extract.errors import MinutebookError
+from ..extract.pipeline import input_error
+from ..extract.read import DEFAULT_ENGINE
+from .cache import CACHE_DIR, cache_key, remove_partials
+from .plan import Input, find_pdfs, hash_inputs, plan_jobs
+from .task import Result, TaskConfig
+
+SUMMARY = "batch-summary.json"
+EXECUTORS = ("local", "dask")
+
+
+class OutputBusy(MinutebookError):
+    kind = "busy"
+    stage = "batch"
+    hint = "another minutebook batch is writing to this folder; wait for it or choose another -o"
+
+
+class ReadFailed(MinutebookError):
+    kind = "unreadable"
+    stage = "read"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    engine: str = DEFAULT_ENGINE
+    password: str | None = None
+    jobs: int | None = None  # worker processes; None: one per core this process may use
+    time_limit: float | None = 600.0  # seconds per PDF; None: no limit
+    max_tasks: int | None = 100  # files per worker before it is replaced; None: never
+    force: bool = False
+    executor: str = "local"
+    scheduler: str | None = None  # a Dask scheduler address, for executor "dask"
+    init: Callable[[], None] | None = None  # run in each worker before its first file (a picklable function)
+
+    def extract_config(self) -> dict:
+        """The options that change the records, so the cache key covers them."""
+        return {"engine": self.engine}
+
+
+@dataclass
+class Summary:
+    """The run's account of every input: counts for people, one entry per input for tools."""
+
+    outdir: str
+    total: int = 0
+    unique: int = 0
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    pages: int = 0
+    records: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    peak_rss_kb: dict = field(default_factory=dict)  # worker pid -> peak resident memory
+    files: list[dict] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.ok + self.failed + self.skipped
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    def as_dict(self, options: BatchOptions) -> dict:
+        from .. import __version__
+
+        return {
+            "minutebook": __version__,
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "options": {"engine": options.engine, "jobs": options.jobs, "executor": options.executor,
+                        "time_limit": options.time_limit, "force": options.force},
+            "counts": {"inputs": self.total, "unique": self.unique, "ok": self.ok, "failed": self.failed,
+                       "skipped": self.skipped, "not_run": self.total - self.done},
+            "pages": self.pages, "records": self.records, "errors": self.errors,
+            "seconds": round(self.seconds, 3), "pages_per_second": round(self.pages_per_second, 1),
+            "interrupted": self.interrupted,
+            "peak_rss_kb": dict(sorted(self.peak_rss_kb.items())),
+            "files": self.files,
+        }
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOptions = BatchOptions(),
+              on_progress: Callable[[Summary], None] | None = None) -> Summary:
+    """Process PDFs, folders and globs into `outdir`: one JSONL per PDF and `batch-summary.json`.
+
+    Raises `BatchInputError` when an input matches nothing and `OutputBusy` when another run holds the
+    folder; a PDF that fails, crashes its worker or hangs gives an error record and the run goes on.
+    """
+    if options.executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {options.executor!r}")
+    out = Path(outdir)
+    paths = find_pdfs(args)
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = options.jobs or default_jobs()
+    with locked(out):
+        remove_partials(out)
+        remove_partials(out / CACHE_DIR)
+        start = time.perf_counter()
+        inputs = hash_inputs(paths, threads=min(8, jobs * 2))
+        key = cache_key(options.extract_config())
+        plan = plan_jobs(inputs, out, key, options.force)
+        summary = Summary(outdir=str(out), total=len(inputs), unique=len({i.sha256 for i in inputs if i.sha256}))
+        entries = {id(item): entry_for(item, inputs) for item in inputs}
+        for item in inputs:
+            if item.error:
+                write_unreadable(out, item, entries[id(item)], summary)
+            elif item.output in plan.done:
+                mark_skipped(entries[id(item)], plan.done[item.output], summary)
+        by_output = {}
+        for item in inputs:
+            if item.output and entries[id(item)]["status"] is None:
+                by_output.setdefault(item.output, []).append(entries[id(item)])
+        config = TaskConfig(outdir=str(out), key=key, engine=options.engine, password=options.password)
+        if on_progress:
+            on_progress(summary)
+        try:
+            for result in execute(plan.jobs, config, options, jobs):
+                record_result(result, by_output, summary)
+                summary.seconds = time.perf_counter() - start
+                if on_progress:
+                    on_progress(summary)
+        except BaseException:
+            summary.interrupted = True
+            raise
+        finally:
+            summary.seconds = time.perf_counter() - start
+            summary.files = [entries[id(item)] for item in inputs]
+            remove_partials(out)
+            remove_partials(out / CACHE_DIR)
+            with AtomicWriter(out / SUMMARY) as stream:
+                json.dump(summary.as_dict(options), stream, indent=1)
+                stream.write("\n")
+    return summary
+
+
+def execute(jobs, config: TaskConfig, options: BatchOptions, workers: int):
+    if not jobs:
+        return iter(())
+    if options.executor == "dask":
+        from .dask_executor import run_dask
+
+        return run_dask(jobs, config, options.scheduler, time_limit=options.time_limit,
+                        max_tasks=options.max_tasks, init=options.init)
+    from .pool import run_local
+
+    return run_local(jobs, config, workers, time_limit=options.time_limit, max_tasks=options.max_tasks,
+                     init=options.init)
+
+
+def entry_for(item: Input, inputs: list[Input]) -> dict:
+    entry = {"input": item.path, "name": item.name, "sha256": item.sha256, "output": item.output,
+             "status": None}
+    first = next(i for i in inputs if i.sha256 == item.sha256)
+    if item.sha256 and first is not item:
+        entry["same_content_as"] = first.path
+    return entry
+
+
+def mark_skipped(entry: dict, marker: dict, summary: Summary) -> None:
+    entry.update(status="skipped", pages=marker.get("pages", 0), records=marker.get("records", 0))
+    summary.skipped += 1
+
+
+def record_result(result: Result, by_output: dict[str, list[dict]], summary: Summary) -> None:
+    if not result.reused:  # copies of a done output are not pages processed
+        summary.pages += result.pages
+    summary.records += result.records * len(result.outputs)
+    summary.errors += result.errors * len(result.outputs)
+    if result.peak_rss_kb:
+        summary.peak_rss_kb[str(result.worker)] = max(result.peak_rss_kb,
+                                                       summary.peak_rss_kb.get(str(result.worker), 0))
+    for output in result.outputs:
+        for entry in by_output.get(output, []):
+            entry.update(status=result.status, pages=result.pages, records=result.records,
+                         seconds=result.seconds)
+            if result.message:
+                entry["message"] = result.message
+            if result.status == "ok":
+                summary.ok += 1
+            else:
+                summary.failed += 1
+
+
+def write_unreadable(out: Path, item: Input, entry: dict, summary: Summary) -> None:
+    record = input_error(item.name, b"", ReadFailed(item.error))
+    output = f"{Path(item.name).stem}.unreadable.jsonl"
+    with AtomicWriter(out / output) as stream:
+        write_jsonl([record], stream)
+    entry.update(status="failed", output=output, message=item.error, records=1)
+    summary.failed += 1
+    summary.records += 1
+    summary.errors += 1
+
+
+@contextmanager
+def locked(out: Path):
+    """Hold the output folder for this run, so two runs never write the same files."""
+    lock = out / CACHE_DIR / "lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform: run unguarded
+        yield
+        return
+    with open(lock, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise OutputBusy(f"{out}: in use") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

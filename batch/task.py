@@ -1,0 +1,173 @@
+"""The work for one PDF in a batch, as run in a worker: extract, write every output atomically, mark it done.
+
+The records come from `minutebook.extract.pipeline.extract`, the function the `extract` command calls, so
+every stage added to the pipeline runs in batches too. It is looked up at call time (`pipeline.extract`), so
+a worker initializer may wrap it (the tests inject crashes and hangs that way).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jsonlines
+
+from ..extract import pipeline
+from ..extract.emit import AtomicWriter, write_jsonl
+from ..extract.read import DEFAULT_ENGINE
+from ..models import ErrorRecord, Record, Source, make_id
+from .cache import drop_marker, remove_partials, write_marker
+from .plan import Job, Target
+
+
+@dataclass(frozen=True)
+class TaskConfig:
+    """What every task of a run shares: where outputs go, the cache key, and the extraction options."""
+
+    outdir: str
+    key: str
+    engine: str = DEFAULT_ENGINE
+    password: str | None = None
+
+
+@dataclass
+class Result:
+    """What a task reports back: one per job, whether it ran, failed, crashed or timed out."""
+
+    sha256: str
+    status: str  # "ok" or "failed"
+    outputs: tuple[str, ...] = ()
+    pages: int = 0
+    records: int = 0
+    errors: int = 0
+    message: str | None = None
+    seconds: float = 0.0
+    reused: bool = False
+    worker: int = 0
+    peak_rss_kb: int = 0
+    kinds: dict = field(default_factory=dict)
+
+
+def run_job(job: Job, config: TaskConfig) -> Result:
+    """Write the outputs of one job. Never raises for a bad PDF or a failing stage: that is an error record."""
+    start = time.perf_counter()
+    outdir = Path(config.outdir)
+    for target in job.targets:
+        drop_marker(outdir, target.output)  # a redo is not done until it is written again
+    try:
+        if job.reuse is not None:
+            kinds = copy_renamed(outdir / job.reuse.output, job.reuse.name, outdir, job.targets[0])
+        else:
+            kinds = write_extraction(job, config, outdir, job.targets[0])
+        for target in job.targets[1:]:
+            copy_renamed(outdir / job.targets[0].output, job.targets[0].name, outdir, target)
+    except Exception as exc:  # a bug in a stage must cost this file only, and say what happened
+        return write_failure(job, config, "exception", f"{type(exc).__name__}: {exc}", start)
+    failed = set(kinds) <= {"error", "warning"}
+    result = Result(
+        sha256=job.sha256,
+        status="failed" if failed else "ok",
+        outputs=tuple(t.output for t in job.targets),
+        pages=kinds.get("page", 0),
+        records=sum(kinds.values()),
+        errors=kinds.get("error", 0),
+        message=first_error(outdir / job.targets[0].output) if kinds.get("error") else None,
+        reused=job.reuse is not None,
+        kinds=dict(kinds),
+    )
+    if not failed:  # failures are retried by the next run rather than remembered
+        for target in job.targets:
+            write_marker(outdir, target.output, {
+                "sha256": job.sha256, "key": config.key, "name": target.name, "pages": result.pages,
+                "records": result.records, "errors": result.errors,
+            })
+    return finish(result, start)
+
+
+def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target) -> Counter:
+    data = Path(job.path).read_bytes()
+    if hashlib.sha256(data).hexdigest() != job.sha256:
+        raise RuntimeError(f"{job.path} changed while the batch was running; run it again")
+    records = pipeline.extract(data, name=target.name, engine=config.engine, password=config.password)
+    kinds: Counter = Counter()
+    with AtomicWriter(outdir / target.output) as stream:
+        write_jsonl(counted(records, kinds), stream)
+    return kinds
+
+
+def counted(records: Iterable[Record], kinds: Counter) -> Iterator[Record]:
+    for record in records:
+        kinds[record.record_type] += 1
+        yield record
+
+
+def copy_renamed(src: Path, old: str, outdir: Path, target: Target) -> Counter:
+    """Write `src`'s records as the records of the same bytes under another file name."""
+    kinds: Counter = Counter()
+    with open(src, encoding="utf-8") as lines, AtomicWriter(outdir / target.output) as stream:
+        writer = jsonlines.Writer(stream, compact=True, flush=False)
+        for line in lines:
+            record = rename(json.loads(line), old, target.name)
+            kinds[record.get("record_type")] += 1
+            writer.write(record)
+    return kinds
+
+
+def rename(record: dict, old: str, new: str) -> dict:
+    """A record's evidence under another file name: `source.file` and the pack's `files`."""
+    source = record.get("source")
+    if isinstance(source, dict) and source.get("file") == old:
+        source["file"] = new
+    if record.get("record_type") == "pack" and isinstance(record.get("files"), list):
+        record["files"] = [new if name == old else name for name in record["files"]]
+    return record
+
+
+def first_error(path: Path) -> str | None:
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record.get("record_type") == "error":
+                return record.get("message")
+    return None
+
+
+def write_failure(job: Job, config: TaskConfig, kind: str, message: str, start: float | None = None) -> Result:
+    """The error record a job gets when it could not finish (an exception, a crash, the time limit)."""
+    outdir = Path(config.outdir)
+    for target in job.targets:
+        remove_partials(outdir, target.output)
+        drop_marker(outdir, target.output)
+        record = ErrorRecord(
+            id=make_id(job.sha256, "error", kind),
+            pack_id=f"{job.sha256[:12]}/pack",
+            stage="batch",
+            kind=kind,
+            message=f"{target.name}: {message}",
+            source=Source(file=target.name, sha256=job.sha256),
+        )
+        with AtomicWriter(outdir / target.output) as stream:
+            write_jsonl([record], stream)
+    result = Result(sha256=job.sha256, status="failed", outputs=tuple(t.output for t in job.targets),
+                    records=1, errors=1, message=f"{job.targets[0].name}: {message}", kinds={"error": 1})
+    return finish(result, start) if start is not None else result
+
+
+def finish(result: Result, start: float) -> Result:
+    result.seconds = round(time.perf_counter() - start, 4)
+    result.worker = os.getpid()
+    result.peak_rss_kb = peak_rss_kb()
+    return result
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
