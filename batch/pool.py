@@ -93,6 +93,23 @@ class Worker:
         self.job = None
         return payload
 
+    def run(self, job: Job, time_limit: float | None) -> tuple[Result, bool]:
+        """Run one job and wait for it; return its result and whether the worker is still usable."""
+        self.submit(job, time_limit)
+        while True:
+            if self.conn.poll(max(0.0, min(self.deadline - time.monotonic(), 3600))):
+                try:
+                    result = self.receive(time_limit)
+                except (EOFError, OSError):
+                    failure = self.fail("crashed", crashed_message(self.death()))
+                    self.kill()
+                    return failure, False
+                if result is not None:
+                    return result, True
+            elif time.monotonic() >= self.deadline:
+                self.kill()
+                return self.fail("timeout", timeout_message(time_limit or 0)), False
+
     def fail(self, kind: str, message: str) -> Result:
         """Give the running job its error record after the worker was lost."""
         job, self.job = self.job, None

@@ -1,0 +1,40 @@
+"""Test-only faults for batch workers: initializers that make the pipeline crash or hang on one file name.
+
+The batch tests pass these as `BatchOptions(init=...)`; each worker runs its initializer before its first
+file, so the fault lives only in the worker processes of that test and only for the named file.
+"""
+from __future__ import annotations
+
+import ctypes
+import functools
+import time
+
+from minutebook.extract import pipeline
+
+
+def _inject(fault: str, name: str) -> None:
+    original = pipeline.extract
+
+    def extract(src, *args, **kwargs):
+        if kwargs.get("name", args[0] if args else None) == name:
+            if fault == "segfault":
+                ctypes.string_at(0)  # a real SIGSEGV, as a crash inside a C library gives
+            elif fault == "hang":
+                time.sleep(3600)
+            elif fault == "raise":
+                raise RuntimeError("injected failure")
+        return original(src, *args, **kwargs)
+
+    pipeline.extract = extract
+
+
+def segfault_on(name: str):
+    return functools.partial(_inject, "segfault", name)
+
+
+def hang_on(name: str):
+    return functools.partial(_inject, "hang", name)
+
+
+def raise_on(name: str):
+    return functools.partial(_inject, "raise", name)
