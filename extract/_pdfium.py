@@ -12,6 +12,9 @@ from .errors import CorruptPdf, EmptyInput, EncryptedPdf
 from .lines import is_bold_font
 
 _FONT_BUF = 256
+#: pdfium keeps per-document caches (fonts, images) that grow with every page loaded; reopening the document
+#: this often keeps a long pack's memory flat (measured in benchmarks/bench_batch.py).
+REOPEN_EVERY = 100
 
 
 def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
@@ -31,6 +34,9 @@ def pdfium_pages(pdf, password: str | None = None) -> Iterator[Page]:
         if count == 0:
             raise EmptyInput(f"{pdf.name}: the PDF has no pages")
         for index in range(count):
+            if index and index % REOPEN_EVERY == 0:
+                doc.close()
+                doc = open_document(pdf.data, pdf.name, password)
             page = doc[index]
             try:
                 width, height = page.get_size()
