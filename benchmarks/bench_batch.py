@@ -1,0 +1,197 @@
+"""Batch throughput and memory: `minutebook batch` beside the raw readers on the same pages.
+
+Runs, in one go, on the corpus and on a synthetic archive (N copies of corpus PDFs under new names, each
+with a few bytes appended after %%EOF so its sha256 differs and the cache cannot skip it):
+
+- `minutebook batch` (the whole pipeline, outputs written) with 1 and N worker processes;
+- pdfplumber's `page.extract_text()` (the tool users have today) and pypdfium2's `get_text_range()` (the raw
+  reader under our default engine) on the same pages, in 1 and N processes;
+- peak RSS per worker for each, and the batch's peak worker RSS after 23 files vs after the whole archive
+  with workers never replaced, and on one long pack made by joining the corpus many times.
+
+    python benchmarks/bench_batch.py                  # corpus + 500-PDF archive, jobs = cores
+    python benchmarks/bench_batch.py --copies 100 --skip-plumber-archive
+
+Prints a table and the ratios; record the figures in benchmarks/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import platform
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from minutebook import __version__
+from minutebook.batch import BatchOptions, default_jobs, run_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "pdfs"
+
+
+def make_archive(pdfs: list[Path], folder: Path, copies: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for n in range(copies):
+        src = pdfs[n % len(pdfs)]
+        dest = folder / f"{n // 100:02d}" / f"{src.stem}-copy{n:04d}.pdf"
+        dest.parent.mkdir(exist_ok=True)
+        dest.write_bytes(src.read_bytes() + f"\n% minutebook bench copy {n}\n".encode())
+        made.append(dest)
+    return made
+
+
+def make_long_pack(pdfs: list[Path], dest: Path, pages: int) -> Path:
+    """One PDF of about `pages` pages, the corpus joined over and over."""
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(p) for p in pdfs]
+    while len(out) < pages:
+        for src in sources:
+            if len(out) >= pages:
+                break
+            out.import_pages(src)
+    out.save(dest)
+    for src in sources:
+        src.close()
+    out.close()
+    return dest
+
+
+def peak_rss_kb() -> int:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def raw_file(task: tuple[str, str]) -> tuple[int, int, int]:
+    """One PDF through a raw reader: (pages, worker pid, worker peak RSS KiB)."""
+    kind, path = task
+    pages = 0
+    if kind == "pdfplumber":
+        import logging
+
+        import pdfplumber
+
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+                pages += 1
+    else:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(path)
+        for index in range(len(doc)):
+            page = doc[index]
+            text = page.get_textpage()
+            text.get_text_range()
+            text.close()
+            page.close()
+            pages += 1
+        doc.close()
+    return pages, os.getpid(), peak_rss_kb()
+
+
+def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+                                      else "spawn")
+    start = time.perf_counter()
+    with ctx.Pool(jobs) as pool:
+        results = pool.map(raw_file, [(kind, str(f)) for f in files], chunksize=1)
+    seconds = time.perf_counter() - start
+    rss: dict[int, int] = {}
+    for _, pid, kb in results:
+        rss[pid] = max(kb, rss.get(pid, 0))
+    return figures(sum(r[0] for r in results), seconds, rss.values())
+
+
+def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100) -> dict:
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    summary = run_batch([str(f) for f in files], out, BatchOptions(jobs=jobs, max_tasks=max_tasks,
+                                                                   time_limit=None, force=True))
+    seconds = time.perf_counter() - start
+    if summary.failed:
+        raise SystemExit(f"bench: {summary.failed} PDFs failed; see {out}/batch-summary.json")
+    return figures(summary.pages, seconds, summary.peak_rss_kb.values())
+
+
+def figures(pages: int, seconds: float, rss_kb) -> dict:
+    rss = list(rss_kb)
+    return {"pages": pages, "seconds": seconds, "pps": pages / seconds if seconds else 0.0,
+            "rss_mb": max(rss) / 1024 if rss else 0.0, "workers": len(rss)}
+
+
+def row(label: str, jobs: int, f: dict) -> str:
+    return (f"| {label:<34} | {jobs:>4} | {f['pages']:>6} | {f['seconds']:>8.2f} | {f['pps']:>9.1f} | "
+            f"{f['pps'] / jobs:>13.1f} | {f['rss_mb']:>15.1f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--copies", type=int, default=500, help="PDFs in the synthetic archive")
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="N for the parallel runs")
+    parser.add_argument("--long-pages", type=int, default=2000, help="pages of the joined long pack")
+    parser.add_argument("--skip-plumber-archive", action="store_true",
+                        help="time pdfplumber on the corpus only (it is slow on the whole archive)")
+    parser.add_argument("--workdir", type=Path, default=None, help="where to build the archive (default: tmp)")
+    args = parser.parse_args()
+
+    pdfs = sorted(args.corpus.glob("*.pdf"))
+    if not pdfs:
+        raise SystemExit(f"bench: no PDFs in {args.corpus}")
+    work = Path(args.workdir or tempfile.mkdtemp(prefix="minutebook-bench-"))
+    archive = make_archive(pdfs, work / "archive", args.copies)
+    n = args.jobs
+    print(f"minutebook {__version__}, Python {platform.python_version()}, {platform.machine()}, "
+          f"{default_jobs()} cores usable, N = {n}")
+    print(f"corpus: {len(pdfs)} PDFs; archive: {len(archive)} PDFs (copies with distinct sha256)\n")
+    print("| run                                | jobs |  pages |        s |   pages/s | pages/s/core | peak RSS/worker MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    results: dict[tuple[str, str, int], dict] = {}
+    for set_name, files in (("corpus", pdfs), ("archive", archive)):
+        for jobs in sorted({1, n}):
+            results[(set_name, "batch", jobs)] = f = run_pipeline(files, jobs, work / f"out-{set_name}-{jobs}")
+            print(row(f"{set_name}: minutebook batch", jobs, f), flush=True)
+            results[(set_name, "pdfium", jobs)] = f = run_raw("pdfium", files, jobs)
+            print(row(f"{set_name}: pypdfium2 get_text_range", jobs, f), flush=True)
+            if set_name == "corpus" or not args.skip_plumber_archive:
+                results[(set_name, "plumber", jobs)] = f = run_raw("pdfplumber", files, jobs)
+                print(row(f"{set_name}: pdfplumber extract_text", jobs, f), flush=True)
+
+    print("\nratios (pages/s per core, 1 job):")
+    for set_name in ("corpus", "archive"):
+        batch = results[(set_name, "batch", 1)]["pps"]
+        if (set_name, "plumber", 1) in results:
+            print(f"  {set_name}: minutebook / pdfplumber extract_text = "
+                  f"{batch / results[(set_name, 'plumber', 1)]['pps']:.1f}x  (target >= 10x)")
+        print(f"  {set_name}: minutebook / pypdfium2 get_text_range = "
+              f"{batch / results[(set_name, 'pdfium', 1)]['pps']:.2f}x")
+        if n > 1:
+            scale = results[(set_name, "batch", n)]["pps"] / batch
+            print(f"  {set_name}: scaling, {n} jobs vs 1 = {scale:.2f}x (ideal {n}x)")
+
+    print("\nmemory (peak RSS of a batch worker):")
+    few = run_pipeline(pdfs, 1, work / "mem-corpus", max_tasks=None)
+    many = run_pipeline(archive, 1, work / "mem-archive", max_tasks=None)
+    print(f"  one worker, never replaced: after {len(pdfs)} PDFs {few['rss_mb']:.1f} MB, "
+          f"after {len(archive)} PDFs {many['rss_mb']:.1f} MB")
+    small = run_pipeline([pdfs[0]], 1, work / "mem-small")
+    long_pack = make_long_pack(pdfs, work / "long-pack.pdf", args.long_pages)
+    big = run_pipeline([long_pack], 1, work / "mem-long")
+    print(f"  one pack: {small['pages']} pages {small['rss_mb']:.1f} MB, "
+          f"{big['pages']} pages {big['rss_mb']:.1f} MB ({big['pps']:.0f} pages/s)")
+    if not args.workdir:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
