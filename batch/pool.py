@@ -17,11 +17,21 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 
+from ..extract.errors import MinutebookError
 from .plan import Job
 from .task import Result, TaskConfig, run_job, write_failure
 
 #: Time a new worker may take to start before its first job's clock runs.
 STARTUP_GRACE = 60.0
+#: Workers in a row that die before taking their first job: the fault is the setup, not a PDF.
+STARTUP_FAILURES = 3
+
+
+class WorkerStartError(MinutebookError):
+    kind = "worker_start"
+    stage = "batch"
+    hint = ("a worker process cannot start; when calling run_batch from a script, put the call under "
+            "`if __name__ == '__main__':` (workers import the main module, and cannot from stdin)")
 
 
 def mp_context():
@@ -72,6 +82,7 @@ class Worker:
         self.started = 0.0
         self.deadline = float("inf")
         self.tasks = 0
+        self.acked = False  # has it started a job yet (did it start at all)?
 
     def submit(self, job: Job, time_limit: float | None) -> None:
         self.conn.send(job)
@@ -87,6 +98,7 @@ class Worker:
         """
         kind, payload = self.conn.recv()
         if kind == "start":
+            self.acked = True
             self.started = time.monotonic()
             self.deadline = self.started + time_limit if time_limit else float("inf")
             return None
@@ -101,7 +113,11 @@ class Worker:
                 try:
                     result = self.receive(time_limit)
                 except (EOFError, OSError):
-                    failure = self.fail("crashed", crashed_message(self.death()))
+                    how = self.death()
+                    if not self.acked:
+                        self.kill()
+                        raise WorkerStartError(f"the worker died before its first file ({how})") from None
+                    failure = self.fail("crashed", crashed_message(how))
                     self.kill()
                     return failure, False
                 if result is not None:
@@ -159,6 +175,7 @@ def run_local(jobs: Iterable[Job], config: TaskConfig, workers: int, time_limit:
     ctx = mp_context()
     pending = deque(jobs)
     pool: list[Worker | None] = [None] * max(1, min(workers, len(pending)))
+    startup_failures = 0
     try:
         while pending or any(w is not None and w.job is not None for w in pool):
             for i, worker in enumerate(pool):
@@ -175,10 +192,21 @@ def run_local(jobs: Iterable[Job], config: TaskConfig, workers: int, time_limit:
                     try:
                         result = worker.receive(time_limit)
                     except (EOFError, OSError):
-                        yield worker.fail("crashed", crashed_message(worker.death()))
+                        how = worker.death()
                         worker.kill()
                         pool[i] = None
+                        if not worker.acked:  # not this PDF's fault: try it again on a new worker
+                            startup_failures += 1
+                            if startup_failures >= STARTUP_FAILURES:
+                                raise WorkerStartError(f"{startup_failures} workers died before their "
+                                                       f"first file ({how})") from None
+                            pending.appendleft(worker.job)
+                            worker.job = None
+                            continue
+                        yield worker.fail("crashed", crashed_message(how))
                         continue
+                    if worker.acked:
+                        startup_failures = 0
                     if result is not None:
                         yield result
                         if max_tasks and worker.tasks >= max_tasks:

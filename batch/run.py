@@ -76,13 +76,13 @@ class Summary:
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
 
-    def as_dict(self, options: BatchOptions) -> dict:
+    def as_dict(self, options: BatchOptions, jobs: int) -> dict:
         from .. import __version__
 
         return {
             "minutebook": __version__,
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "options": {"engine": options.engine, "jobs": options.jobs, "executor": options.executor,
+            "options": {"engine": options.engine, "jobs": jobs, "executor": options.executor,
                         "time_limit": options.time_limit, "force": options.force},
             "counts": {"inputs": self.total, "unique": self.unique, "ok": self.ok, "failed": self.failed,
                        "skipped": self.skipped, "not_run": self.total - self.done},
@@ -150,7 +150,7 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
             remove_partials(out)
             remove_partials(out / CACHE_DIR)
             with AtomicWriter(out / SUMMARY) as stream:
-                json.dump(summary.as_dict(options), stream, indent=1)
+                json.dump(summary.as_dict(options, jobs), stream, indent=1)
                 stream.write("\n")
     return summary
 

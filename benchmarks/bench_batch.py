@@ -99,6 +99,28 @@ def raw_file(task: tuple[str, str]) -> tuple[int, int, int]:
     return pages, os.getpid(), peak_rss_kb()
 
 
+def spin(_: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return time.perf_counter() - start
+
+
+def machine_speedup(jobs: int) -> float:
+    """How much faster N processes of pure Python run than one here (the ceiling for any scaling figure)."""
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
+        pool.map(spin, range(jobs))  # warm up
+        start = time.perf_counter()
+        pool.map(spin, range(jobs * 4), chunksize=1)
+        parallel = time.perf_counter() - start
+    start = time.perf_counter()
+    for n in range(4):
+        spin(n)
+    return jobs * (time.perf_counter() - start) / parallel
+
+
 def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
                                       else "spawn")
@@ -153,7 +175,11 @@ def main() -> None:
     n = args.jobs
     print(f"minutebook {__version__}, Python {platform.python_version()}, {platform.machine()}, "
           f"{default_jobs()} cores usable, N = {n}")
-    print(f"corpus: {len(pdfs)} PDFs; archive: {len(archive)} PDFs (copies with distinct sha256)\n")
+    print(f"corpus: {len(pdfs)} PDFs; archive: {len(archive)} PDFs (copies with distinct sha256)")
+    if n > 1:
+        print(f"this machine now runs {n} pure-Python processes {machine_speedup(n):.2f}x as fast as one "
+              f"(the ceiling for the scaling figures; load average {os.getloadavg()[0]:.1f})")
+    print()
     print("| run                                | jobs |  pages |        s |   pages/s | pages/s/core | peak RSS/worker MB |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     results: dict[tuple[str, str, int], dict] = {}

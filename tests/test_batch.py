@@ -317,3 +317,15 @@ def test_ctrl_c_writes_the_summary_and_exits_130(tmp_path):
 def test_batch_help_has_an_example():
     result = CliRunner().invoke(main, ["batch", "--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_workers_that_cannot_start_stop_the_run_with_a_hint(tmp_path):
+    # From stdin the workers cannot import the main module: that is the setup's fault, not the PDFs'.
+    copy_pdf(MILBURN, tmp_path / "in" / "a.pdf")
+    script = (f"from minutebook.batch import run_batch, BatchOptions\n"
+              f"run_batch([{str(tmp_path / 'in')!r}], {str(tmp_path / 'out')!r}, BatchOptions(jobs=1))\n")
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "WorkerStartError: 3 workers died before their first file" in done.stderr
+    assert "if __name__ == '__main__'" in done.stderr
+    assert not list((tmp_path / "out").glob("*.jsonl"))  # no PDF was blamed
