@@ -39,7 +39,8 @@ _STOP_NP = {"to", "that", "and", ",", ";", ":", "(", ")", ".", "in", "on", "for"
 _OBJECT_VERBS = {"ask", "request", "instruct", "invite", "authorise", "authorize"}
 _TO_VERBS = {"refer", "recommend", "delegate", "write", "report", "submit", "send"}
 _LEAD_STRIP = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\b[\s,:;–—-]*", re.I)
-_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•·▪◦●\-–*]|\(?[ivx]{1,5}\))\s+", re.I)
+_MARKER = re.compile(P.LIST_MARKER_RE, re.I)
+_TRAILING_MARKER = re.compile(r"\s+(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,5}\)|[" + re.escape(P.BULLETS) + r"])\s*$", re.I)
 _SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 
 
@@ -372,8 +373,8 @@ def lead_in_of(resolution: Resolution) -> str | None:
     first = " ".join(resolution.clauses[0].split())
     text = " ".join(resolution.text.split())
     at = text.find(first[:60]) if first else -1
-    lead = text[:at].strip() if at > 0 else ""
-    return clean(lead) or None if lead else None
+    lead = _TRAILING_MARKER.sub("", text[:at]).strip() if at > 0 else ""
+    return (clean(lead) or None) if lead else None
 
 
 def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | None = None) -> list[Recommendation]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..models import Source
+from .patterns import LIST_MARKER_RE
 
-_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•·▪◦●\-–*]|\(?[ivx]{1,5}\))\s+", re.I)
+_MARKER = re.compile(LIST_MARKER_RE, re.I)
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:

@@ -7,10 +7,10 @@ dataclasses (`Parsed`, `Tok`, `Phrase`): spaCy `Doc`s never leave this module.
 Components, in order (factories registered under versioned names):
 - `minutebook_sentences_v1`: sentence starts suited to minutes (list markers and lines after ";"/":" start a
   sentence; a line break inside a sentence does not).
-- `minutebook_entities_v1`: an EntityRuler over `patterns.OWNER_PATTERNS` and `patterns.DATE_PATTERNS`
-  (labels PERSON, BODY, OFFICER, DATE).
 - `minutebook_verbs_v1`: a PhraseMatcher over every inflection of the verb table; sets `Token._.verb`
-  (the lemma) and `Token._.verb_forms` (base, s, ed, ing).
+  (the lemma), `Token._.verb_forms` (base, s, ed, ing) and `Token._.base_verb`.
+- `minutebook_entities_v1`: an EntityRuler over `patterns.OWNER_PATTERNS` and `patterns.DATE_PATTERNS`
+  (labels PERSON, BODY, OFFICER, DATE); an owner's name stops at a base-form verb.
 - `minutebook_phrases_v1`: a Matcher over `patterns.TIME_PATTERNS` and `patterns.VOTE_PATTERNS`; sets
   `Doc._.phrases` (labelled spans: DEADLINE, WHEN, IN_FAVOUR, AGAINST, ABSTENTIONS, UNANIMOUS, MAJORITY,
   PROPOSER, SECONDER, VOTE_WORDS).
@@ -18,6 +18,7 @@ If `en_core_web_sm` is installed nothing here needs it, and nothing here loads i
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,8 @@ from spacy.util import filter_spans
 
 from . import patterns as P
 
-LIST_MARKER_RE = r"^(\(?[a-z]{1,3}\)|\(?\d{1,2}[.)]|[•·▪◦●\-–*o]|\(?[ivx]{1,5}\))$"
+LIST_MARKER = re.compile(P.LIST_MARKER_RE.replace(r"\s+", "$"), re.I)
+_MARKER_HEAD = re.compile(r"^([a-z]{1,3}|\d{1,2}|[ivx]{1,5})$", re.I)
 
 
 # ------------------------------------------------------------------------------------------------ extensions
@@ -39,6 +41,8 @@ def register_extensions() -> None:
         Token.set_extension("verb", default=None)
     if not Token.has_extension("verb_forms"):
         Token.set_extension("verb_forms", default=())
+    if not Token.has_extension("base_verb"):  # a base-form verb ends an owner's name ("the clerk obtain")
+        Token.set_extension("base_verb", default=False)
     if not Doc.has_extension("phrases"):
         Doc.set_extension("phrases", default=())
 
@@ -106,9 +110,8 @@ class MinutesSentences:
     line start; never just because a line broke."""
 
     def __call__(self, doc: Doc) -> Doc:
-        import re
-
-        marker = re.compile(LIST_MARKER_RE)
+        marker = LIST_MARKER
+        abbreviations = set(P.ABBREVIATIONS)
         prev = None  # last non-space token
         newline = False
         for tok in doc:
@@ -120,15 +123,29 @@ class MinutesSentences:
                 tok.is_sent_start = True
             else:
                 first = tok.text[:1]
-                after_stop = prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 3
-                                                             and prev.text[:-1].isalpha())
+                before = doc[prev.i - 1].lower_ if prev.i else ""
+                after_stop = (prev.text in ("!", "?") or (prev.text == "." and before not in abbreviations
+                                                          and not (len(before) == 1 and before.isalpha()))
+                              or (prev.text.endswith(".") and len(prev.text) > 3 and prev.text[:-1].isalpha()
+                                  and prev.lower_[:-1] not in abbreviations))
                 starts_upper = first.isupper() or first.isdigit() or first in "(\"“‘'•"
                 after_break = (newline or "\n" in prev.whitespace_) and (
-                    prev.text in (";", ":", ".") or bool(marker.match(tok.text)))
+                    prev.text in (";", ":", ".") or _starts_marker(doc, tok.i, marker))
                 tok.is_sent_start = bool((after_stop and starts_upper) or after_break)
             newline = "\n" in tok.whitespace_
             prev = tok
         return doc
+
+
+def _starts_marker(doc: Doc, i: int, marker) -> bool:
+    """A list marker starts at token i: "(a)", "1.", "ii)", "•" (the tokenizer splits some of them)."""
+    text = doc[i].text
+    if marker.match(text):
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and len(nxt) <= 4:
+        return True
+    return bool(_MARKER_HEAD.match(text)) and nxt in (")", ".")
 
 
 @Language.factory("minutebook_verbs_v1")
@@ -155,6 +172,7 @@ class DecisionVerbs:
             for tok in span:
                 tok._.verb = lemma
                 tok._.verb_forms = tuple(sorted(kinds))
+                tok._.base_verb = "base" in kinds
         return doc
 
 
@@ -189,9 +207,9 @@ def build_nlp() -> Language:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
             nlp.tokenizer.add_special_case(form.capitalize(), [{"ORTH": form.capitalize()}])
     nlp.add_pipe("minutebook_sentences_v1")
+    nlp.add_pipe("minutebook_verbs_v1")
     ruler = nlp.add_pipe("entity_ruler", name="minutebook_entities_v1", config={"validate": True})
     ruler.add_patterns(P.OWNER_PATTERNS + P.DATE_PATTERNS)
-    nlp.add_pipe("minutebook_verbs_v1")
     nlp.add_pipe("minutebook_phrases_v1")
     return nlp
 

@@ -7,6 +7,8 @@ general English and general UK/US local-government usage.
 """
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------------------------------------------------
 # Decision verbs.  Category lists follow corpus/GUIDELINES-clauses.md, where they are complete: any verb not
 # in CATEGORY_VERBS is category "other".  OTHER_VERBS are verbs minutes use for decisions that are in no
@@ -92,9 +94,10 @@ BODY_HEADS = ["cabinet", "council", "committee", "sub-committee", "subcommittee"
 _MODIFIER = {"LOWER": {"NOT_IN": ["to", "and", "that", "of", "for", "with", "by", "on", "in", "at", "be", "as",
                                   "a", "an", "the", "this", "it", "or", "from", "which", "who", "would",
                                   "will", "shall", "should", "not"]},
-             "IS_PUNCT": False, "OP": "{0,4}"}
+             "TEXT": {"NOT_IN": [",", ";", ":", ".", "(", ")", "[", "]", "!", "?", "“", "”", "\""]}, "OP": "{0,4}"}
 _OF_TAIL = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["to", "and", "that", "be", "the", "a"]}, "OP": "{1,3}"}]
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["to", "and", "that", "be", "the", "a"]},
+             "_": {"base_verb": False}, "OP": "{1,3}"}]  # "the head of planning" but not "... obtain"
 _NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}}
 _NAME_PART = [{"TEXT": {"IN": ["-", "’", "'"]}, "OP": "?"}, _NAME]
 
@@ -129,6 +132,17 @@ OWNER_PATTERNS: list[dict] = [
     {"label": "OFFICER", "id": "bare-officer",
      "pattern": [{"LOWER": {"IN": ["clerk", "officers", "chairman", "chair"]}, "IS_TITLE": True}]},
 ]
+
+#: Bullet characters PDFs print before list points (including Symbol-font private-use code points).
+BULLETS = "•·▪◦●‣⁃∙○■□➢➤►\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d-–—*"
+#: A list marker at the start of a point: (a) a) 1. (1) ii) or a bullet, with the space after it.
+LIST_MARKER_RE = r"^\s*(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,5}\)|[" + re.escape(BULLETS) + r"])\s+"
+
+#: Words printed with a full stop that does not end a sentence.
+ABBREVIATIONS = ["cllr", "cllrs", "mr", "mrs", "ms", "dr", "no", "nos", "para", "paras", "st", "rd", "ltd", "co",
+                 "cttee", "approx", "min", "mins", "ref", "vol", "p", "pp", "fig", "etc", "inc", "e.g", "i.e",
+                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev",
+                 "revd", "prof", "cf", "vs", "v"]
 
 # ---------------------------------------------------------------------------------------------------------
 # Dates (EntityRuler, label DATE) and time phrases (Matcher).
@@ -240,6 +254,6 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
                                                                       "approved"]}, "OP": "?"}],
         [{"LOWER": {"IN": ["agreed", "carried", "approved", "passed"]}}, {"LOWER": {"IN": ["by", "with"]}},
          {"LOWER": "a"}, {"LOWER": "majority"}],
-        [{"LOWER": {"IN": ["carried", "agreed", "lost", "passed"]}}, {"IS_PUNCT": True}],
+        [{"LOWER": {"IN": ["carried", "agreed", "lost", "passed"]}, "IS_SENT_START": True}, {"IS_PUNCT": True}],
     ],
 }
