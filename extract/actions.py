@@ -286,35 +286,34 @@ def _masked(p: Parsed) -> frozenset[int]:
     return frozenset(i for ph in p.phrases if ph.label in VOTE_LABELS for i in range(ph.start, ph.end))
 
 
-def _decide(text: str, leading: bool) -> tuple[Parsed, _Hit | None]:
-    p = parse(text)
+def _decide(p: Parsed, leading: bool) -> _Hit | None:
     masked = _masked(p)
     for lo, hi in p.sentences():
         hit = _scan(p, lo, hi, masked, leading)
         if hit or leading:
-            return p, hit
-    return p, None
+            return hit
+    return None
 
 
 def analyse_clause(text: str, lead_in: str | None = None, meeting_date: str | None = None,
                    subject: str | None = None) -> ClauseFields:
     """Action, category, owner and due of one clause. `lead_in`: the statement's words before its points
     ("that the following payments be authorised:"); `subject`: the line before a bare formula."""
-    text = clean(text)
-    p, hit = _decide(text, leading=True)
+    clause_p = p = parse(clean(text))
+    hit = _decide(p, leading=True)
     source = "clause"
     if hit is None and lead_in and clean(lead_in):
-        q, lead_hit = _decide(clean(lead_in), leading=False)
+        q = parse(clean(lead_in))
+        lead_hit = _decide(q, leading=False)
         if lead_hit:
             p, hit, source = q, lead_hit, "lead_in"
     if hit is None:
-        p2, hit = _decide(text, leading=False)
-        p = p2
+        hit = _decide(clause_p, leading=False)
     if hit is None and subject and clean(subject):
-        q, subj_hit = _decide(clean(subject), leading=False)
+        q = parse(clean(subject))
+        subj_hit = _decide(q, leading=False)
         if subj_hit:
             p, hit, source = q, subj_hit, "subject"
-    clause_p = parse(text) if source != "clause" else p
     due, due_text, dates = _times(clause_p, meeting_date)
     if hit is None:
         return ClauseFields(due=due, due_text=due_text, dates=dates or None, from_="none")
