@@ -1,7 +1,7 @@
 """Clause analysis: what a clause of a RESOLVED statement decides, who is to act, by when, and the votes.
 
     analyse_clause(text, lead_in=None, meeting_date=None, subject=None) -> ClauseFields
-    votes_of(text) -> Votes | None
+    votes_of(text) -> Votes | None;  with_votes(resolution) -> Resolution (votes filled where stated)
     recommendations_for(resolution, ctx) -> list[Recommendation]     (the call the pipeline makes)
 
 The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared spaCy pipeline (`nlp.parse`):
@@ -21,7 +21,7 @@ The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Recommendation, Resolution, Votes
 from . import patterns as P
@@ -36,7 +36,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "all", "of", "for", "'s", "’s", "no", "each", "every", "such", "back", "following", "with"}
 _STOP_NP = {"to", "that", "and", ",", ";", ":", "(", ")", ".", "in", "on", "for", "with", "by", "who", "which",
             "about", "regarding", "asking", "requesting", "expressing", "setting"}
-_OBJECT_VERBS = {"ask", "request", "instruct", "invite", "authorise", "authorize"}
+_OBJECT_VERBS = set(P.CHARGING_VERBS)
 _TO_VERBS = {"refer", "recommend", "delegate", "write", "report", "submit", "send"}
 _LEAD_STRIP = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\b[\s,:;–—-]*", re.I)
 _MARKER = re.compile(P.LIST_MARKER_RE, re.I)
@@ -232,11 +232,13 @@ def _addressee(p: Parsed, hit: _Hit, hi: int) -> str | None:
 def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | None, list[str]]:
     owner = None
     further: list[str] = []
-    if hit.subject and not hit.passive:  # "that the clerk write to ...", "that Cllr X would represent ..."
-        s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None)
-        if s is not None and p.toks[s].ent in ("PERSON", "OFFICER"):
-            owner = p.ents[p.toks[s].ent_i].text
-    if category in ("request", "refer") or (hit.lemma, _after(p, hit.at)) in P.PHRASAL_CATEGORY:
+    s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None) if hit.subject else None
+    if s is not None and not hit.passive and p.toks[s].ent in ("PERSON", "OFFICER"):
+        owner = p.ents[p.toks[s].ent_i].text  # "that the clerk write to ...", "that Cllr X would represent ..."
+    charged = hit.lemma in _OBJECT_VERBS or hit.lemma == "delegate"
+    if s is not None and hit.passive and charged and p.toks[s].ent in OWNER_LABELS:
+        owner = p.ents[p.toks[s].ent_i].text  # "that officers be requested to ...", "X be authorised to ..."
+    elif category in ("request", "refer") or charged or (hit.lemma, _after(p, hit.at)) in P.PHRASAL_CATEGORY:
         asked = _addressee(p, hit, hi)
         if hit.lemma == "write" or owner:  # the writer acts; whom they write to is an addressee
             further += [asked] if asked else []
@@ -254,6 +256,17 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
 def _after(p: Parsed, i: int) -> str:
     nxt = next((t for t in p.toks[i + 1:] if not t.is_space), None)
     return nxt.lower if nxt else ""
+
+
+def _delegation(p: Parsed, hit: _Hit) -> _Hit:
+    """`be given/granted delegated authority`, `delegated authority be given to X`: a delegation."""
+    if hit.lemma not in ("give", "grant"):
+        return hit
+    words = [t.lower for t in p.toks if not t.is_space]
+    phrase = P.DELEGATION_PHRASE
+    if any(words[i:i + len(phrase)] == phrase for i in range(len(words))):
+        return replace(hit, lemma="delegate")
+    return hit
 
 
 # ------------------------------------------------------------------------------------------------ times
@@ -317,6 +330,7 @@ def analyse_clause(text: str, lead_in: str | None = None, meeting_date: str | No
     due, due_text, dates = _times(clause_p, meeting_date)
     if hit is None:
         return ClauseFields(due=due, due_text=due_text, dates=dates or None, from_="none")
+    hit = _delegation(p, hit)
     category = category_of(hit.lemma)
     if (hit.lemma, _after(p, hit.at)) in P.PHRASAL_CATEGORY:
         category = P.PHRASAL_CATEGORY[(hit.lemma, _after(p, hit.at))]
@@ -362,6 +376,14 @@ def votes_of(text: str) -> Votes | None:
             if name:
                 found.setdefault(ph.label.lower(), name)
     return Votes(**found) if found else None
+
+
+def with_votes(resolution: Resolution) -> Resolution:
+    """The resolution with `votes` read from its text (and subject) where it has none yet."""
+    if resolution.votes is not None:
+        return resolution
+    votes = votes_of(resolution.text) or (votes_of(resolution.subject) if resolution.subject else None)
+    return resolution.model_copy(update={"votes": votes}) if votes else resolution
 
 
 # ------------------------------------------------------------------------------------------------ records

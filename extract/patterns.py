@@ -46,14 +46,15 @@ OTHER_VERBS: list[str] = [
     "review", "revise", "rescind", "send", "serve", "share", "spend", "submit", "support", "suspend", "take",
     "thank", "transfer", "undertake", "update", "use", "vary", "waive", "welcome", "withdraw", "work",
     "write", "impose", "levy", "file", "appropriate", "approach", "recruit", "pursue", "instigate", "enter",
-    "place", "act", "attend", "check", "collect", "cover", "deal", "draft", "invest",
+    "have", "place", "act", "attend", "check", "collect", "cover", "deal", "draft", "invest",
 ]
 
 #: Inflections that the regular rules in `nlp.inflections` get wrong.
 IRREGULAR_FORMS: dict[str, list[str]] = {
     "be": ["is", "are", "was", "were", "been", "being", "be"],
     "pay": ["paid"], "set": ["set", "sets", "setting"], "seek": ["sought"], "write": ["wrote", "written"],
-    "hold": ["held"], "take": ["took", "taken"], "make": ["made"], "give": ["gave", "given"],
+    "hold": ["held"], "have": ["has", "had", "having"], "take": ["took", "taken"], "make": ["made"],
+    "give": ["gave", "given"],
     "send": ["sent"], "spend": ["spent"], "bring": ["brought"], "buy": ["bought"], "keep": ["kept"],
     "put": ["put", "puts", "putting"], "build": ["built"], "withdraw": ["withdrew", "withdrawn"],
     "undertake": ["undertook", "undertaken"], "map": ["mapped", "mapping"], "plan": ["planned"],
@@ -61,12 +62,20 @@ IRREGULAR_FORMS: dict[str, list[str]] = {
     "co-opt": ["co-opted", "co-opts", "co-opting"], "commit": ["committed"], "submit": ["submitted"],
 }
 
+#: Verbs that charge their object (or, in the passive, their subject) with acting: "to authorise the Chairman
+#: to protest", "that officers be requested to ...". (Request verbs do so by their category.)
+CHARGING_VERBS: list[str] = ["authorise", "authorize", "empower", "request", "ask", "instruct", "invite"]
+
+#: "delegated authority be given to X", "X be granted delegated authority": the decision is a delegation.
+DELEGATION_PHRASE: list[str] = ["delegated", "authority"]
+
 #: Words that introduce a decision but are not its action when another verb follows ("to consider and approve").
 DELIBERATIVE_VERBS: list[str] = ["consider", "discuss", "debate"]
 
 #: Auxiliaries and modals: `be` + participle is a passive ("be approved"), a modal + base verb an active clause.
 BE_FORMS: list[str] = ["be", "is", "are", "was", "were", "been", "being"]
-MODALS: list[str] = ["would", "will", "shall", "should", "must", "may", "can", "could", "to"]
+MODALS: list[str] = ["would", "will", "shall", "should", "must", "may", "can", "could", "to", "do", "does",
+                     "did"]
 SKIP_ADVERBS: list[str] = ["hereby", "also", "further", "fully", "formally", "duly", "now", "therefore",
                            "unanimously", "accordingly", "then", "jointly", "again", "immediately"]
 
@@ -95,9 +104,14 @@ _MODIFIER = {"LOWER": {"NOT_IN": ["to", "and", "that", "of", "for", "with", "by"
                                   "a", "an", "the", "this", "it", "or", "from", "which", "who", "would",
                                   "will", "shall", "should", "not"]},
              "TEXT": {"NOT_IN": [",", ";", ":", ".", "(", ")", "[", "]", "!", "?", "“", "”", "\""]}, "OP": "{0,4}"}
-_OF_TAIL = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["to", "and", "that", "be", "the", "a"]},
-             "_": {"base_verb": False}, "OP": "{1,3}"}]  # "the head of planning" but not "... obtain"
+_OF = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}]
+#: "of the council", "for social housing", "of planning" (lower case, never a base-form verb: "the head of
+#: planning obtain ...") or "of State", "of Legal Services" (title case).
+_OF_TAILS = [
+    [*_OF, {"IS_LOWER": True, "LOWER": {"NOT_IN": ["to", "and", "that", "be", "the", "a", "which", "who"]},
+            "_": {"base_verb": False}, "OP": "{1,2}"}],
+    [*_OF, {"IS_TITLE": True, "LOWER": {"NOT_IN": ["to", "and", "that", "the"]}, "OP": "{1,4}"}],
+]
 _NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}}
 _NAME_PART = [{"TEXT": {"IN": ["-", "’", "'"]}, "OP": "?"}, _NAME]
 
@@ -121,16 +135,17 @@ OWNER_PATTERNS: list[dict] = [
                                                           "recommend", "instruct"]},
                   "OP": "{1,4}"},
                  {"LOWER": {"IN": BODY_HEADS}, "IS_TITLE": True}]},
-    # the leader of the council, the cabinet member for resources, the head of planning
-    {"label": "OFFICER", "id": "office-of",
-     "pattern": [{"LOWER": {"IN": ["the", "its", "our"]}}, _MODIFIER, {"LOWER": {"IN": OFFICER_HEADS}},
-                 *_OF_TAIL]},
+    # the leader of the council, the cabinet member for resources, the head of planning, the Secretary of State
+    *({"label": "OFFICER", "id": "office-of",
+       "pattern": [{"LOWER": {"IN": ["the", "its", "our"]}}, _MODIFIER, {"LOWER": {"IN": OFFICER_HEADS}}, *tail]}
+      for tail in _OF_TAILS),
     # the clerk, the scrutiny liaison officer, the council's treasury management advisors, the Parish Clerk
     {"label": "OFFICER", "id": "titled-officer",
      "pattern": [{"LOWER": {"IN": ["the", "its", "our"]}}, _MODIFIER, {"LOWER": {"IN": OFFICER_HEADS}}]},
     # Clerk, Officers (capitalised, without an article)
     {"label": "OFFICER", "id": "bare-officer",
-     "pattern": [{"LOWER": {"IN": ["clerk", "officers", "chairman", "chair"]}, "IS_TITLE": True}]},
+     "pattern": [{"LOWER": {"IN": ["clerk", "chairman", "chair"]}, "IS_TITLE": True}]},
+    {"label": "OFFICER", "id": "officers", "pattern": [{"LOWER": {"IN": ["officers", "staff"]}}]},
 ]
 
 #: Bullet characters PDFs print before list points (including Symbol-font private-use code points).

@@ -114,7 +114,30 @@ RULES = [
     ("to instruct the Clerk to place an order within 28 days.", None, None,
      "instruct", "request", "the Clerk", "2021-04-15"),
     ("that the Chief Executive be authorised to sign the lease by 30th April.", None, None,
-     "authorise", "approve", None, "2021-04-30"),
+     "authorise", "approve", "the Chief Executive", "2021-04-30"),
+    ("to authorise the Chairman to protest in the strongest terms about the harm this would cause.", None, None,
+     "authorise", "approve", "the Chairman", None),
+    ("That the Committee notes the report.", None, None, "note", "note", None, None),
+    ("That Cabinet approves the Medium Term Financial Strategy.", None, None, "approve", "approve", None, None),
+    ("That the recommendations set out in the report be agreed.", None, None, "agree", "approve", None, None),
+    ("That the report be referred to Council for approval.", None, None, "refer", "refer", "Council", None),
+    ("That officers be requested to bring a report to a future meeting.", None, None,
+     "request", "request", "officers", None),
+    ("That the Director of Finance be requested to report back by 30 June 2021.", None, None,
+     "request", "request", "the Director of Finance", "2021-06-30"),
+    ("That the Clerk contacts the landowner.", None, None, "contact", "other", "the Clerk", None),
+    ("That the Leader of the Council write to the Secretary of State expressing concern about the settlement.",
+     None, None, "write", "request", "the Leader of the Council", None),
+    ("That the Council does not support the proposal.", None, None, "support", "other", None, None),
+    ("that the Executive Director be given delegated authority to finalise the contract.", None, None,
+     "delegate", "request", "the Executive Director", None),
+    ("that delegated authority be granted to the Head of Housing to award the contract.", None, None,
+     "delegate", "request", "the Head of Housing", None),
+    ("That the item be withdrawn from the agenda.", None, None, "withdraw", "other", None, None),
+    ("To recommend to Council that the Council Tax base for 2021/22 be approved.", None, None,
+     "recommend", "request", "Council", None),
+    ("That the Council's response to the consultation, as set out in Appendix A, be endorsed.", None, None,
+     "endorse", "approve", None, None),
     ("this Resolution shall be filed with the Lincoln County Clerk on or before July 15, 2018.", None, None,
      "file", "other", None, "2018-07-15"),
     ("to refer the application to the Planning Committee for determination.", None, None,
@@ -146,12 +169,18 @@ def test_rule_table(text, lead_in, subject, action, category, owner, due):
 def test_negation_is_kept():
     assert analyse_clause("not to raise any objection on this application.").negated is True
     assert analyse_clause("to raise the matter with the police.").negated is None
+    got = analyse_clause("That the Council does not support the proposal.")
+    assert (got.action, got.category, got.negated) == ("support", "other", True)
 
 
 def test_further_addressees_are_kept():
     got = analyse_clause("to ask cabinet to ask the council's treasury management advisors to research it.")
     assert got.owner == "cabinet"
     assert got.addressees == ["the council's treasury management advisors"]
+    got = analyse_clause("That the Leader of the Council write to the Secretary of State expressing concern.")
+    assert (got.owner, got.addressees) == ("the Leader of the Council", ["the Secretary of State"])
+    got = analyse_clause("to write to the Environment Agency about flooding.")
+    assert (got.owner, got.addressees) == (None, ["the Environment Agency"])
 
 
 @pytest.mark.parametrize("text,due_text", [

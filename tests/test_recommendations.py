@@ -118,3 +118,15 @@ def test_resolution_built_over_a_real_sample_pdf():
         page_text = ctx.pages[1].text
         assert rec.source.quote.split("\n")[0] in page_text  # the quote is on the page it cites
         Recommendation.model_validate(json.loads(rec.model_dump_json()))
+
+
+def test_with_votes_fills_votes_from_the_statement_only_when_stated():
+    from minutebook.extract.actions import with_votes
+    from minutebook.models import Votes
+
+    bare = _resolution(text="proposed Cllr Atkins, seconded Cllr Blake. Unanimously agreed.", clauses=[])
+    assert with_votes(bare).votes == Votes(unanimous=True, proposer="Cllr Atkins", seconder="Cllr Blake")
+    plain = _resolution()
+    assert with_votes(plain).votes is None
+    given = _resolution(votes=Votes(majority=True))
+    assert with_votes(given).votes == Votes(majority=True)
