@@ -40,7 +40,8 @@ _OBJECT_VERBS = set(P.CHARGING_VERBS)
 _TO_VERBS = {"refer", "recommend", "delegate", "write", "report", "submit", "send"}
 _LEAD_STRIP = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\b[\s,:;–—-]*", re.I)
 _MARKER = re.compile(P.LIST_MARKER_RE, re.I)
-_TRAILING_MARKER = re.compile(r"\s+(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,5}\)|[" + re.escape(P.BULLETS) + r"])\s*$", re.I)
+_TRAILING_MARKER = re.compile(
+    r"\s+(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,5}\)|[" + re.escape(P.BULLETS) + r"])\s*$", re.I)
 _SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 
 
