@@ -35,7 +35,8 @@ OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
                 "all", "of", "for", "'s", "’s", "no", "each", "every", "such", "back", "following", "with"}
 _STOP_NP = {"to", "that", "and", ",", ";", ":", "(", ")", ".", "in", "on", "for", "with", "by", "who", "which",
-            "about", "regarding", "asking", "requesting", "expressing", "setting"}
+            "about", "regarding", "asking", "requesting", "expressing", "setting", "from", "if", "whether",
+            "a", "an"}
 _OBJECT_VERBS = set(P.CHARGING_VERBS)
 _TO_VERBS = {"refer", "recommend", "delegate", "write", "report", "submit", "send"}
 _LEAD_STRIP = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\b[\s,:;–—-]*", re.I)
@@ -156,6 +157,8 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
         return _infinitive(p, first, idx, negated)
     if t.verb and "base" in t.verb_forms and t.lower not in P.BE_FORMS:
         return _Hit(t.verb, first, negated)  # an imperative point: "note the inclusion ...", "not take ..."
+    if t.verb and "ing" in t.verb_forms and t.lower not in P.NOT_GERUND_ACTIONS:
+        return _Hit(t.verb, first, negated)  # a gerund point under "by:": "revising the strategy ..."
     if leading and t.lower != "that":
         return None
     start = idx.index(first) + (1 if t.lower == "that" else 0)
@@ -214,7 +217,7 @@ def _addressee(p: Parsed, hit: _Hit, hi: int) -> str | None:
     """Who a request-type verb addresses."""
     i = hit.at + 1
     if hit.lemma in _OBJECT_VERBS and not hit.passive:
-        while i < hi and (p.toks[i].is_space or p.toks[i].lower in ("that", ",", ":")):
+        while i < hi and (p.toks[i].is_space or p.toks[i].lower in ("that", ",", ":", "from")):
             i += 1
         return _np_at(p, i, hi)
     # refer/recommend/delegate/write ... to X: the first "to" within a few words

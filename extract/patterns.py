@@ -69,6 +69,10 @@ CHARGING_VERBS: list[str] = ["authorise", "authorize", "empower", "request", "as
 #: "delegated authority be given to X", "X be granted delegated authority": the decision is a delegation.
 DELEGATION_PHRASE: list[str] = ["delegated", "authority"]
 
+#: -ing words that open a point without being its action ("having considered ...", "following the review").
+NOT_GERUND_ACTIONS: list[str] = ["having", "being", "following", "including", "notwithstanding", "regarding",
+                                 "concerning", "pending", "according", "subject"]
+
 #: Words that introduce a decision but are not its action when another verb follows ("to consider and approve").
 DELIBERATIVE_VERBS: list[str] = ["consider", "discuss", "debate"]
 

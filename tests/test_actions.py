@@ -156,6 +156,11 @@ RULES = [
     ("that the meeting be adjourned.", None, None, "adjourn", "defer", None, None),
     ("to invite the police to attend the next meeting.", None, None, "invite", "request", "the police", None),
     ("(b) to seek legal advice on the boundary dispute.", None, None, "seek", "request", None, None),
+    ("revising the Commercial Property Investment Strategy to reflect the changes", "by:", None,
+     "revise", "other", None, None),
+    ("Having considered the report, to approve the recommendations.", None, None, "approve", "approve", None, None),
+    ("that the Leader of the Council requests from the LEP a clear plan.", None, None,
+     "request", "request", "the Leader of the Council", None),
 ]
 
 
