@@ -239,7 +239,7 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
     s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None) if hit.subject else None
     if s is not None and not hit.passive and p.toks[s].ent in ("PERSON", "OFFICER"):
         owner = p.ents[p.toks[s].ent_i].text  # "that the clerk write to ...", "that Cllr X would represent ..."
-    charged = hit.lemma in _OBJECT_VERBS or hit.lemma == "delegate"
+    charged = hit.lemma in _OBJECT_VERBS or hit.lemma in ("delegate", "recommend")
     if s is not None and hit.passive and charged and p.toks[s].ent in OWNER_LABELS:
         owner = p.ents[p.toks[s].ent_i].text  # "that officers be requested to ...", "X be authorised to ..."
     elif category in ("request", "refer") or charged or (hit.lemma, _after(p, hit.at)) in P.PHRASAL_CATEGORY:
