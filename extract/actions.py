@@ -190,7 +190,7 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
 
 
 # ------------------------------------------------------------------------------------------------ owners
-def _np_at(p: Parsed, i: int, hi: int) -> str | None:
+def _np_at(p: Parsed, i: int, hi: int, entity_only: bool = False) -> str | None:
     """The addressee starting at token i: an owner entity, else the words up to 'to', a comma or a verb."""
     while i < hi and (p.toks[i].is_space or p.toks[i].text in "(“\"‘'"):
         i += 1
@@ -199,6 +199,8 @@ def _np_at(p: Parsed, i: int, hi: int) -> str | None:
     t = p.toks[i]
     if t.ent in OWNER_LABELS:
         return p.ents[t.ent_i].text
+    if entity_only:
+        return None
     words: list[Tok] = []
     while i < hi and len(words) < 8:
         t = p.toks[i]
@@ -219,7 +221,8 @@ def _addressee(p: Parsed, hit: _Hit, hi: int) -> str | None:
     if hit.lemma in _OBJECT_VERBS and not hit.passive:
         while i < hi and (p.toks[i].is_space or p.toks[i].lower in ("that", ",", ":", "from")):
             i += 1
-        return _np_at(p, i, hi)
+        # "authorise the Chairman to ..." names whom it charges; "authorise the grant of £350" does not
+        return _np_at(p, i, hi, entity_only=category_of(hit.lemma) != "request")
     # refer/recommend/delegate/write ... to X: the first "to" within a few words
     for j in range(i, min(hi, i + 10)):
         if p.toks[j].lower == "to":

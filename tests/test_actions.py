@@ -117,6 +117,9 @@ RULES = [
      "authorise", "approve", "the Chief Executive", "2021-04-30"),
     ("to authorise the Chairman to protest in the strongest terms about the harm this would cause.", None, None,
      "authorise", "approve", "the Chairman", None),
+    ("To authorise the grant of £350 to Mr Raymond Green to enable the village litter picking group to purchase "
+     "equipment.", None, None, "authorise", "approve", None, None),
+    ("To authorise the following payments.", None, None, "authorise", "approve", None, None),
     ("That the Committee notes the report.", None, None, "note", "note", None, None),
     ("That Cabinet approves the Medium Term Financial Strategy.", None, None, "approve", "approve", None, None),
     ("That the recommendations set out in the report be agreed.", None, None, "agree", "approve", None, None),
