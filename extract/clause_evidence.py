@@ -28,8 +28,9 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
             out.append(" ")
             where.append(i)
             space = False
-        out.append(ch.lower())
-        where.append(i)
+        for low in ch.lower():  # "İ".lower() is two characters
+            out.append(low)
+            where.append(i)
     return "".join(out), where
 
 

@@ -30,3 +30,28 @@ def test_votes_never_invent_zero_counts(text):
     votes = votes_of(text)
     if votes is not None:
         assert any(v is not None for v in votes.model_dump().values())
+
+
+LINES = st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+                         min_size=1, max_size=40).filter(lambda s: s.strip()), min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES, st.data())
+def test_clause_evidence_is_a_piece_of_the_statements_quote(lines, data):
+    from minutebook.extract.clause_evidence import clause_source
+    from minutebook.models import Source
+
+    quote = "\n".join(lines)
+    boxes = [(1 + n // 3, 10.0, 10.0 * n, 200.0, 10.0 * n + 8) for n in range(len(lines))]
+    source = Source(file="x.pdf", sha256="0" * 64, pages=sorted({b[0] for b in boxes}), quote=quote, boxes=boxes)
+    a = data.draw(st.integers(0, len(quote) - 1))
+    b = data.draw(st.integers(a + 1, len(quote)))
+    clause = " ".join(quote[a:b].split())
+    if not clause:
+        return
+    got, found = clause_source(source, clause)
+    assert found
+    assert got.quote in quote and " ".join(got.quote.split()).lower() == clause.lower()
+    assert set(got.pages) <= set(source.pages) and got.pages == sorted({b[0] for b in got.boxes})
+    assert all(b in boxes or (b[0], b[2], b[4]) in {(x[0], x[2], x[4]) for x in boxes} for b in got.boxes)
