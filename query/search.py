@@ -196,7 +196,7 @@ def _where(kind: str, filters: Filters) -> str:
 def _hit(rank: int, r: sqlite3.Row) -> Hit:
     item = r["item_number"]
     return Hit(
-        rank=rank, type=r["type"], id=r["id"], score=round(r["score"], 4),
+        rank=rank, type=r["type"], id=r["id"], score=r["score"],
         meeting_date=r["meeting_date"], body=r["body"],
         item_number=None if item is None else str(item), item_title=r["item_title"],
         file=r["file"], page=r["page"], printed_page=r["printed_page"], action=r["action"],
