@@ -31,7 +31,7 @@ dl.meta dd{margin:0;overflow-wrap:anywhere}
 article.decision{border:1px solid #ccc;border-radius:6px;padding:8px 14px;margin:18px 0}
 article.decision h3{margin:.2em 0;font-size:1.1em}
 .text{font-size:1.05em;white-space:pre-wrap}.where{color:#555;font-size:.9em}
-blockquote{margin:6px 0;padding:4px 10px;border-left:4px solid #d0d;background:#fbf3fb;white-space:pre-wrap}
+blockquote{margin:6px 0;padding:4px 10px;border-left:4px solid #999;background:#f4f4f4;white-space:pre-wrap}
 figure.page{margin:10px 0;max-width:100%}
 .pageimg{position:relative;width:100%;background-size:100% 100%;background-repeat:no-repeat;
  outline:1px solid #888;-webkit-print-color-adjust:exact;print-color-adjust:exact}
