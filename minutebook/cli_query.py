@@ -19,13 +19,17 @@ DB_OPTION = click.option(
 @click.command()
 @click.argument("outputs", nargs=-1, required=True)
 @DB_OPTION
+@click.option("--keep-stale", is_flag=True,
+              help="Keep a pack's rows that its new output no longer has (by default they are dropped).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not print the summary on stderr.")
-def index(outputs: tuple[str, ...], db: str, quiet: bool) -> None:
+def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> None:
     """Load JSONL outputs (files, folders searched recursively, or -) into an SQLite index.
 
     One table per record type (packs, pages, documents, agenda_items, meetings, minute_items,
     resolutions, recommendations, errors), full-text indexes over decisions and page text. Running it
     again on the same outputs changes nothing; the same PDF under two names is one pack with both names.
+    When an output holds a pack record, that pack's rows become the output's records: rows an older
+    output had and the new one lacks are dropped (--keep-stale keeps them).
 
     \b
     Example:
@@ -39,7 +43,7 @@ def index(outputs: tuple[str, ...], db: str, quiet: bool) -> None:
     try:
         conn = connect(db)
         try:
-            read = index_records(conn, read_records(outputs))
+            read = index_records(conn, read_records(outputs), prune=not keep_stale)
             total = counts(conn)
         finally:
             conn.close()

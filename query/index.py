@@ -46,17 +46,37 @@ def connect(db: str | Path, create: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def index_records(conn: sqlite3.Connection, records: Iterable[dict]) -> Counter:
-    """Upsert records into their tables in one transaction; return how many were read per table."""
+def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool = True) -> Counter:
+    """Upsert records into their tables in one transaction; return how many were read per table.
+
+    With `prune`, a pack whose pack record is among `records` keeps only the records given for it here:
+    rows an earlier output had and this one does not (a resolution an older version found and a newer
+    one does not, or numbers differently) are deleted, and counted as `pruned`.
+    """
     counts: Counter = Counter()
     statements = {name: _upsert_sql(table) for name, table in BY_NAME.items()}
     with conn:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM seen")
+        packs: set[str] = set()
         for record in records:
             table = table_for(record["record_type"])
             if table.name == "packs":
                 record = _merged_pack(conn, record)
+                packs.add(record["id"])
             conn.execute(statements[table.name], row(table, record))
+            conn.execute("INSERT OR IGNORE INTO seen VALUES (?)", (record["id"],))
             counts[table.name] += 1
+        if prune:
+            for name, table in BY_NAME.items():
+                if name == "packs":
+                    continue
+                for pack_id in sorted(packs):
+                    gone = conn.execute(
+                        f"DELETE FROM {name} WHERE pack_id = ? AND id NOT IN (SELECT id FROM seen)", (pack_id,)
+                    ).rowcount
+                    counts["pruned"] += gone
+        conn.execute("DELETE FROM seen")
     return counts
 
 

@@ -135,3 +135,26 @@ def test_a_database_of_another_layout_is_refused(tmp_path):
     (tmp_path / "junk.db").write_bytes(b"this is not sqlite at all, not even close" * 100)
     with pytest.raises(NotAnIndex, match="not an SQLite database"):
         connect(tmp_path / "junk.db")
+
+
+def test_a_new_output_of_a_pack_drops_the_rows_it_no_longer_has(db):
+    index_records(db, read_records([PARISH_A]))
+    gone = "aaaaaaaaaaaa/resolution/m2021-03-02-21-15-1"
+    newer = [r for r in read_jsonl(PARISH_A) if r["id"] != gone]
+    read = index_records(db, newer)
+    assert read["pruned"] == 1
+    assert db.execute("SELECT count(*) FROM resolutions WHERE id = ?", (gone,)).fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM resolutions_fts WHERE resolutions_fts MATCH 'precept'").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 1
+    # records of other packs, and records given without their pack record, are never pruned
+    index_records(db, read_records([BOROUGH_B]))
+    index_records(db, [r for r in read_jsonl(PARISH_A) if r["id"] == gone])
+    assert db.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 3
+
+
+def test_keep_stale_keeps_rows_a_new_output_lacks(db):
+    index_records(db, read_records([PARISH_A]))
+    newer = [r for r in read_jsonl(PARISH_A) if r["record_type"] != "resolution"]
+    read = index_records(db, newer, prune=False)
+    assert read["pruned"] == 0
+    assert db.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 2
