@@ -159,3 +159,28 @@ def test_show_on_an_unreadable_file_is_a_message(tmp_path):
     result = CliRunner().invoke(main, ["show", str(bad), "--html", str(tmp_path / "x.html")])
     assert result.exit_code == 1 and "HTML page" in result.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_structure_decisions_and_unknown_records_all_show():
+    """Records of the later stages (hand-written per CONTRACT.md) appear in their sections, in page order."""
+    from minutebook.query.evidence_html import render
+
+    from query_helpers import BOROUGH_B, PARISH_A, read_jsonl
+
+    records = read_jsonl(PARISH_A)
+    html = render(records, images={})
+    structure = html.split('<section id="structure">')[1].split("</section>")[0]
+    assert "Village hall heating" in structure and "21/15" in structure and "Hollow Parish Council" in structure
+    decisions = html.split('<section id="decisions">')[1].split("</section>")[0]
+    # every resolution and recommendation, each once, as an article
+    wanted = [r["id"] for r in records if r["record_type"] in ("resolution", "recommendation")]
+    assert sorted(re.findall(r'<article class="decision" id="([^"]+)"', decisions)) == sorted(wanted)
+    # page 1's decisions come before page 2's
+    assert decisions.index("m2021-03-02-21-14-1") < decisions.index("m2021-03-02-21-15-1")
+    assert "votes</dt><dd>in_favour 5, against 1" in decisions
+    assert "no agenda found" in html.split('<section id="problems">')[1]
+    assert "future_field" in html.split('<section id="others">')[1]
+    # a recommendation's fields and a multi-clause resolution's clauses
+    borough = render(read_jsonl(BOROUGH_B), images={})
+    assert "<dt>owner</dt><dd>cabinet</dd>" in borough
+    assert borough.count("<li>") == 2 and "&quot;Warm Homes&quot;" in borough
