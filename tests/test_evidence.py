@@ -3,7 +3,6 @@ from __future__ import annotations
 import io
 import re
 
-import pytest
 from click.testing import CliRunner
 from PIL import Image, ImageChops
 
