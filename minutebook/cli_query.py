@@ -142,7 +142,8 @@ def export(db: str, fmt: str, record_type: str, output: str) -> None:
 @click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
               help="PDF reader: pdfium is fast, pdfplumber is the reference.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
-def show(pdf: str, html_out: str, engine: str, password: str | None) -> None:
+@click.option("--all-pages", is_flag=True, help="Also include an image of every page (a larger file).")
+def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: bool) -> None:
     """Write an evidence page for one PDF: its structure, every decision, and each on its page image.
 
     The page is one HTML file (page images inline, no scripts, nothing loaded from the network): open it
@@ -152,12 +153,13 @@ def show(pdf: str, html_out: str, engine: str, password: str | None) -> None:
     \b
     Example:
       minutebook show samples/norwich-scrutiny-2021-03-18-rendered.pdf --html norwich.html
+      minutebook show samples/milburn-pc-minutes-2020-07-14.pdf --html milburn.html --all-pages
     """
     from .extract.emit import AtomicWriter
     from .query.evidence import evidence_page
 
     try:
-        page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password)
+        page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password, all_pages=all_pages)
     except (MinutebookError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
     with AtomicWriter(html_out) as stream:

@@ -10,15 +10,18 @@ from .evidence_html import DECISIONS, render
 
 
 def evidence_page(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE,
-                  password: str | None = None, scale: float = DEFAULT_SCALE) -> str:
-    """The self-contained HTML evidence page for a PDF; raises when the PDF gives nothing but errors."""
+                  password: str | None = None, scale: float = DEFAULT_SCALE, all_pages: bool = False) -> str:
+    """The self-contained HTML evidence page for a PDF; raises when the PDF gives nothing but errors.
+
+    With `all_pages`, an image of every page is included (a larger file), not only of the decisions' pages.
+    """
     pdf = load_pdf(src, name)
     records = [record_dict(r) for r in extract(pdf.data, name=pdf.name, engine=engine, password=password)]
-    return evidence_for_records(pdf, records, password=password, scale=scale)
+    return evidence_for_records(pdf, records, password=password, scale=scale, all_pages=all_pages)
 
 
 def evidence_for_records(pdf, records: list[dict], password: str | None = None,
-                         scale: float = DEFAULT_SCALE) -> str:
+                         scale: float = DEFAULT_SCALE, all_pages: bool = False) -> str:
     """The evidence page for records already extracted from `pdf` (a `PdfFile`)."""
     if not any(r.get("record_type") == "pack" for r in records):
         problems = [str(r.get("message")) for r in records if r.get("record_type") == "error"]
@@ -29,7 +32,9 @@ def evidence_for_records(pdf, records: list[dict], password: str | None = None,
         for box in ((r.get("source") or {}).get("boxes") or [])
         if box and isinstance(box[0], int)
     }
+    if all_pages:
+        wanted |= {r["number"] for r in records if r.get("record_type") == "page" and isinstance(r.get("number"), int)}
     images = render_pages(pdf, wanted, scale=scale, password=password) if wanted else {}
     from .. import __version__
 
-    return render(records, images, version=__version__)
+    return render(records, images, version=__version__, all_pages=all_pages)

@@ -57,15 +57,21 @@ def e(value: Any) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def render(records: list[dict], images: Mapping[int, PageImageLike], version: str = "") -> str:
-    """The whole evidence page for one pack's records."""
+def render(records: list[dict], images: Mapping[int, PageImageLike], version: str = "",
+           all_pages: bool = False) -> str:
+    """The whole evidence page for one pack's records.
+
+    Each decision is drawn on the images of its pages; with `all_pages`, every page in `images` is also
+    shown under Pages with all the decisions on it outlined.
+    """
     by_type: dict[str, list[dict]] = {}
     for record in records:
         by_type.setdefault(str(record.get("record_type")), []).append(record)
     pack = (by_type.get("pack") or [{}])[0]
     name = ", ".join(str(f) for f in pack.get("files") or []) or _source(pack).get("file") or "PDF"
     decisions = sorted((r for t in DECISIONS for r in by_type.get(t, [])), key=_position)
-    used = sorted({n for r in decisions for n, _ in _boxes_by_page(r) if n in images})
+    used = sorted(images) if all_pages else sorted(
+        {n for r in decisions for n, _ in _boxes_by_page(r) if n in images})
     parts = [
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
         f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
@@ -78,7 +84,7 @@ def render(records: list[dict], images: Mapping[int, PageImageLike], version: st
         _structure(by_type),
         _problems(by_type),
         _others(by_type),
-        _pages(by_type.get("page", [])),
+        _pages(by_type.get("page", []), decisions, images if all_pages else {}),
         f"<footer><p class=\"where\">Written by minutebook {e(version)} from the PDF with sha256 "
         f"{e(_source(pack).get('sha256'))}.</p></footer>",
         "</body></html>\n",
@@ -189,7 +195,7 @@ def _fields(record: dict) -> str:
     return f'<dl class="meta">{cells}</dl>'
 
 
-def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]]) -> str:
+def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]], caption: str = "") -> str:
     """The page image at its natural size (1 CSS pixel per image pixel), the boxes as an SVG overlay in points."""
     w, h = float(image.width), float(image.height)
     px = round(w * float(image.scale))
@@ -202,7 +208,8 @@ def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]]
     return (f'<figure class="page" style="width:{px}px"><div class="pageimg pg-{int(image.number)}" '
             f'style="aspect-ratio:{w:.2f}/{h:.2f}" role="img" aria-label="page {int(image.number)}">'
             f'<svg viewBox="0 0 {w:.2f} {h:.2f}" preserveAspectRatio="none" aria-hidden="true">{rects}</svg>'
-            f"</div><figcaption>Page {int(image.number)}, the quoted lines outlined</figcaption></figure>")
+            f"</div><figcaption>{e(caption or f'Page {int(image.number)}, the quoted lines outlined')}"
+            "</figcaption></figure>")
 
 
 def _structure(by_type: dict[str, list[dict]]) -> str:
@@ -220,7 +227,8 @@ def _structure(by_type: dict[str, list[dict]]) -> str:
             pages = ", ".join(str(p) for p in _source(r).get("pages") or [])
             cells = [r.get("id"), *(r.get(c) for c in columns), pages]
             rows.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in cells) + "</tr>")
-        out.append(f"<h3>{e(kind.replace('_', ' '))}s ({len(records)})</h3><table><tr>{head}</tr>{''.join(rows)}</table>")
+        out.append(f"<h3>{e(kind.replace('_', ' '))}s ({len(records)})</h3>"
+                   f"<table><tr>{head}</tr>{''.join(rows)}</table>")
     if not found:
         out.append('<p class="none">No documents, agenda items, meetings or minute items for this PDF.</p>')
     out.append("</section>")
@@ -248,7 +256,7 @@ def _others(by_type: dict[str, list[dict]]) -> str:
     return f'<section id="others"><h2>Other records</h2>{items}</section>'
 
 
-def _pages(pages: list[dict]) -> str:
+def _pages(pages: list[dict], decisions: list[dict], images: Mapping[int, PageImageLike]) -> str:
     out = ['<section id="pages"><h2>Pages</h2><table><tr><th>page</th><th>printed</th><th>lines</th>'
            "<th>headers and footers</th><th>text</th></tr>"]
     for p in sorted(pages, key=lambda r: r.get("number") or 0):
@@ -259,5 +267,9 @@ def _pages(pages: list[dict]) -> str:
             f"<td>{len(text.splitlines())}</td><td>{e(furniture)}</td>"
             f"<td><details><summary>{e(text[:80])}</summary><pre>{e(text)}</pre></details></td></tr>"
         )
-    out.append("</table></section>")
+    out.append("</table>")
+    for number in sorted(images):
+        boxes = [box for r in decisions for n, page_boxes in _boxes_by_page(r) if n == number for box in page_boxes]
+        out.append(_figure(images[number], boxes, f"Page {int(number)}" + (", decisions outlined" if boxes else "")))
+    out.append("</section>")
     return "\n".join(out)

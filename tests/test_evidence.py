@@ -183,3 +183,15 @@ def test_structure_decisions_and_unknown_records_all_show():
     borough = render(read_jsonl(BOROUGH_B), images={})
     assert "<dt>owner</dt><dd>cabinet</dd>" in borough
     assert borough.count("<li>") == 2 and "&quot;Warm Homes&quot;" in borough
+
+
+def test_all_pages_shows_every_page_image_once():
+    pdf, records, resolution = records_with_resolution(MILBURN, "resolved")
+    page_count = sum(1 for r in records if r["record_type"] == "page")
+    html = evidence_for_records(pdf, records, all_pages=True)
+    # each page's PNG is in the file once, however many figures show it
+    assert html.count("data:image/png;base64,") == page_count
+    pages_section = html.split('<section id="pages">')[1]
+    assert pages_section.count('<figure class="page"') == page_count
+    assert pages_section.count('class="hl"') == len(resolution["source"]["boxes"])
+    assert evidence_for_records(pdf, records).count("data:image/png;base64,") == 1
