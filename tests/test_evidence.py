@@ -195,3 +195,15 @@ def test_all_pages_shows_every_page_image_once():
     assert pages_section.count('<figure class="page"') == page_count
     assert pages_section.count('class="hl"') == len(resolution["source"]["boxes"])
     assert evidence_for_records(pdf, records).count("data:image/png;base64,") == 1
+
+
+@needs_chromium
+def test_the_policy_alone_stops_a_script(tmp_path):
+    """Second layer: even a script that escaped escaping would not run under the page's policy."""
+    from html import escape
+
+    page = tmp_path / "policy.html"
+    page.write_text(f'<!doctype html><html><head><meta http-equiv="Content-Security-Policy" '
+                    f'content="{escape(CSP)}"><title>before</title></head><body>{PAYLOAD}</body></html>')
+    dom = dump_dom(page, tmp_path)
+    assert "<title>before</title>" in dom and "pwned</title>" not in dom
