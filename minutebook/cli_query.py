@@ -50,7 +50,12 @@ def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> N
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
+        pruned, skipped = read.pop("pruned", 0), read.pop("skipped", 0)
         summary = ", ".join(f"{n} {t}" for t, n in sorted(read.items())) or "no records"
+        if pruned:
+            summary += f"; dropped {pruned} rows the new outputs no longer have"
+        if skipped:
+            summary += f"; skipped {skipped} lines that are not records (no id or record_type)"
         click.echo(f"read {summary}; {db} now holds " +
                    ", ".join(f"{n} {t}" for t, n in total.items() if n), err=True)
 

@@ -60,6 +60,9 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
         conn.execute("DELETE FROM seen")
         packs: set[str] = set()
         for record in records:
+            if not is_record(record):
+                counts["skipped"] += 1
+                continue
             table = table_for(record["record_type"])
             if table.name == "packs":
                 record = _merged_pack(conn, record)
@@ -75,9 +78,15 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
                     gone = conn.execute(
                         f"DELETE FROM {name} WHERE pack_id = ? AND id NOT IN (SELECT id FROM seen)", (pack_id,)
                     ).rowcount
-                    counts["pruned"] += gone
+                    if gone:
+                        counts["pruned"] += gone
         conn.execute("DELETE FROM seen")
     return counts
+
+
+def is_record(obj: dict) -> bool:
+    """Whether a JSON object is a minutebook record: it has a string `id` and `record_type`."""
+    return isinstance(obj.get("id"), str) and bool(obj["id"]) and isinstance(obj.get("record_type"), str)
 
 
 def _upsert_sql(table: Table) -> str:

@@ -31,7 +31,11 @@ def jsonl_files(inputs: Iterable[str | Path]) -> list[Path | str]:
 
 
 def read_records(inputs: Iterable[str | Path]) -> Iterator[dict]:
-    """Yield every record of every input. Blank lines are skipped; a line that is not a record raises."""
+    """Yield every JSON object of every input. Blank lines are skipped; a line that is not JSON raises.
+
+    Objects without `id` and `record_type` (a run summary written beside the records, say) are yielded
+    too: the indexer counts and skips them, so they are reported rather than lost silently.
+    """
     for file in jsonl_files(inputs):
         if file == "-":
             yield from _records(sys.stdin, "<stdin>")
@@ -48,6 +52,6 @@ def _records(lines: Iterable[str], name: str) -> Iterator[dict]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LoadError(f"{name}:{number}: not JSON ({exc.msg}); is the file truncated?") from exc
-        if not isinstance(record, dict) or not record.get("id") or not record.get("record_type"):
-            raise LoadError(f"{name}:{number}: not a minutebook record (needs 'id' and 'record_type')")
+        if not isinstance(record, dict):
+            raise LoadError(f"{name}:{number}: not a JSON object; is this a minutebook output?")
         yield record

@@ -110,11 +110,15 @@ def test_a_line_that_is_not_json_names_file_and_line(tmp_path):
         list(read_records([bad]))
 
 
-def test_a_record_without_id_is_refused(tmp_path):
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"record_type": "resolution", "text": "x"}\n')
-    with pytest.raises(LoadError, match=r"bad\.jsonl:1: not a minutebook record"):
-        list(read_records([bad]))
+def test_objects_that_are_not_records_are_counted_and_skipped(db, tmp_path):
+    mixed = tmp_path / "out.jsonl"
+    mixed.write_text('{"files": 3, "ok": 3}\n{"record_type": "resolution", "text": "x"}\n'
+                     + BOROUGH_B.read_text(encoding="utf-8"))
+    read = index_records(db, read_records([mixed]))
+    assert read["skipped"] == 2 and read["resolutions"] == 1
+    (tmp_path / "list.jsonl").write_text("[1, 2]\n")
+    with pytest.raises(LoadError, match=r"list\.jsonl:1: not a JSON object"):
+        list(read_records([tmp_path / "list.jsonl"]))
 
 
 def test_a_missing_input_is_an_error(tmp_path):
