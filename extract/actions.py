@@ -43,6 +43,9 @@ _LEAD_STRIP = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed)\b[\s,:;–—
 _MARKER = re.compile(P.LIST_MARKER_RE, re.I)
 _TRAILING_MARKER = re.compile(
     r"\s+(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,5}\)|[" + re.escape(P.BULLETS) + r"])\s*$", re.I)
+#: Stems of regular participles that lost an "e": finalis(ed), minut(ed), issu(ed), acknowledg(ed), chang(ed).
+_E_STEMS = ("s", "c", "v", "z", "at", "ut", "ir", "ur", "u", "dg", "rg", "ang", "ot", "id", "ud", "in", "bl",
+            "pl", "tl")
 _SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 
 
@@ -95,9 +98,13 @@ def _lemma_of(t: Tok, infinitive: bool) -> str | None:
         return t.verb
     if infinitive and t.text[:1].isalpha():
         return t.lower  # after "to", an unknown word is a verb in its base form
+    if t.lower.endswith("ied") and len(t.lower) > 5:  # ratified -> ratify
+        return t.lower[:-3] + "y"
     if t.lower.endswith("ed") and len(t.lower) > 4:  # an unknown participle: a regular guess
         stem = t.lower[:-2]
-        return stem + "e" if stem.endswith(("s", "c", "v", "z", "at", "ut", "ir", "ur")) else stem
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfzaeiou":
+            return stem[:-1]  # trimmed -> trim, admitted -> admit
+        return stem + "e" if stem.endswith(_E_STEMS) else stem
     return None
 
 

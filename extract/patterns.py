@@ -18,8 +18,7 @@ import re
 CATEGORY_VERBS: dict[str, list[str]] = {
     "note": ["note", "receive"],
     "approve": ["approve", "agree", "adopt", "confirm", "accept", "endorse", "authorise", "authorize", "pay",
-                "appoint", "elect", "grant", "fund", "sign", "co-opt", "set", "add", "ratify", "re-elect",
-                "reappoint", "re-appoint"],
+                "appoint", "elect", "grant", "fund", "sign", "co-opt", "set", "add"],
     "request": ["ask", "request", "recommend", "instruct", "invite", "delegate", "seek"],
     "refer": ["refer"],
     "defer": ["defer", "postpone", "adjourn"],
@@ -46,7 +45,8 @@ OTHER_VERBS: list[str] = [
     "review", "revise", "rescind", "send", "serve", "share", "spend", "submit", "support", "suspend", "take",
     "thank", "transfer", "undertake", "update", "use", "vary", "waive", "welcome", "withdraw", "work",
     "write", "impose", "levy", "file", "appropriate", "approach", "recruit", "pursue", "instigate", "enter",
-    "have", "place", "act", "attend", "check", "collect", "cover", "deal", "draft", "invest",
+    "have", "ratify", "re-elect", "reappoint", "re-appoint", "place", "act", "attend", "check", "collect",
+    "cover", "deal", "draft", "invest",
 ]
 
 #: Inflections that the regular rules in `nlp.inflections` get wrong.
@@ -169,7 +169,7 @@ ABBREVIATIONS = ["cllr", "cllrs", "mr", "mrs", "ms", "dr", "no", "nos", "para", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
 MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-_MONTH = {"LOWER": {"IN": MONTHS + MONTH_ABBREVIATIONS}}
+_MONTH = {"LOWER": {"IN": MONTHS + MONTH_ABBREVIATIONS}, "IS_LOWER": False}  # "7 May", not "item 7 may be"
 _DAY = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 

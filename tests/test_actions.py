@@ -164,6 +164,10 @@ RULES = [
      "approve", "approve", None, None),
     ("That, subject to the completion of a section 106 agreement, planning permission be granted.", None, None,
      "grant", "approve", None, None),
+    ("that the contract be finalised.", None, None, "finalise", "other", None, None),  # a verb not in the table
+    ("that the hedge be trimmed.", None, None, "trim", "other", None, None),
+    ("that the scheme be ratified.", None, None, "ratify", "other", None, None),  # the category lists are complete
+    ("that item 7 may be deferred.", None, None, "defer", "defer", None, None),
     ("revising the Commercial Property Investment Strategy to reflect the changes", "by:", None,
      "revise", "other", None, None),
     ("Having considered the report, to approve the recommendations.", None, None, "approve", "approve", None, None),
