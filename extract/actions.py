@@ -29,8 +29,7 @@ from .clause_evidence import clause_source
 from .dates import has_day, parse_date, to_date, within
 from .nlp import Parsed, Tok, category_of, parse
 
-VOTE_LABELS = {"PROPOSER", "SECONDER", "VOTE_WORDS", "UNANIMOUS", "MAJORITY", "IN_FAVOUR", "AGAINST",
-               "ABSTENTIONS"}
+VOTE_LABELS = set(P.VOTE_PATTERNS)
 OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
                 "all", "of", "for", "'s", "’s", "no", "each", "every", "such", "back", "following", "with"}
@@ -371,6 +370,12 @@ def _count(text: str) -> int | None:
     return None
 
 
+def _counts(text: str) -> list[int]:
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    return [int(w) if w.isdigit() else P.NUMBER_WORDS[w.lower()] for w in words
+            if w.isdigit() or w.lower() in P.NUMBER_WORDS]
+
+
 def votes_of(text: str) -> Votes | None:
     """The votes a statement states; None when it states none (counts never default to zero)."""
     p = parse(text)
@@ -381,6 +386,11 @@ def votes_of(text: str) -> Votes | None:
             n = _count(ph.text)
             if n is not None:
                 found.setdefault(key, n)
+        elif ph.label == "VOTES_TO":
+            numbers = _counts(ph.text)
+            if len(numbers) == 2:
+                found.setdefault("in_favour", numbers[0])
+                found.setdefault("against", numbers[1])
         elif ph.label == "UNANIMOUS":
             found["unanimous"] = True
         elif ph.label == "MAJORITY":

@@ -249,6 +249,15 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["abstentions", "abstained", "abstaining"]}}, {"TEXT": {"IN": [":", "-", "–"]}}, _N],
         [_N, {"LOWER": "members", "OP": "?"}, {"LOWER": "did"}, {"LOWER": "not"}, {"LOWER": "vote"}],
     ],
+    #: "by 6 votes to 3", "carried 6-3": in favour, then against.
+    "VOTES_TO": [
+        [{"LOWER": {"IN": ["by", "carried", "agreed", "passed"]}}, _N, {"LOWER": {"IN": ["votes", "vote"]}},
+         {"LOWER": {"IN": ["to", "against"]}}, _N],
+        [{"LOWER": {"IN": ["carried", "agreed", "passed", "lost"]}}, {"LOWER": "by", "OP": "?"},
+         {"TEXT": {"REGEX": r"^\d{1,3}[-–:]\d{1,3}$"}}],
+        [{"LOWER": {"IN": ["carried", "agreed", "passed", "lost"]}}, {"LOWER": "by", "OP": "?"}, _N,
+         {"TEXT": {"IN": ["-", "–", ":"]}}, _N],
+    ],
     "UNANIMOUS": [
         [{"LOWER": {"IN": ["unanimously", "unanimous", "nem", "nem.", "unanimity"]}}],
         [{"LOWER": "all"}, {"LOWER": {"IN": ["in", "members"]}}, {"LOWER": {"IN": ["favour", "favor", "agreed",

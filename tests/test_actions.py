@@ -236,6 +236,9 @@ VOTES = [
     ("The council unanimously RESOLVED to adopt the budget", Votes(unanimous=True)),
     ("(For: 5, Against: 3, Abstentions: 1)", Votes(in_favour=5, against=3, abstentions=1)),
     ("seven votes for, three against", Votes(in_favour=7, against=3)),
+    ("that the application be refused (by 6 votes to 3)", Votes(in_favour=6, against=3)),
+    ("The motion was carried 6-3.", Votes(in_favour=6, against=3)),
+    ("(Vote: 8 for, 1 against, 2 abstentions)", Votes(in_favour=8, against=1, abstentions=2)),
     ("to note the report", None),
     ("to ask the clerk to write to 3 residents", None),
 ]
