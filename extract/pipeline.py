@@ -22,6 +22,11 @@ class Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
 
+    def evidence(self, stream, start: int, end: int) -> Source:
+        """Evidence for a character span of a `TextStream` over this pack's pages."""
+        ev = stream.evidence(start, end)
+        return self.source(ev.pop("pages"), **ev)
+
     def source(self, pages: list[int], **extra) -> Source:
         """Evidence for a record read from these physical pages (1-based)."""
         labels = [self.pages[n - 1].label for n in pages if 0 < n <= len(self.pages)]

@@ -1,0 +1,82 @@
+"""`minutebook batch`: many PDFs -> one JSONL each, in parallel and resumable (the library is minutebook.batch)."""
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from .cli import ENGINE_OPTION, PASSWORD_OPTION
+from .extract.errors import MinutebookError
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder for one JSONL per PDF (<stem>.<sha256[:12]>.jsonl) and batch-summary.json.")
+@ENGINE_OPTION
+@PASSWORD_OPTION
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes.  [default: the number of cores]")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=600, show_default=True,
+              help="Seconds one PDF may take before its worker is stopped and it gets an error record (0: none).")
+@click.option("--max-files-per-worker", type=click.IntRange(min=0), default=100, show_default=True,
+              help="Replace a worker after this many PDFs, so memory stays bounded (0: never).")
+@click.option("--force", is_flag=True, help="Redo PDFs whose output is already up to date.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the workers run: processes on this machine, or a Dask cluster (needs minutebook[dask]).")
+@click.option("--scheduler", default=None, help="Dask scheduler address for --executor dask, e.g. tcp://head:8786.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr; failures still print.")
+def batch(inputs, outdir, engine, password, jobs, time_limit, max_files_per_worker, force, executor, scheduler,
+          quiet) -> None:
+    """Extract many PDFs in parallel: one JSONL file per PDF in a folder, resumable.
+
+    INPUTS are PDFs, folders (searched recursively for *.pdf) or glob patterns. A PDF whose output is already
+    there for the same content, minutebook version and options is skipped, so an interrupted run picks up
+    where it stopped; identical PDFs under two names are processed once and each gets its file. A PDF that
+    fails, crashes its worker or runs past --time-limit gets an error record and the rest go on. The run's
+    account of every input is written to OUTDIR/batch-summary.json; the exit code is 1 if any PDF failed.
+
+    \b
+    Example:
+      minutebook batch archive/ -o out/
+      minutebook batch 'packs/**/*.pdf' extra.pdf -o out/ --jobs 8 --time-limit 120
+      minutebook batch archive/ -o /shared/out --executor dask --scheduler tcp://head:8786
+    """
+    from .batch import BatchOptions, run_batch
+    from .batch.progress import progress_line, summary_text
+
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    options = BatchOptions(
+        engine=engine, password=password, jobs=jobs, time_limit=time_limit or None,
+        max_tasks=max_files_per_worker or None, force=force, executor=executor, scheduler=scheduler,
+    )
+    show = not quiet and sys.stderr.isatty()
+    last = [0.0]
+
+    def on_progress(summary) -> None:
+        now = time.monotonic()
+        if show and (now - last[0] > 0.1 or summary.done == summary.total):
+            last[0] = now
+            click.echo("\r\x1b[K" + progress_line(summary), err=True, nl=False)
+
+    try:
+        summary = run_batch(inputs, outdir, options, on_progress=on_progress)
+    except KeyboardInterrupt:
+        if show:
+            click.echo("", err=True)
+        click.echo(f"minutebook: interrupted; run the same command again to finish ({outdir}/batch-summary.json)",
+                   err=True)
+        raise SystemExit(130)
+    except MinutebookError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if show:
+        click.echo("", err=True)
+    for entry in summary.files:
+        if entry["status"] == "failed":
+            click.echo(f"minutebook: {entry.get('message') or entry['input'] + ': failed'}", err=True)
+    if not quiet:
+        click.echo(summary_text(summary), err=True)
+    if summary.failed:
+        raise SystemExit(1)
