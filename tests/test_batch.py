@@ -329,3 +329,19 @@ def test_workers_that_cannot_start_stop_the_run_with_a_hint(tmp_path):
     assert "WorkerStartError: 3 workers died before their first file" in done.stderr
     assert "if __name__ == '__main__'" in done.stderr
     assert not list((tmp_path / "out").glob("*.jsonl"))  # no PDF was blamed
+
+
+def test_progress_line_shows_files_pages_speed_and_failures():
+    from minutebook.batch.progress import progress_line
+    from minutebook.batch.run import Summary
+
+    state = Summary(outdir="out", total=4, ok=1, failed=1, skipped=0, pages=10, seconds=2.0)
+    line = progress_line(state, width=8)
+    assert line == "[####....] 2/4 files  10 pages  5.0 pages/s  1 failed"
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    copy_pdf(MILBURN, tmp_path / "in" / "a.pdf")
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0
+    assert "\r" not in result.output and "files" not in result.output
