@@ -64,6 +64,7 @@ class Summary:
     records: int = 0
     errors: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the workers' CPU time for the files processed
     interrupted: bool = False
     peak_rss_kb: dict = field(default_factory=dict)  # worker pid -> peak resident memory
     files: list[dict] = field(default_factory=list)
@@ -88,6 +89,7 @@ class Summary:
                        "skipped": self.skipped, "not_run": self.total - self.done},
             "pages": self.pages, "records": self.records, "errors": self.errors,
             "seconds": round(self.seconds, 3), "pages_per_second": round(self.pages_per_second, 1),
+            "worker_cpu_seconds": round(self.cpu_seconds, 3),
             "interrupted": self.interrupted,
             "peak_rss_kb": dict(sorted(self.peak_rss_kb.items())),
             "files": self.files,
@@ -184,6 +186,7 @@ def mark_skipped(entry: dict, marker: dict, summary: Summary) -> None:
 
 
 def record_result(result: Result, by_output: dict[str, list[dict]], summary: Summary) -> None:
+    summary.cpu_seconds += result.cpu_seconds
     if not result.reused:  # copies of a done output are not pages processed
         summary.pages += result.pages
     summary.records += result.records * len(result.outputs)

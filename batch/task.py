@@ -49,6 +49,7 @@ class Result:
     errors: int = 0
     message: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time the worker spent on it (wall time varies with the machine's load)
     reused: bool = False
     worker: int = 0
     peak_rss_kb: int = 0
@@ -57,7 +58,7 @@ class Result:
 
 def run_job(job: Job, config: TaskConfig) -> Result:
     """Write the outputs of one job. Never raises for a bad PDF or a failing stage: that is an error record."""
-    start = time.perf_counter()
+    start = time.perf_counter(), time.process_time()
     outdir = Path(config.outdir)
     for target in job.targets:
         drop_marker(outdir, target.output)  # a redo is not done until it is written again
@@ -139,7 +140,8 @@ def first_error(path: Path) -> str | None:
     return None
 
 
-def write_failure(job: Job, config: TaskConfig, kind: str, message: str, start: float | None = None) -> Result:
+def write_failure(job: Job, config: TaskConfig, kind: str, message: str,
+                  start: tuple[float, float] | None = None) -> Result:
     """The error record a job gets when it could not finish (an exception, a crash, the time limit)."""
     outdir = Path(config.outdir)
     for target in job.targets:
@@ -160,8 +162,9 @@ def write_failure(job: Job, config: TaskConfig, kind: str, message: str, start: 
     return finish(result, start) if start is not None else result
 
 
-def finish(result: Result, start: float) -> Result:
-    result.seconds = round(time.perf_counter() - start, 4)
+def finish(result: Result, start: tuple[float, float]) -> Result:
+    result.seconds = round(time.perf_counter() - start[0], 4)
+    result.cpu_seconds = round(time.process_time() - start[1], 4)
     result.worker = os.getpid()
     result.peak_rss_kb = peak_rss_kb()
     return result

@@ -69,10 +69,11 @@ def peak_rss_kb() -> int:
     return peak // 1024 if sys.platform == "darwin" else peak
 
 
-def raw_file(task: tuple[str, str]) -> tuple[int, int, int]:
-    """One PDF through a raw reader: (pages, worker pid, worker peak RSS KiB)."""
+def raw_file(task: tuple[str, str]) -> tuple[int, int, int, float]:
+    """One PDF through a raw reader: (pages, worker pid, worker peak RSS KiB, CPU seconds)."""
     kind, path = task
     pages = 0
+    cpu = time.process_time()
     if kind == "pdfplumber":
         import logging
 
@@ -96,7 +97,7 @@ def raw_file(task: tuple[str, str]) -> tuple[int, int, int]:
             page.close()
             pages += 1
         doc.close()
-    return pages, os.getpid(), peak_rss_kb()
+    return pages, os.getpid(), peak_rss_kb(), time.process_time() - cpu
 
 
 def spin(_: int) -> float:
@@ -129,9 +130,9 @@ def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
         results = pool.map(raw_file, [(kind, str(f)) for f in files], chunksize=1)
     seconds = time.perf_counter() - start
     rss: dict[int, int] = {}
-    for _, pid, kb in results:
+    for _, pid, kb, _ in results:
         rss[pid] = max(kb, rss.get(pid, 0))
-    return figures(sum(r[0] for r in results), seconds, rss.values())
+    return figures(sum(r[0] for r in results), seconds, rss.values(), sum(r[3] for r in results))
 
 
 def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100) -> dict:
@@ -142,18 +143,19 @@ def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None 
     seconds = time.perf_counter() - start
     if summary.failed:
         raise SystemExit(f"bench: {summary.failed} PDFs failed; see {out}/batch-summary.json")
-    return figures(summary.pages, seconds, summary.peak_rss_kb.values())
+    return figures(summary.pages, seconds, summary.peak_rss_kb.values(), summary.cpu_seconds)
 
 
-def figures(pages: int, seconds: float, rss_kb) -> dict:
+def figures(pages: int, seconds: float, rss_kb, cpu_seconds: float) -> dict:
     rss = list(rss_kb)
     return {"pages": pages, "seconds": seconds, "pps": pages / seconds if seconds else 0.0,
+            "ppcpu": pages / cpu_seconds if cpu_seconds else 0.0,
             "rss_mb": max(rss) / 1024 if rss else 0.0, "workers": len(rss)}
 
 
 def row(label: str, jobs: int, f: dict) -> str:
     return (f"| {label:<34} | {jobs:>4} | {f['pages']:>6} | {f['seconds']:>8.2f} | {f['pps']:>9.1f} | "
-            f"{f['pps'] / jobs:>13.1f} | {f['rss_mb']:>15.1f} |")
+            f"{f['pps'] / jobs:>12.1f} | {f['ppcpu']:>14.1f} | {f['rss_mb']:>18.1f} |")
 
 
 def main() -> None:
@@ -180,8 +182,9 @@ def main() -> None:
         print(f"this machine now runs {n} pure-Python processes {machine_speedup(n):.2f}x as fast as one "
               f"(the ceiling for the scaling figures; load average {os.getloadavg()[0]:.1f})")
     print()
-    print("| run                                | jobs |  pages |        s |   pages/s | pages/s/core | peak RSS/worker MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| run                                | jobs |  pages |        s |   pages/s | pages/s/core | pages/CPU-s | "
+          "peak RSS/worker MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     results: dict[tuple[str, str, int], dict] = {}
     for set_name, files in (("corpus", pdfs), ("archive", archive)):
         for jobs in sorted({1, n}):
@@ -193,16 +196,18 @@ def main() -> None:
                 results[(set_name, "plumber", jobs)] = f = run_raw("pdfplumber", files, jobs)
                 print(row(f"{set_name}: pdfplumber extract_text", jobs, f), flush=True)
 
-    print("\nratios (pages/s per core, 1 job):")
+    print("\nratios per core, 1 job: by wall time (pages/s) and by the workers' CPU time (pages/CPU-s, which "
+          "the machine's load disturbs far less):")
     for set_name in ("corpus", "archive"):
-        batch = results[(set_name, "batch", 1)]["pps"]
-        if (set_name, "plumber", 1) in results:
-            print(f"  {set_name}: minutebook / pdfplumber extract_text = "
-                  f"{batch / results[(set_name, 'plumber', 1)]['pps']:.1f}x  (target >= 10x)")
-        print(f"  {set_name}: minutebook / pypdfium2 get_text_range = "
-              f"{batch / results[(set_name, 'pdfium', 1)]['pps']:.2f}x")
+        batch = results[(set_name, "batch", 1)]
+        for base, label, target in (("plumber", "pdfplumber extract_text", "  (target >= 10x)"),
+                                    ("pdfium", "pypdfium2 get_text_range", "")):
+            if (set_name, base, 1) in results:
+                other = results[(set_name, base, 1)]
+                print(f"  {set_name}: minutebook / {label} = {batch['pps'] / other['pps']:.2f}x wall, "
+                      f"{batch['ppcpu'] / other['ppcpu']:.2f}x CPU{target}")
         if n > 1:
-            scale = results[(set_name, "batch", n)]["pps"] / batch
+            scale = results[(set_name, "batch", n)]["pps"] / batch["pps"]
             print(f"  {set_name}: scaling, {n} jobs vs 1 = {scale:.2f}x (ideal {n}x)")
 
     print("\nmemory (peak RSS of a batch worker):")
