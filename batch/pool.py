@@ -56,8 +56,11 @@ def serve(conn, config: TaskConfig, init: Callable[[], None] | None) -> None:
             return
         if job is None:
             return
-        conn.send(("start", job.sha256))
-        conn.send(("done", run_job(job, config)))
+        try:
+            conn.send(("start", job.sha256))
+            conn.send(("done", run_job(job, config)))
+        except (BrokenPipeError, ConnectionResetError):  # the parent is gone; so are we, quietly
+            return
 
 
 def die_with_parent() -> None:
