@@ -1,0 +1,231 @@
+"""Stage 4, minutes: one meeting per set of minutes, and its minute items with their text stitched across
+page breaks (running headers, footers and page labels left out, through `TextStream`).
+
+Minute items are found by their headings: a number as printed ("4.", "103.CHAIRMAN'S ANNOUNCEMENTS",
+"20.07.01 Election of Chair", "12/21", "Minute 57") at the minutes' left edge, the numbers rising; sub-points
+("103.1 The chairman ...") are text of their item. Where the minutes number nothing, bold headings at the left
+edge are the items ("Declarations of Interest").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Page
+from .dates import find_times
+from .header import TitleBlock, title_block
+from .layout import Pos, Row, body_size, is_heading, key, rows
+from .stream import TextStream
+
+_NUMBERED = re.compile(
+    r"^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
+    r"(?:\s+|(?<=[.)])(?=[A-Z‘'\"“(]))(?P<title>[A-Z‘'\"“(].*)$"
+)
+_LABELS = [
+    ("present", re.compile(r"^(?:[o•\-]\s+)?(?:members present|commissioners present|councillors present|present|presennol|"
+                           r"attendance details|attendance)\b\s*[:\-–]?\s*", re.I)),
+    ("apologies", re.compile(r"^(?:[o•\-]\s+)?(?:apologies(?: for absence)?(?: were received from| received from| from)?|"
+                             r"ymddiheuriadau|commissioners absent|members absent|absent)\b\s*[:\-–]?\s*", re.I)),
+    ("also", re.compile(r"^(?:[o•\-]\s+)?(?:also present|also in attendance|in attendance|others present|officers present|"
+                        r"officers in attendance|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
+]
+_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|present|apologies|agreed|noted|signed|chair(?:man)?)\b"
+                       r"|^(?:[o•\-]\s)", re.I)
+_CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>[^.\n]{1,12})", re.I)
+_CHAIR = re.compile(r"\((?:chair|chairman|chairwoman|chairperson|cadeirydd|in the chair)\)", re.I)
+_ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
+                   r"(?:councillors?|cllrs?\.?|cynghorwyr|cynghorydd|county councillors?|district councillors?)\s+", re.I)
+
+
+@dataclass
+class Heading:
+    row: Row
+    number: str | None
+    title: str
+
+
+@dataclass
+class Minutes:
+    """A set of minutes read from one part: its title block, attendance and item headings over a stream."""
+
+    block: TitleBlock
+    stream: TextStream
+    headings: list[Heading]
+    offsets: list[tuple[int, int]]  # per heading: (start of its row, end of its row) in stream.text
+    present: list[str] | None
+    apologies: list[str] | None
+    also: list[str] | None
+    chair: str | None
+    end_time: str | None
+    pages: list[int]
+
+
+_BLANK = re.compile(r"^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$", re.I)
+
+
+def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos | None) -> list[Page]:
+    """The pages of a part with only the lines that lie between its start and the next part's start
+    ("This page is intentionally left blank" left out)."""
+    out = []
+    for n in page_numbers:
+        page = pages[n - 1]
+        keep = [ln for ln in page.lines if Pos(n, ln.top) >= start and (end is None or Pos(n, ln.top) < end)
+                and not _BLANK.match(ln.text.strip())]
+        out.append(page.model_copy(update={"lines": keep}))
+    return out
+
+
+def read_minutes(pages: list[Page]) -> Minutes:
+    """Read the minutes in these (part) pages."""
+    size = body_size(pages)
+    all_rows = [r for p in pages for r in rows(p)]
+    block = title_block(all_rows, size)
+    headings = find_headings(all_rows[block.end:], size, block)
+    first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
+    attendance = _attendance(all_rows[block.end:first_item])
+    stream = TextStream(pages)
+    where = {id(sl.line): (sl.start, sl.end) for sl in stream.lines}
+    offsets = []
+    for h in headings:
+        spans = [where[id(part)] for part in h.row.parts if id(part) in where]
+        offsets.append((min(a for a, _ in spans), max(b for _, b in spans)))
+    present = attendance.get("present")
+    apologies = attendance.get("apologies")
+    if apologies is None:
+        apologies = _apologies_item(headings, offsets, stream)
+    end_time = block.end_time or _closing_time(stream.text, block.start_time)
+    return Minutes(block, stream, headings, offsets, present, apologies, attendance.get("also"),
+                   _chair(present), end_time, [p.number for p in pages if p.lines])
+
+
+def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list[Heading]:
+    numbered = _numbered(candidates, size)
+    if len(numbered) >= 2:
+        return numbered
+    skip = {key(r.text) for r in block.rows}
+    left = min((r.line.x0 for r in candidates), default=0.0)
+    out = []
+    for row in candidates:
+        text = row.text.strip()
+        if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
+                and key(text) not in skip and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
+                and sum(c.isalpha() for c in text) >= 3):
+            out.append(Heading(row, None, text))
+    return out if out else numbered
+
+
+def _numbered(candidates: list[Row], size: float) -> list[Heading]:
+    found = []
+    for row in candidates:
+        match = _NUMBERED.match(row.text.strip())
+        if not match:
+            continue
+        title = match["title"].strip(" -–—")
+        depth = len(re.split(r"[./]", match["num"]))
+        found.append((row, match, title, depth, _heading_like(row, title, size)))
+    likely = [f for f in found if f[4]]
+    if not likely:
+        return []
+    depths = {}
+    for f in likely:
+        depths[f[3]] = depths.get(f[3], 0) + 1
+    depth = max(sorted(depths), key=lambda d: depths[d])
+    chosen = [f for f in likely if f[3] == depth]
+    bold = [f for f in chosen if f[0].line.bold]
+    if len(bold) * 2 >= len(chosen) and bold:
+        chosen = bold
+    left = min(f[0].line.x0 for f in chosen)
+    chosen = [f for f in chosen if f[0].line.x0 - left <= 12]
+    out, last = [], None
+    for row, match, title, _, _ in chosen:
+        number = _key(match["num"])
+        if last is not None and not (number > last and number[_vary(last, number)] - last[_vary(last, number)] <= 15):
+            continue
+        last = number
+        printed = row.text.strip()[: match.start("title")].strip()
+        out.append(Heading(row, printed, title))
+    return out
+
+
+def _key(num: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", num))
+
+
+def _vary(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """The first component in which two item numbers differ (20.07.01 -> 20.07.02 varies in the last)."""
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return i
+    return min(len(a), len(b)) - 1
+
+
+def _heading_like(row: Row, title: str, size: float) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if is_heading(row.line, size) or (len(letters) > 3 and title.upper() == title):
+        return True
+    return len(title) <= 60 and not title.endswith((".", ",", ";"))
+
+
+def _attendance(head: list[Row]) -> dict[str, list[str]]:
+    """Present / apologies / in attendance lists from the rows between the title block and the first item."""
+    texts: dict[str, list[str]] = {}
+    current = None
+    for row in head:
+        text = row.text.strip()
+        label = next(((name, p) for name, p in _LABELS if p.match(text)), None)
+        if label:
+            current = label[0]
+            texts.setdefault(current, []).append(label[1].sub("", text, count=1))
+        elif current:
+            texts[current].append(text)
+    return {k: names(" ".join(v)) for k, v in texts.items()}
+
+
+def names(text: str) -> list[str]:
+    """'Councillors Wright (chair), Carlo and Giles' -> ['Wright (chair)', 'Carlo', 'Giles']."""
+    text = " ".join(text.split()).strip(" .")
+    if not text or re.fullmatch(r"(?:none|nil|no apologies.*|there were no .*|dim\.?)", text, re.I):
+        return []
+    out = []
+    for part in re.split(r"\s*[;,]\s*|\s+and\s+|\s+&\s+(?=(?:cllr|councillor))", text):
+        part = _ROLE.sub("", part.strip(" .")).strip()
+        if not part or re.match(r"^\d+\s+(?:members?|electors?|residents?|people)\b|members? of the public", part, re.I):
+            continue
+        out.append(part)
+    return out
+
+
+def _chair(present: list[str] | None) -> str | None:
+    for name in present or []:
+        if _CHAIR.search(name):
+            return _CHAIR.sub("", name).strip()
+    return None
+
+
+def _apologies_item(headings: list[Heading], offsets: list[tuple[int, int]], stream: TextStream) -> list[str] | None:
+    for n, h in enumerate(headings):
+        if re.search(r"apolog", h.title, re.I):
+            end = offsets[n + 1][0] if n + 1 < len(headings) else len(stream.text)
+            text = stream.text[offsets[n][1]: end].strip()
+            first = re.split(r"(?<=\.)\s", text, maxsplit=1)[0]
+            first = re.sub(r"^(?:there were\s+)?(?:apologies(?: for absence)?\s+(?:were|was|had been)\s+(?:received|submitted|given|noted)\s+"
+                           r"(?:from|on behalf of|for)\s+)", "", first, flags=re.I)
+            if re.match(r"^(?:none|nil|there were no|no apologies)", first, re.I):
+                return []
+            if len(first) > 200 or re.search(r"\b(?:to receive|to consider|to note)\b", first, re.I):
+                return None
+            return names(first)
+    return None
+
+
+def _closing_time(text: str, start: str | None) -> str | None:
+    found = None
+    for match in _CLOSED.finditer(text):
+        times = find_times(match["t"]) or find_times("at " + match["t"].replace(".", ""))
+        if times:
+            found = times[0].value
+    if found and start and found < start and int(found[:2]) < 12:
+        found = f"{int(found[:2]) + 12:02d}{found[2:]}"
+    return found
