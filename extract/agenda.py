@@ -23,7 +23,7 @@ _SUMMONS = re.compile(
 )
 _ITEM = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].*)$")
 _RANGE = re.compile(r"(?:^|\s)(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})?\s*$", re.I)
-_RANGE_ONLY = re.compile(r"^(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})(?:\s*[-–—]\s*(?P<b>\d{1,4})?)?$", re.I)
+_RANGE_ONLY = re.compile(r"^(?:pages?\s*|pp?\.?\s*)?(?P<a>1?\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,4})?)?$", re.I)
 _STOP = re.compile(r"^(?:date of publication|published|publication date|the next meeting|next meeting|signed\b)", re.I)
 _PURPOSE = re.compile(r"^(?:purpose|recommendations?|decision required|reason)\s*[:\-–—]\s*(?P<text>.+)$", re.I | re.S)
 _PUBLISHED = re.compile(r"(?:date of publication|published(?: on)?|publication date|date published)\s*:?\s*(?P<d>.{6,40})", re.I)
@@ -104,7 +104,7 @@ def _published(pages: list[Page]) -> str | None:
 
 
 def _items(candidates: list[Row]) -> tuple[list[AgendaEntry], Pos | None]:
-    numbered = [r for r in candidates[:80] if _ITEM.match(r.text)]
+    numbered = [r for r in candidates[:30] if _ITEM.match(r.text) and not _dated(r.text)]
     if numbered:
         return _numbered(candidates, numbered[0].line.x0)
     return _unnumbered(candidates)
@@ -119,7 +119,7 @@ def _numbered(candidates: list[Row], left: float) -> tuple[list[AgendaEntry], Po
         if _STOP.match(text) or text.startswith(("•", "\u2022")):
             end = row.pos
             break
-        found = _ITEM.match(text)
+        found = _ITEM.match(text) if not _dated(text) else None
         if found and abs(row.line.x0 - left) <= 12 and _follows(last_num, found["num"]):
             title, a, b = _split_range(found["title"])
             entries.append(AgendaEntry(found["num"], title, [row], printed_start=a, printed_end=b))
@@ -157,6 +157,12 @@ def _unnumbered(candidates: list[Row]) -> tuple[list[AgendaEntry], Pos | None]:
         title, a, b = _split_range(row.text.strip())
         entries.append(AgendaEntry(None, title, [row], printed_start=a, printed_end=b))
     return entries, None
+
+
+def _dated(text: str) -> bool:
+    """A row that starts with a date ("16 August 2021") is not a numbered item."""
+    found = find_date(text)
+    return found is not None and found.start == 0
 
 
 def _split_range(title: str) -> tuple[str, str | None, str | None]:

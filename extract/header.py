@@ -18,7 +18,7 @@ HEAD_ROWS = 14
 
 _MINUTES_PHRASE = re.compile(
     r"^(?:extract\s+(?:of|from)\s+)?(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\b"
-    r"(?:\s+(?:of|from)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?meeting\s*(?:of\s+(?:the\s+)?)?)?"
+    r"(?:\s+(?:of|from)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}?meeting\s*(?:of\s+(?:the\s+)?)?)?"
     r"|\bmeeting\s+minutes\b|\bminutes\s+from\b",
     re.I,
 )
@@ -29,6 +29,8 @@ _NOISE = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when)\s*[:\-–]\s*(?P<value>.*)$", re.I)
+_NOT_RUN_ON = re.compile(r"^(?:[•\ue000-\uf8ff]|(?:[o\-]\s+)?(?:present|presennol|apolog|in attendance|also|attendance|venue|time|date|"
+                         r"agenda|minutes|members|councillors|\d+\.?\s+[A-Z]))", re.I)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd \w+)"
 
 
@@ -96,7 +98,10 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
             if found:
                 date_at = i
                 block.date = found.value
-                _times_and_venue(block, pair, found.end)
+                own = find_date(row.text)
+                nxt = head[i + 1].text if i + 1 < len(head) else ""
+                joined = row.text if own and (not nxt or _NOT_RUN_ON.match(nxt)) else pair
+                _times_and_venue(block, joined, found.end)
                 if label is None:
                     before = clean_title(row.text[: found.start])
                     if before and len(before) <= 80:

@@ -19,7 +19,7 @@ from .stream import TextStream
 
 _NUMBERED = re.compile(
     r"^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
-    r"(?:\s+|(?<=[.)])(?=[A-Z‘'\"“(]))(?P<title>[A-Z‘'\"“(].*)$"
+    r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
 )
 _LABELS = [
     ("present", re.compile(r"^(?:[o•\-]\s+)?(?:members present|commissioners present|councillors present|present|presennol|"
@@ -29,8 +29,10 @@ _LABELS = [
     ("also", re.compile(r"^(?:[o•\-]\s+)?(?:also present|also in attendance|in attendance|others present|officers present|"
                         r"officers in attendance|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
 ]
-_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|present|apologies|agreed|noted|signed|chair(?:man)?)\b"
+_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|"
+                       r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
                        r"|^(?:[o•\-]\s)", re.I)
+_LIST_END = re.compile(r"^(?:[•\ue000-\uf8ff\u25aa]|resolved\b|it was\b|there (?:was|were)\b|the meeting\b|meeting\b)", re.I)
 _CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>[^.\n]{1,12})", re.I)
 _CHAIR = re.compile(r"\((?:chair|chairman|chairwoman|chairperson|cadeirydd|in the chair)\)", re.I)
 _ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
@@ -78,8 +80,13 @@ def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos 
 def read_minutes(pages: list[Page]) -> Minutes:
     """Read the minutes in these (part) pages."""
     size = body_size(pages)
+    # A running header at the top of the first page can be the only place the body is named.
+    top = [r for r in rows(pages[0], furniture=True) if r.line.furniture and r.line.top < pages[0].height * 0.2] if pages else []
     all_rows = [r for p in pages for r in rows(p)]
     block = title_block(all_rows, size)
+    if not block.titles and top:
+        all_rows = top + all_rows
+        block = title_block(all_rows, size)
     headings = find_headings(all_rows[block.end:], size, block)
     first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
     attendance = _attendance(all_rows[block.end:first_item])
@@ -103,12 +110,13 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
     if len(numbered) >= 2:
         return numbered
     skip = {key(r.text) for r in block.rows}
+    words = {w for r in block.rows for w in key(r.text).split()}
     left = min((r.line.x0 for r in candidates), default=0.0)
     out = []
     for row in candidates:
         text = row.text.strip()
         if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
-                and key(text) not in skip and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
+                and key(text) not in skip and not set(key(text).split()) <= words and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
                 and sum(c.isalpha() for c in text) >= 3):
             out.append(Heading(row, None, text))
     return out if out else numbered
@@ -172,15 +180,34 @@ def _attendance(head: list[Row]) -> dict[str, list[str]]:
     """Present / apologies / in attendance lists from the rows between the title block and the first item."""
     texts: dict[str, list[str]] = {}
     current = None
+    previous = None
     for row in head:
         text = row.text.strip()
         label = next(((name, p) for name, p in _LABELS if p.match(text)), None)
-        if label:
+        rest = label[1].sub("", text, count=1) if label else ""
+        if label and not (sum(c.isalpha() for c in rest) > 3 and rest.upper() == rest):
             current = label[0]
-            texts.setdefault(current, []).append(label[1].sub("", text, count=1))
-        elif current:
-            texts[current].append(text)
-    return {k: names(" ".join(v)) for k, v in texts.items()}
+            texts.setdefault(current, []).append(", " + rest)
+            left = row.line.x0
+        elif current and not _attendance_ends(row, previous, left):
+            texts[current].append(" " + text)
+        else:
+            current = None
+        previous = row
+    return {k: names("".join(v)) for k, v in texts.items()}
+
+
+def _attendance_ends(row: Row, previous: Row | None, left: float) -> bool:
+    """A list of names ends at a bullet, a sentence, a row left of its label or a wide gap."""
+    line = row.line
+    if row.line.x0 < left - 3 or _LIST_END.match(row.text.strip()):
+        return True
+    if previous is not None and previous.text.rstrip().endswith(".") and len(row.text) >= 40:
+        return True  # the list ended with a full stop and a sentence follows
+    if previous is not None and previous.page == row.page:
+        height = max(1.0, previous.line.bottom - previous.line.top)
+        return line.top - previous.line.bottom > 3 * height
+    return False
 
 
 def names(text: str) -> list[str]:
@@ -189,11 +216,14 @@ def names(text: str) -> list[str]:
     if not text or re.fullmatch(r"(?:none|nil|no apologies.*|there were no .*|dim\.?)", text, re.I):
         return []
     out = []
-    for part in re.split(r"\s*[;,]\s*|\s+and\s+|\s+&\s+(?=(?:cllr|councillor))", text):
-        part = _ROLE.sub("", part.strip(" .")).strip()
-        if not part or re.match(r"^\d+\s+(?:members?|electors?|residents?|people)\b|members? of the public", part, re.I):
+    # Separators inside brackets ("(Cabinet Member for Regeneration and Planning)") do not split names.
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text)
+    for part in re.split(r"\s*[;,]\s*|\s+and\s+|\s+a[’']r\s+|\s+&\s+(?=(?:cllr|councillor))", text):
+        part = re.sub(r"^from\s+", "", part.strip(" ."), flags=re.I)
+        part = _ROLE.sub("", part).strip()
+        if not part or re.fullmatch(r"none|nil|dim", part, re.I) or re.match(r"^\d+\s+(?:members?|electors?|residents?|people)\b|members? of the public", part, re.I):
             continue
-        out.append(part)
+        out.append(part.replace("\x00", ",").replace("\x01", " and "))
     return out
 
 
@@ -209,15 +239,21 @@ def _apologies_item(headings: list[Heading], offsets: list[tuple[int, int]], str
         if re.search(r"apolog", h.title, re.I):
             end = offsets[n + 1][0] if n + 1 < len(headings) else len(stream.text)
             text = stream.text[offsets[n][1]: end].strip()
-            first = re.split(r"(?<=\.)\s", text, maxsplit=1)[0]
-            first = re.sub(r"^(?:there were\s+)?(?:apologies(?: for absence)?\s+(?:were|was|had been)\s+(?:received|submitted|given|noted)\s+"
-                           r"(?:from|on behalf of|for)\s+)", "", first, flags=re.I)
+            first = re.split(r"(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<!Ms)(?<=\.)\s", text, maxsplit=1)[0].strip()
             if re.match(r"^(?:none|nil|there were no|no apologies)", first, re.I):
                 return []
-            if len(first) > 200 or re.search(r"\b(?:to receive|to consider|to note)\b", first, re.I):
+            lead = _APOLOGIES_FROM.match(first)
+            plain = re.fullmatch(r"apolog\w*(?: for absence)?", h.title.strip(" .:"), re.I) and len(first) <= 80 \
+                and not re.search(r"\b(?:to|was|were|is|are|had|has)\b", first)
+            if not lead and not plain:
                 return None
-            return names(first)
+            return names(first[lead.end():] if lead else first)
     return None
+
+
+_APOLOGIES_FROM = re.compile(
+    r"^(?:there (?:were|was)\s+)?apolog\w*(?: for absence)?\s+(?:(?:were|was|had been|have been)\s+"
+    r"(?:received|submitted|given|noted|tendered)\s+)?(?:from|on behalf of|for|by)\s+", re.I)
 
 
 def _closing_time(text: str, start: str | None) -> str | None:

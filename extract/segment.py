@@ -22,7 +22,7 @@ CUES: list[tuple[DocumentKind, re.Pattern]] = [
         r"^cofnodion\b|^minutes of (?:an?|the) .*meeting", re.I)),
     (DocumentKind.tracker, re.compile(r"\btracker\b|\baction (?:log|list|sheet)\b|\bactions? tracking\b|"
                                       r"\brecommendations? monitoring\b", re.I)),
-    (DocumentKind.appendix, re.compile(r"^(?:appendix|annex|annexe|attachment|schedule)\s+[A-Z0-9]{1,4}\b", re.I)),
+    (DocumentKind.appendix, re.compile(r"^(?:appendix|annex|annexe|attachment|schedule)\s+[A-Z0-9]{1,4}\b|^(?:appendix|annexe?)$", re.I)),
     (DocumentKind.report, re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*\d+[a-z]?\b|\bitem\s+\d+[a-z]?\s*$|"
                                      r"^report (?:to|for|of)\b|\breport for meeting\b", re.I)),
     (DocumentKind.other, re.compile(r"^(?:table of )?contents$", re.I)),
@@ -58,6 +58,8 @@ class Part:
 
 def cue_kind(text: str) -> DocumentKind | None:
     text = " ".join(text.split())
+    if re.fullmatch(r"(?:\w ){3,}\w", text):  # letter-spaced: "A P P E N D I X"
+        text = text.replace(" ", "")
     for kind, pattern in CUES:
         if pattern.search(text):
             return kind
@@ -108,7 +110,7 @@ def _agenda_starts(pages: list[Page], agenda: Agenda, page_rows: dict[int, list[
         out.append(Start(Pos(1, 0.0), DocumentKind.front_sheet, first[0].text if first else None, ["front_sheet"]))
         out.append(Start(agenda.start, DocumentKind.agenda, "Agenda", ["agenda_heading"]))
     else:
-        out.append(Start(Pos(1, 0.0), DocumentKind.agenda, None, ["agenda_heading"]))
+        out.append(Start(Pos(1, 0.0), DocumentKind.agenda, "Agenda", ["agenda_heading"]))
     labels = {}
     for page in pages[agenda.start.page - 1:]:
         if page.label and page.label not in labels:
