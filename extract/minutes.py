@@ -33,7 +33,7 @@ _NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|ap
                        r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
                        r"|^(?:[o•\-]\s)", re.I)
 _LIST_END = re.compile(r"^(?:[•\ue000-\uf8ff\u25aa]|resolved\b|it was\b|there (?:was|were)\b|the meeting\b|meeting\b)", re.I)
-_CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>[^.\n]{1,12})", re.I)
+_CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
 _CHAIR = re.compile(r"\((?:chair|chairman|chairwoman|chairperson|cadeirydd|in the chair)\)", re.I)
 _ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
                    r"(?:councillors?|cllrs?\.?|cynghorwyr|cynghorydd|county councillors?|district councillors?)\s+", re.I)
@@ -118,7 +118,9 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
         if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
                 and key(text) not in skip and not set(key(text).split()) <= words and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
                 and sum(c.isalpha() for c in text) >= 3):
-            out.append(Heading(row, None, text))
+            match = _NUMBERED.match(text)
+            number = text[: match.start("title")].strip() if match else None
+            out.append(Heading(row, number, match["title"].strip(" -–—") if match else text))
     return out if out else numbered
 
 
@@ -190,11 +192,21 @@ def _attendance(head: list[Row]) -> dict[str, list[str]]:
             texts.setdefault(current, []).append(", " + rest)
             left = row.line.x0
         elif current and not _attendance_ends(row, previous, left):
-            texts[current].append(" " + text)
+            texts[current].append(_row_glue(texts[current][-1], text) + text)
         else:
             current = None
         previous = row
     return {k: names("".join(v)) for k, v in texts.items()}
+
+
+def _row_glue(before: str, text: str) -> str:
+    """How a row of names joins the one before: a name broken over rows runs on, a new row of names is a new entry."""
+    before = before.rstrip()
+    unclosed = before.count("(") > before.count(")")
+    if not before or unclosed or re.search(r"(?:[,;&]|\band|\ba[’']r|\b[A-Z]\.?)$", before) or not text[:1].isalnum() \
+            or text[:1].islower():
+        return " "
+    return ", "
 
 
 def _attendance_ends(row: Row, previous: Row | None, left: float) -> bool:

@@ -1,0 +1,188 @@
+"""Structure stages on real packs: agenda items, documents, meetings and minute items against hand-checked
+expectations (tests/golden/structure/*.json), plus the rules' tables and the lookup other stages use."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from minutebook.cli import main
+from minutebook.extract.dates import find_dates, find_times
+from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.minutes import names
+from minutebook.extract.pipeline import Context, extract
+from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.structure import find_structure
+
+from conftest import CORPUS, SAMPLES
+
+GOLDEN = Path(__file__).parent / "golden" / "structure"
+
+
+def _pdf_for(stem: str) -> Path | None:
+    for folder in (SAMPLES, CORPUS):
+        path = folder / f"{stem}.pdf"
+        if path.is_file():
+            return path
+    return None
+
+
+def _cases():
+    for path in sorted(GOLDEN.glob("*.json")):
+        pdf = _pdf_for(path.stem)
+        marks = [] if pdf is not None and pdf.parent == SAMPLES else [
+            pytest.mark.skipif(pdf is None, reason="../shared/corpus is not beside the checkout")]
+        yield pytest.param(path, pdf, id=path.stem, marks=marks)
+
+
+_CACHE: dict[Path, tuple] = {}
+
+
+def structure_of(pdf: Path):
+    if pdf not in _CACHE:
+        doc = load_pdf(pdf)
+        ctx = Context(pdf=doc, pages=mark_furniture(list(read_pages(doc))))
+        _CACHE[pdf] = (ctx, find_structure(ctx))
+    return _CACHE[pdf]
+
+
+@pytest.mark.parametrize("golden,pdf", list(_cases()))
+def test_structure_matches_hand_checked_golden(golden, pdf):
+    want = json.loads(golden.read_text())
+    ctx, found = structure_of(pdf)
+    from minutebook.extract.pipeline import pack_record
+
+    pack = pack_record(ctx, found)
+    for field, value in want.get("pack", {}).items():
+        assert getattr(pack, field) == value, field
+    if "agenda_items" in want:
+        spec = want["agenda_items"]
+        assert len(found.agenda_items) == spec["count"]
+        by_number = {a.number: a for a in found.agenda_items}
+        for number, title in spec.get("titles", {}).items():
+            assert by_number[number].title == title
+        for number, (first, last) in spec.get("pages", {}).items():
+            assert by_number[number].pages == list(range(first, last + 1))
+    if "meetings" in want:
+        assert len(found.meetings) == len(want["meetings"])
+        for meeting, spec in zip(found.meetings, want["meetings"]):
+            for field, value in spec.items():
+                if field == "present_count":
+                    assert len(meeting.present or []) == value
+                elif field == "present_includes":
+                    assert set(value) <= set(meeting.present or [])
+                else:
+                    assert getattr(meeting, field) == value, field
+    if "minute_items" in want:
+        spec = want["minute_items"]
+        assert len(found.minute_items) == spec["count"]
+        by_number = {m.number: m for m in found.minute_items}
+        for number, title in spec.get("titles", {}).items():
+            assert by_number[number].title == title
+        if "title_list" in spec:
+            assert [m.title for m in found.minute_items] == spec["title_list"]
+    if "documents" in want:
+        have = [(d.kind.value, d.pages[0]) for d in found.documents]
+        for spec in want["documents"]:
+            assert (spec["kind"], spec["first_page"]) in have
+    if "warnings" in want:
+        messages = [w.message for w in found.warnings]
+        for message in want["warnings"]:
+            assert message in messages
+        if not want["warnings"]:
+            assert not [m for m in messages if m.startswith("no ")]
+
+
+def test_every_record_quotes_text_that_is_on_its_pages():
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    for record in [*found.minute_items, *found.meetings]:
+        quote = record.source.quote
+        assert quote
+        text = "\n".join(ctx.pages[n - 1].body_text for n in record.source.pages)
+        for line in quote.splitlines():
+            assert line in text
+    # Text stitched across pages 7-10 leaves out footers and blank-page notes.
+    budget = next(m for m in found.minute_items if m.number == "5.")
+    assert budget.pages == [7, 8, 9, 10] or budget.pages[:2] == [7, 8]
+    assert "Page 8 of 56" not in budget.text and "intentionally left blank" not in budget.text
+    assert "another challenging year" in budget.text
+
+
+def test_ids_are_stable_and_readable():
+    pdf = SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf"
+    first = [r.id for r in extract(pdf) if r.record_type in ("meeting", "minute_item", "agenda_item", "document")]
+    again = [r.id for r in extract(pdf.read_bytes(), name="other-name.pdf")
+             if r.record_type in ("meeting", "minute_item", "agenda_item", "document")]
+    assert first == again
+    sha12 = load_pdf(pdf).sha256[:12]
+    assert f"{sha12}/meeting/m2021-02-04" in first
+    assert f"{sha12}/minute_item/m2021-02-04-3" in first
+    assert f"{sha12}/agenda_item/4" in first
+    assert len(first) == len(set(first))
+
+
+def test_item_at_finds_meeting_and_minute_item_of_a_position():
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    # "RESOLVED to add pre-scrutiny ..." stands on page 7 at about 561pt, inside minute 4.
+    place = found.item_at(7, 561.0)
+    assert place.meeting is not None and place.meeting.date == "2021-02-04"
+    assert place.minute_item is not None and place.minute_item.number == "4."
+    assert place.document is not None and place.document.kind.value == "minutes"
+    # The tracker on page 30 is no minute item.
+    later = found.item_at(30, 100.0)
+    assert later.minute_item is None and later.document.kind.value == "tracker"
+
+
+def test_extract_emits_structure_records_after_pages():
+    kinds = [r.record_type for r in extract(SAMPLES / "milburn-pc-minutes-2020-07-14.pdf")]
+    assert kinds[0] == "pack"
+    last_page = max(i for i, k in enumerate(kinds) if k == "page")
+    assert {"document", "meeting", "minute_item", "warning"} <= set(kinds[last_page + 1:])
+    pack = next(extract(SAMPLES / "milburn-pc-minutes-2020-07-14.pdf"))
+    assert pack.meeting_ids and pack.document_ids
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Date: Thursday, 18 March 2021", ["2021-03-18"]),
+    ("HELD ON 14TH SEPTEMBER 2016 AT 19.00", ["2016-09-14"]),
+    ("Monday, 2nd October, 2023 6.00 pm", ["2023-10-02"]),
+    ("Minutes from Monday, January 29, 2018", ["2018-01-29"]),
+    ("15/04/2010", ["2010-04-15"]),
+    ("CYFARFOD 9fed MAI 2018", ["2018-05-09"]),
+    ("31st February 2020", []),
+])
+def test_find_dates(text, dates):
+    assert [f.value for f in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize("text,times", [
+    ("16:30 to 18:40", ["16:30", "18:40"]),
+    ("at 7.30pm in the school", ["19:30"]),
+    ("at 1900.", ["19:00"]),
+    ("a grant of £2.50 and 3.5%", []),
+])
+def test_find_times(text, times):
+    assert [f.value for f in find_times(text)] == times
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Councillors Wright (chair), Carlo, Fulton-McAlister (M) and Thomas (Vi)",
+     ["Wright (chair)", "Carlo", "Fulton-McAlister (M)", "Thomas (Vi)"]),
+    ("Councillor V.J. Bailey (Chairman); Councillors Mrs. P. Drake, V.P. Driscoll",
+     ["V.J. Bailey (Chairman)", "Mrs. P. Drake", "V.P. Driscoll"]),
+    ("Councillor J.C. Bird (Cabinet Member for Regeneration and Planning), Councillor L. Burnett",
+     ["J.C. Bird (Cabinet Member for Regeneration and Planning)", "L. Burnett"]),
+    ("None", []),
+])
+def test_names(text, expected):
+    assert names(text) == expected
+
+
+def test_outline_command_prints_tree():
+    result = CliRunner().invoke(main, ["outline", str(SAMPLES / "hertingfordbury-pc-minutes-2012-01-11.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "meeting " in result.output and "109. 2012/13 BUDGET" in result.output
+    assert "warning [segment] no agenda found" in result.output
+    assert "Example:" in CliRunner().invoke(main, ["outline", "--help"]).output
