@@ -190,7 +190,8 @@ def _attendance(head: list[Row]) -> dict[str, list[str]]:
         if label and not (sum(c.isalpha() for c in rest) > 3 and rest.upper() == rest):
             current = label[0]
             texts.setdefault(current, []).append(", " + rest)
-            left = row.line.x0
+            # A label standing alone (a centred "Attendance Details") puts its names on the rows below.
+            left = row.line.x0 if rest.strip() else -1.0
         elif current and not _attendance_ends(row, previous, left):
             texts[current].append(_row_glue(texts[current][-1], text) + text)
         else:
@@ -203,7 +204,7 @@ def _row_glue(before: str, text: str) -> str:
     """How a row of names joins the one before: a name broken over rows runs on, a new row of names is a new entry."""
     before = before.rstrip()
     unclosed = before.count("(") > before.count(")")
-    if not before or unclosed or re.search(r"(?:[,;&]|\band|\ba[’']r|\b[A-Z]\.?)$", before) or not text[:1].isalnum() \
+    if not before or unclosed or re.search(r"(?:[,;&]|\band|\ba[’']r|\b[A-Z]\.?|\b(?:councillors?|cllrs?|mrs?|ms|miss|dr)\.?)$", before, re.I) or not text[:1].isalnum() \
             or text[:1].islower():
         return " "
     return ", "
@@ -212,7 +213,7 @@ def _row_glue(before: str, text: str) -> str:
 def _attendance_ends(row: Row, previous: Row | None, left: float) -> bool:
     """A list of names ends at a bullet, a sentence, a row left of its label or a wide gap."""
     line = row.line
-    if row.line.x0 < left - 3 or _LIST_END.match(row.text.strip()):
+    if left >= 0 and row.line.x0 < left - 3 or _LIST_END.match(row.text.strip()):
         return True
     if previous is not None and previous.text.rstrip().endswith(".") and len(row.text) >= 40:
         return True  # the list ended with a full stop and a sentence follows

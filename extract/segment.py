@@ -54,6 +54,7 @@ class Part:
     cues: list[str]
     entry: AgendaEntry | None
     pages: list[int]
+    head: Row | None = None  # the part's first row: the evidence that it starts there
 
 
 def cue_kind(text: str) -> DocumentKind | None:
@@ -216,7 +217,8 @@ def _parts(starts: list[Start], pages: list[Page], page_rows: dict[int, list[Row
             title = next((r.text for r in head if is_heading(r.line, size)), head[0].text if head else None)
         if start.entry is not None and kind in (DocumentKind.report, DocumentKind.other):
             title = start.entry.title or title
-        parts.append(Part(kind, start.pos, end, title, start.cues, start.entry, span))
+        first = next((r for n in span for r in page_rows.get(n, []) if r.pos >= start.pos), None)
+        parts.append(Part(kind, start.pos, end, title, start.cues, start.entry, span, first))
     return parts
 
 

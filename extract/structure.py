@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import (AgendaItem, Document, DocumentKind, Meeting, MeetingRef, MinuteItem, Page, Record,
+from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
 from .agenda import Agenda, find_agenda
 from .header import summons_venue, title_block
@@ -25,6 +25,15 @@ class Place:
     document: Document | None
     meeting: Meeting | None
     minute_item: MinuteItem | None
+
+    def meeting_ref(self) -> MeetingRef | None:
+        """`{"body", "date"}` for a decision record's `meeting` field."""
+        return MeetingRef(body=self.meeting.body, date=self.meeting.date) if self.meeting else None
+
+    def item_ref(self) -> ItemRef | None:
+        """`{"number", "title"}` for a decision record's `item` field."""
+        item = self.minute_item
+        return ItemRef(number=item.number, title=item.title) if item else None
 
 
 @dataclass
@@ -61,7 +70,6 @@ def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> St
 
         outline = read_outline(ctx.pdf)
     pages: list[Page] = ctx.pages
-    sha = ctx.pdf.sha256
     out = Structure()
     if not pages:
         return out
@@ -81,7 +89,6 @@ def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> St
     # Agenda items point at the documents they own.
     by_entry = {d.agenda_item_id: d.id for d in out.documents if d.agenda_item_id}
     out.agenda_items = [a.model_copy(update={"document_id": by_entry.get(a.id)}) for a in out.agenda_items]
-    _ = sha
     return out
 
 
@@ -109,7 +116,8 @@ def _slug(number: str | None) -> str | None:
 def _evidence_of_rows(ctx, rows_: list[Row], quote: str | None = None):
     boxes = [(r.page, p.x0, p.top, p.x1, p.bottom) for r in rows_ for p in r.parts]
     pages = sorted({r.page for r in rows_})
-    return ctx.source(pages, quote=quote if quote is not None else "\n".join(r.text for r in rows_), boxes=boxes or None)
+    return ctx.source(pages, quote=quote if quote is not None else "\n".join(p.text for r in rows_ for p in r.parts),
+                      boxes=boxes or None)
 
 
 def _agenda_records(ctx, agenda: Agenda | None, labels: dict[str, int], out: Structure) -> dict[int, str]:
@@ -140,10 +148,19 @@ def _document_records(ctx, parts: list[Part], entry_ids: dict[int, str], out: St
             id=make_id(ctx.pdf.sha256, "document", f"{n}-{part.kind.value}"), pack_id=ctx.pack_id, kind=part.kind,
             ordinal=n, title=part.title, pages=part.pages, start_top=part.start.top, cues=part.cues,
             agenda_item_id=item_id, agenda_item=part.entry.number if part.entry is not None else None,
-            source=ctx.source(part.pages, quote=part.title),
+            source=_part_source(ctx, part),
         )
         out.documents.append(doc)
         out._doc_spans.append((part.start, part.end, doc))
+
+
+def _part_source(ctx, part: Part):
+    """A part's pages, with its first row as the quote that shows where it starts."""
+    if part.head is None:
+        return ctx.source(part.pages)
+    row = part.head
+    boxes = [(row.page, p.x0, p.top, p.x1, p.bottom) for p in row.parts]
+    return ctx.source(part.pages, quote="\n".join(p.text for p in row.parts), boxes=boxes)
 
 
 def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
