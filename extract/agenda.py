@@ -22,8 +22,9 @@ _SUMMONS = re.compile(
     re.I,
 )
 _ITEM = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].*)$")
-_RANGE = re.compile(r"(?:^|\s)(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})?\s*$", re.I)
-_RANGE_ONLY = re.compile(r"^(?:pages?\s*|pp?\.?\s*)?(?P<a>1?\d{1,3})(?:\s*[-–—]\s*(?P<b>\d{1,4})?)?$", re.I)
+_RANGE = re.compile(r"(?:^|\s)\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?\)?\s*$"
+                    r"|\s\((?:pages?|pp?\.?)\s*(?P<one>\d{1,4})\)\s*$", re.I)
+_RANGE_ONLY = re.compile(r"^\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>1?\d{1,3})(?:\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?)?\)?$", re.I)
 _STOP = re.compile(r"^(?:date of publication|published|publication date|the next meeting|next meeting|signed\b)", re.I)
 _PURPOSE = re.compile(r"^(?:purpose|recommendations?|decision required|reason)\s*[:\-–—]\s*(?P<text>.+)$", re.I | re.S)
 _PUBLISHED = re.compile(r"(?:date of publication|published(?: on)?|publication date|date published)\s*:?\s*(?P<d>.{6,40})", re.I)
@@ -114,8 +115,17 @@ def _numbered(candidates: list[Row], left: float) -> tuple[list[AgendaEntry], Po
     entries: list[AgendaEntry] = []
     last_num = None
     end = None
-    for row in candidates:
+    page = candidates[0].page if candidates else 0
+    for n, row in enumerate(candidates):
         text = row.text.strip()
+        if row.page != page:
+            # The agenda runs on to the next page only if that page carries on numbering items.
+            ahead = [r for r in candidates[n:n + 8] if r.page == row.page]
+            if not any((m := _ITEM.match(r.text)) and abs(r.line.x0 - left) <= 12 and _follows(last_num, m["num"])
+                       for r in ahead):
+                end = row.pos
+                break
+            page = row.page
         if _STOP.match(text) or text.startswith(("•", "\u2022")):
             end = row.pos
             break
@@ -168,6 +178,8 @@ def _dated(text: str) -> bool:
 def _split_range(title: str) -> tuple[str, str | None, str | None]:
     """'Minutes 7 - 10' -> ('Minutes', '7', '10'); a title ending in a year span keeps it."""
     found = _RANGE.search(title)
+    if found and found["one"]:
+        return title[: found.start()].strip(), found["one"], None
     if found:
         a = int(found["a"])
         b = int(found["b"]) if found["b"] else None

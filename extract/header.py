@@ -25,7 +25,8 @@ _MINUTES_PHRASE = re.compile(
 _HELD = re.compile(r"\s*[,(]?\s*\b(?:held|to be held|which (?:was|will be) held)\b.*$", re.I)
 _NOISE = re.compile(
     r"^(?:agenda|minutes|cofnodion|rhaglen|meeting|cyfarfod|regular meeting|extraordinary meeting|annual meeting|"
-    r"special meeting|notice of meeting|summons|date|time|venue|place|location|page|page nos?)[:\s]*$",
+    r"special meeting|notice of meeting|summons|date|time|venue|place|location|page|page nos?|public document pack|"
+    r"(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,4})[:\s]*$",
     re.I,
 )
 _LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when)\s*[:\-–]\s*(?P<value>.*)$", re.I)
@@ -59,6 +60,7 @@ def clean_title(text: str) -> str:
     """A title row with the words around the name taken off ("Minutes of the meeting of X held on ...")."""
     text = " ".join(text.split())
     text = _MINUTES_PHRASE.sub(" ", text).strip(" -–—:,")
+    text = re.sub(r"^(?:of|from)\s+(?:(?:an?|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?)?", "", text, flags=re.I)
     text = _HELD.sub("", text)
     found = find_date(text)
     if found:

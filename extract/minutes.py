@@ -18,7 +18,7 @@ from .layout import Pos, Row, body_size, is_heading, key, rows
 from .stream import TextStream
 
 _NUMBERED = re.compile(
-    r"^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?)?(?P<num>\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
+    r"^(?:(?i:minute|min\.?)\s+(?i:no\.?\s*)?)?(?P<num>\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
     r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
 )
 _LABELS = [
@@ -275,6 +275,11 @@ def _closing_time(text: str, start: str | None) -> str | None:
         times = find_times(match["t"]) or find_times("at " + match["t"].replace(".", ""))
         if times:
             found = times[0].value
-    if found and start and found < start and int(found[:2]) < 12:
-        found = f"{int(found[:2]) + 12:02d}{found[2:]}"
+            clock12 = re.search(r"[ap]\.?m", match["t"], re.I) is not None
+    if found and not clock12 and int(found[:2]) <= 12:
+        # "closed at 7.45": morning or evening only the start time can tell.
+        if start is None:
+            return None
+        if found < start:
+            found = f"{int(found[:2]) + 12:02d}{found[2:]}"
     return found

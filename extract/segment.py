@@ -187,11 +187,19 @@ def _merge(starts: list[Start]) -> list[Start]:
             merged[start.pos] = Start(start.pos, start.kind, start.title, list(start.cues), start.entry)
             continue
         have.cues += [c for c in start.cues if c not in have.cues]
-        if have.kind is None or (have.kind is DocumentKind.other and start.kind is not None):
+        if _rank(start.kind) < _rank(have.kind):
+            # "Agenda Item 4" above "MINUTES of the meeting ...": the page starts a set of minutes.
             have.kind = start.kind
             have.title = start.title or have.title
         have.entry = have.entry or start.entry
     return [merged[p] for p in sorted(merged)]
+
+
+_PRIORITY = [DocumentKind.front_sheet, DocumentKind.agenda] + [kind for kind, _ in CUES]
+
+
+def _rank(kind: DocumentKind | None) -> int:
+    return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
 
 
 def _parts(starts: list[Start], pages: list[Page], page_rows: dict[int, list[Row]], size: float) -> list[Part]:
