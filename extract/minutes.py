@@ -62,6 +62,8 @@ class Minutes:
     pages: list[int]
 
 
+_SIGNATURE = re.compile(r"^(?:signed|signature)\b.*(?:_{4,}|\.{6,}|\bdated?\b)", re.I)
+_CHAIR_LINE = re.compile(r"^(?:chair(?:man|woman|person)?|cadeirydd|signed)\s*[:.]?\s*$", re.I)
 _BLANK = re.compile(r"^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$", re.I)
 
 
@@ -72,7 +74,10 @@ def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos 
     for n in page_numbers:
         page = pages[n - 1]
         keep = [ln for ln in page.lines if Pos(n, ln.top) >= start and (end is None or Pos(n, ln.top) < end)
-                and not _BLANK.match(ln.text.strip())]
+                and not _BLANK.match(ln.text.strip()) and not _SIGNATURE.match(ln.text.strip())]
+        body = [ln for ln in keep if not ln.furniture]
+        if body and _CHAIR_LINE.match(body[-1].text.strip()):
+            keep.remove(body[-1])  # the signature line under the minutes
         out.append(page.model_copy(update={"lines": keep}))
     return out
 
