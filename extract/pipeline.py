@@ -53,10 +53,19 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
 
 def records_for(ctx: Context) -> Iterator[Record]:
     """Run the stages after `read` over a pack's pages and yield its records."""
-    structure = find_structure(ctx)
+    try:
+        structure = find_structure(ctx)
+        failure = None
+    except Exception as exc:  # one stage failing must not lose the pack's pages (DESIGN: record it, go on)
+        structure, failure = None, exc
     yield pack_record(ctx, structure)
     yield from page_records(ctx)
-    yield from structure.records
+    if structure is not None:
+        yield from structure.records
+    else:
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "segment"), pack_id=ctx.pack_id, stage="segment",
+                          kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
+                          f"({type(failure).__name__}: {failure})", source=ctx.source([]))
 
 
 def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:

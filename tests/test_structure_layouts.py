@@ -136,3 +136,18 @@ def test_agenda_only_file_warns_no_minutes():
                                 ("1. Apologies", 130), ("2. To approve payments", 150)])])
     assert [a.title for a in found.agenda_items] == ["Apologies", "To approve payments"]
     assert [w.message for w in found.warnings] == ["no minutes found"]
+
+
+def test_a_failing_structure_stage_keeps_the_pages(monkeypatch):
+    from minutebook.extract import pipeline
+
+    def broken(ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "find_structure", broken)
+    data = "x".encode()
+    ctx = Context(pdf=PdfFile(name="p.pdf", data=data, sha256=hashlib.sha256(data).hexdigest()),
+                  pages=[page(1, [("Some text", 100)])])
+    records = list(pipeline.records_for(ctx))
+    assert [r.record_type for r in records] == ["pack", "page", "error"]
+    assert records[-1].stage == "segment" and "boom" in records[-1].message
