@@ -9,6 +9,7 @@ edge are the items ("Declarations of Interest").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Page
@@ -18,7 +19,8 @@ from .layout import Pos, Row, body_size, is_heading, key, rows
 from .stream import TextStream
 
 _NUMBERED = re.compile(
-    r"^(?:(?i:minute|min\.?)\s+(?i:no\.?\s*)?)?(?P<num>\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
+    r"^(?:(?i:minute|min\.?|agenda item|item)\s+(?i:no\.?\s*)?|(?P<code>[A-Z][A-Z&]{1,4})\s?(?=\d))?"
+    r"(?P<num>(?:\d{4}[./])?\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
     r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
 )
 _LABELS = [
@@ -151,6 +153,10 @@ def _numbered(candidates: list[Row], size: float) -> list[Heading]:
         chosen = bold
     left = min(f[0].line.x0 for f in chosen)
     chosen = [f for f in chosen if f[0].line.x0 - left <= 12]
+    # Items share one style of number: all "CAB 21"-coded or all plain.
+    codes = Counter(f[1]["code"] for f in chosen)
+    code = max(codes, key=lambda c: (codes[c], c is None))
+    chosen = [f for f in chosen if f[1]["code"] == code]
     out, last = [], None
     for row, match, title, _, _ in chosen:
         number = _key(match["num"])

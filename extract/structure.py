@@ -14,7 +14,7 @@ from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, Meet
 from .agenda import Agenda, find_agenda
 from .header import summons_venue, title_block
 from .layout import Pos, Row, body_size, rows
-from .minutes import Minutes, part_pages, read_minutes
+from .minutes import part_pages, read_minutes
 from .segment import Part, entry_pages, label_map, segment
 
 

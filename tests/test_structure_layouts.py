@@ -107,6 +107,14 @@ def test_minute_numbers_written_as_minute_n():
     assert got == [("Minute 57", "Apologies"), ("Minute 58", "Finance")]
 
 
+def test_minute_numbers_with_year_prefix_and_codes():
+    got = _headings([("2021/045 Apologies", 100), ("None.", 120), ("2021/046 Planning", 140), ("Noted.", 160)])
+    assert got == [("2021/045", "Apologies"), ("2021/046", "Planning")]
+    got = _headings([("CAB 21 RECORD OF DECISIONS", 100, 11, True), ("Approved.", 120),
+                     ("CAB 22 GREEN WASTE PROJECT", 140, 11, True), ("Agreed.", 160)])
+    assert got == [("CAB 21", "RECORD OF DECISIONS"), ("CAB 22", "GREEN WASTE PROJECT")]
+
+
 def test_sub_paragraph_numbers_stay_in_their_item():
     got = _headings([("104. MATTERS ARISING", 100), ("104.1 The clerk had written to the owner of the land.", 120),
                      ("104.2 All other matters had been actioned.", 140), ("105. FINANCE", 160),
@@ -151,3 +159,21 @@ def test_a_failing_structure_stage_keeps_the_pages(monkeypatch):
     records = list(pipeline.records_for(ctx))
     assert [r.record_type for r in records] == ["pack", "page", "error"]
     assert records[-1].stage == "segment" and "boom" in records[-1].message
+
+
+def test_two_sets_of_minutes_on_one_page_are_two_meetings():
+    found = structure([
+        page(1, [("MINUTES", 60, 14, True), ("Planning Committee", 85, 13, True), ("5 March 2024", 105),
+                 ("Present: Councillors Ash (chair) and Birch", 125), ("1. Apologies", 150, 12, True),
+                 ("There were none.", 170), ("2. Applications", 190, 12, True), ("All were approved.", 210),
+                 ("MINUTES", 300, 14, True), ("Licensing Sub-Committee", 325, 13, True), ("12 March 2024", 345),
+                 ("Present: Councillors Cedar and Dogwood", 365), ("1. Election of chair", 390, 12, True),
+                 ("Councillor Cedar was elected.", 410), ("2. Hearing", 430, 12, True), ("The licence was granted.", 450)]),
+    ])
+    assert [(m.body, m.date) for m in found.meetings] == [("Planning Committee", "2024-03-05"),
+                                                           ("Licensing Sub-Committee", "2024-03-12")]
+    first, second = found.meetings
+    assert [i.meeting_id for i in found.minute_items] == [first.id] * 2 + [second.id] * 2
+    assert found.minute_items[1].text == "All were approved."
+    assert found.minute_items[2].id.endswith("/minute_item/m2024-03-12-1")
+    assert found.item_at(1, 440).meeting.id == second.id
