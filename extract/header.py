@@ -93,22 +93,18 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
         if label and label["label"].lower() in ("venue", "place", "location", "meeting place", "where"):
             block.venue = block.venue or label["value"].strip() or None
             continue
-        if date_at is None and not re.search(r"publi|signed|dated|circulated|next meeting", row.text, re.I):
-            # A date split over two rows ("Wednesday 8th" / "January 2017") is found on the pair.
-            pair = row.text + (" " + head[i + 1].text if i + 1 < len(head) else "")
-            found = find_date(row.text) or (find_date(pair) if find_date(pair) and find_date(pair).start < len(row.text) else None)
-            if found:
-                date_at = i
-                block.date = found.value
-                own = find_date(row.text)
-                nxt = head[i + 1].text if i + 1 < len(head) else ""
-                joined = row.text if own and (not nxt or _NOT_RUN_ON.match(nxt)) else pair
-                _times_and_venue(block, joined, found.end)
-                if label is None:
-                    before = clean_title(row.text[: found.start])
-                    if before and len(before) <= 80:
-                        block.titles.append(before)
-                continue
+        nxt = head[i + 1].text if i + 1 < len(head) else ""
+        found = _date_on(row.text, nxt) if date_at is None else None
+        if found is not None:
+            date, text = found
+            date_at = i
+            block.date = date.value
+            _times_and_venue(block, text, date.end)
+            if label is None:
+                before = clean_title(row.text[: date.start])
+                if before and len(before) <= 80:
+                    block.titles.append(before)
+            continue
         if label and label["label"].lower() == "time":
             times = find_times(label["value"])
             block.start_time = block.start_time or (times[0].value if times else None)
@@ -124,6 +120,25 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
     block.titles = _dedupe(block.titles)
     block.rows = rows[: block.end]
     return block
+
+
+def _date_on(text: str, following: str):
+    """The meeting date a row prints, with the text its time and venue are read from; None if it prints none.
+
+    A date split over two rows ("Wednesday 8th" / "January 2017") is found on the pair; a row that runs on into
+    the next ("... held on 9 January 2008 at" / "8.00pm in ...") is read with it.
+    """
+    if re.search(r"publi|signed|dated|circulated|next meeting", text, re.I):
+        return None
+    pair = f"{text} {following}".strip()
+    own = find_date(text)
+    if own is not None:
+        runs_on = following and not _NOT_RUN_ON.match(following)
+        return own, pair if runs_on else text
+    split = find_date(pair)
+    if split is not None and split.start < len(text):
+        return split, pair
+    return None
 
 
 def _times_and_venue(block: TitleBlock, text: str, after: int) -> None:

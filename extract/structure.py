@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
 from .agenda import Agenda, find_agenda
+from .dates import find_date, find_times
 from .header import summons_venue, title_block
 from .layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
+from .read import read_outline
 from .segment import Part, entry_pages, label_map, segment
 
 
@@ -66,8 +68,6 @@ class Structure:
 def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> Structure:
     """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`)."""
     if outline is None:
-        from .read import read_outline
-
         outline = read_outline(ctx.pdf)
     pages: list[Page] = ctx.pages
     out = Structure()
@@ -221,8 +221,6 @@ def _pack_fields(pages: list[Page], agenda: Agenda | None, out: Structure) -> di
         if block.date is None:
             # A summons names the date in its sentence ("... on Wednesday 8th January 2017 at 1900").
             joined = " ".join(r.text for r in head[:12])
-            from .dates import find_date, find_times
-
             found = find_date(joined)
             if found:
                 fields["meeting_date"] = found.value
