@@ -201,3 +201,14 @@ def test_outline_command_prints_tree():
     assert "meeting " in result.output and "109. 2012/13 BUDGET" in result.output
     assert "warning [segment] no agenda found" in result.output
     assert "Example:" in CliRunner().invoke(main, ["outline", "--help"]).output
+
+
+@pytest.mark.parametrize("name", ["milburn-pc-minutes-2020-07-14.pdf", "hertingfordbury-pc-minutes-2012-01-11.pdf"])
+def test_both_engines_give_the_same_structure(name):
+    def shape(engine):
+        doc = load_pdf(SAMPLES / name)
+        found = find_structure(Context(pdf=doc, pages=mark_furniture(list(read_pages(doc, engine))), engine=engine))
+        return ([(d.kind, d.pages) for d in found.documents], [(m.date, m.body, m.present) for m in found.meetings],
+                [(i.number, i.title, i.pages) for i in found.minute_items])
+
+    assert shape("pdfium") == shape("pdfplumber")
