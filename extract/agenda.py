@@ -21,7 +21,7 @@ _SUMMONS = re.compile(
     r"notice is hereby given|members of the (?:council|committee) are (?:hereby )?(?:summoned|requested)",
     re.I,
 )
-_ITEM = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].*)$")
+_ITEM = re.compile(r"^(?:(?i:agenda item|item)\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].*)$")
 _RANGE = re.compile(r"(?:^|\s)\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?\)?\s*$"
                     r"|\s\((?:pages?|pp?\.?)\s*(?P<one>\d{1,4})\)\s*$", re.I)
 _RANGE_ONLY = re.compile(r"^\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>1?\d{1,3})(?:\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?)?\)?$", re.I)

@@ -29,7 +29,9 @@ _NOISE = re.compile(
     r"(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,4})[:\s]*$",
     re.I,
 )
-_LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when)\s*[:\-–]\s*(?P<value>.*)$", re.I)
+_LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when|meeting|committee|body)"
+                    r"\s*[:\-–]\s*(?P<value>.*)$", re.I)
+_NAMING = ("meeting", "committee", "body")
 _NOT_RUN_ON = re.compile(r"^(?:[•\ue000-\uf8ff]|(?:[o\-]\s+)?(?:present|presennol|apolog|in attendance|also|attendance|venue|time|date|"
                          r"agenda|minutes|members|councillors|\d+\.?\s+[A-Z]))", re.I)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd \w+)"
@@ -104,6 +106,12 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
                 before = clean_title(row.text[: date.start])
                 if before and len(before) <= 80:
                     block.titles.append(before)
+            continue
+        if label and label["label"].lower() in _NAMING:
+            # "Meeting: Cabinet" names the body.
+            title = clean_title(label["value"])
+            if title and date_at is None:
+                block.titles.append(title)
             continue
         if label and label["label"].lower() == "time":
             times = find_times(label["value"])

@@ -25,6 +25,7 @@ _NUMBERED = re.compile(
 )
 _LABELS = [
     ("present", re.compile(r"^(?:[o•\-]\s+)?(?:members present|commissioners present|councillors present|present|presennol|"
+                           r"yn bresennol|"
                            r"attendance details|attendance)\b\s*[:\-–]?\s*", re.I)),
     ("apologies", re.compile(r"^(?:[o•\-]\s+)?(?:apologies(?: for absence)?(?: were received from| received from| from)?|"
                              r"ymddiheuriadau|commissioners absent|members absent|absent)\b\s*[:\-–]?\s*", re.I)),
@@ -36,7 +37,10 @@ _NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|ap
                        r"|^(?:[o•\-]\s)", re.I)
 _LIST_END = re.compile(r"^(?:[•\ue000-\uf8ff\u25aa]|resolved\b|it was\b|there (?:was|were)\b|the meeting\b|meeting\b)", re.I)
 _CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
-_CHAIR = re.compile(r"\((?:chair|chairman|chairwoman|chairperson|cadeirydd|in the chair)\)", re.I)
+_CHAIR = re.compile(r"\s*\((?:[^()]*\bin the chair|chair|chairman|chairwoman|chairperson|cadeirydd|presiding)\)", re.I)
+_IN_CHAIR = re.compile(r"^(?:(?:the\s+)?(?:mayor|chairman|chair)\s*[(,]?\s*)?(?:councillor|cllr\.?)?\s*(?P<name>[^()]{2,60}?)\)?"
+                       r",?\s+(?:was\s+)?in the chair\.?$|^(?:chair(?:man|person)?|in the chair)\s*[:\-–]\s*"
+                       r"(?:councillor\s+|cllr\.?\s+)?(?P<name2>.{2,60})$", re.I)
 _ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
                    r"(?:councillors?|cllrs?\.?|cynghorwyr|cynghorydd|county councillors?|district councillors?)\s+", re.I)
 
@@ -108,8 +112,9 @@ def read_minutes(pages: list[Page]) -> Minutes:
     if apologies is None:
         apologies = _apologies_item(headings, offsets, stream)
     end_time = block.end_time or _closing_time(stream.text, block.start_time)
+    chair = attendance["chair"][0].strip(" .") if attendance.get("chair") else _chair(present)
     return Minutes(block, stream, headings, offsets, present, apologies, attendance.get("also"),
-                   _chair(present), end_time, [p.number for p in pages if p.lines])
+                   chair, end_time, [p.number for p in pages if p.lines])
 
 
 def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list[Heading]:
@@ -196,6 +201,11 @@ def _attendance(head: list[Row]) -> dict[str, list[str]]:
     previous = None
     for row in head:
         text = row.text.strip()
+        chair = _IN_CHAIR.match(text)
+        if chair:
+            texts["chair"] = [chair["name"] or chair["name2"]]
+            current, previous = None, row
+            continue
         label = next(((name, p) for name, p in _LABELS if p.match(text)), None)
         rest = label[1].sub("", text, count=1) if label else ""
         if label and not (sum(c.isalpha() for c in rest) > 3 and rest.upper() == rest):
@@ -208,7 +218,7 @@ def _attendance(head: list[Row]) -> dict[str, list[str]]:
         else:
             current = None
         previous = row
-    return {k: names("".join(v)) for k, v in texts.items()}
+    return {k: (v if k == "chair" else names("".join(v))) for k, v in texts.items()}
 
 
 def _row_glue(before: str, text: str) -> str:

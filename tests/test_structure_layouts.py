@@ -177,3 +177,22 @@ def test_two_sets_of_minutes_on_one_page_are_two_meetings():
     assert found.minute_items[1].text == "All were approved."
     assert found.minute_items[2].id.endswith("/minute_item/m2024-03-12-1")
     assert found.item_at(1, 440).meeting.id == second.id
+
+
+def test_labelled_front_sheet_and_item_prefixed_agenda():
+    found = structure([page(1, [("Meeting: Licensing Committee", 80), ("Date: 8th February 2023", 100),
+                                ("Time: 7:00 p.m.", 120), ("Agenda", 160, 14, True), ("Item 1 Apologies", 190),
+                                ("Item 2 Minutes of the last meeting", 210), ("Item 3 Applications", 230)])])
+    assert (found.pack_fields["body"], found.pack_fields["meeting_date"], found.pack_fields["meeting_time"]) == (
+        "Licensing Committee", "2023-02-08", "19:00")
+    assert [(a.number, a.title) for a in found.agenda_items] == [
+        ("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Applications")]
+
+
+def test_chair_named_on_its_own_line():
+    found = structure([page(1, [("MINUTES", 60, 14, True), ("Full Council", 85, 13, True), ("3 May 2023", 105),
+                                ("The Mayor (Councillor A Jones) in the Chair", 125),
+                                ("Present: Councillors B Smith and C Brown", 145),
+                                ("1. Apologies", 170, 12, True), ("None.", 190), ("2. Motions", 210, 12, True)])])
+    [meeting] = found.meetings
+    assert meeting.chair == "A Jones" and meeting.present == ["B Smith", "C Brown"]
