@@ -83,7 +83,7 @@ def open_stream(pdf: PdfFile) -> io.BytesIO:
 
 def read_outline(pdf: PdfFile, password: str | None = None) -> list[tuple[int, str, int]]:
     """The PDF's outline as (level, title, 0-based page index), [] when it has none or cannot be read."""
-    from ._pdfium import pdfium_outline
+    from ._outline import pdfium_outline
 
     try:
         return pdfium_outline(pdf, password)
