@@ -65,6 +65,28 @@ class Structure:
         return Place(doc, None, None)
 
 
+    def annotate(self, record: Record) -> Record:
+        """A copy of a record read from the pack (a resolution, a recommendation) with the structure it stands in
+        filled where the record has such fields and has not set them: `meeting`, `item`, `meeting_id`,
+        `minute_item_id`, `document_id`, `agenda_item_id`. The record's place is its first box (else its first page)."""
+        source = record.source
+        if source is None or not (source.boxes or source.pages):
+            return record
+        page, top = (source.boxes[0][0], source.boxes[0][2]) if source.boxes else (source.pages[0], 0.0)
+        place = self.item_at(page, top)
+        values = {
+            "meeting": place.meeting_ref(),
+            "item": place.item_ref(),
+            "meeting_id": place.meeting.id if place.meeting else None,
+            "minute_item_id": place.minute_item.id if place.minute_item else None,
+            "document_id": place.document.id if place.document else None,
+            "agenda_item_id": place.document.agenda_item_id if place.document else None,
+        }
+        fields = type(record).model_fields
+        update = {k: v for k, v in values.items() if k in fields and v is not None and getattr(record, k) is None}
+        return record.model_copy(update=update) if update else record
+
+
 def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> Structure:
     """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`)."""
     if outline is None:
@@ -144,10 +166,16 @@ def _agenda_records(ctx, agenda: Agenda | None, labels: dict[str, int], out: Str
 def _document_records(ctx, parts: list[Part], entry_ids: dict[int, str], out: Structure) -> None:
     for n, part in enumerate(parts, start=1):
         item_id = entry_ids.get(id(part.entry)) if part.entry is not None else None
+        number = part.entry.number if part.entry is not None else None
+        if item_id is None and part.kind not in (DocumentKind.front_sheet, DocumentKind.agenda):
+            # An appendix or tracker inside an item's printed page range belongs to that item.
+            owner = next((a for a in out.agenda_items if a.pages and part.start.page in a.pages), None)
+            if owner is not None:
+                item_id, number = owner.id, owner.number
         doc = Document(
             id=make_id(ctx.pdf.sha256, "document", f"{n}-{part.kind.value}"), pack_id=ctx.pack_id, kind=part.kind,
             ordinal=n, title=part.title, pages=part.pages, start_top=part.start.top, cues=part.cues,
-            agenda_item_id=item_id, agenda_item=part.entry.number if part.entry is not None else None,
+            agenda_item_id=item_id, agenda_item=number,
             source=_part_source(ctx, part),
         )
         out.documents.append(doc)

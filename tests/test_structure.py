@@ -84,9 +84,11 @@ def test_structure_matches_hand_checked_golden(golden, pdf):
         if "title_list" in spec:
             assert [m.title for m in found.minute_items] == spec["title_list"]
     if "documents" in want:
-        have = [(d.kind.value, d.pages[0]) for d in found.documents]
+        have = {(d.kind.value, d.pages[0]): d for d in found.documents}
         for spec in want["documents"]:
-            assert (spec["kind"], spec["first_page"]) in have
+            doc = have[(spec["kind"], spec["first_page"])]
+            if "agenda_item" in spec:
+                assert doc.agenda_item == spec["agenda_item"]
     if "warnings" in want:
         messages = [w.message for w in found.warnings]
         for message in want["warnings"]:
@@ -212,3 +214,22 @@ def test_both_engines_give_the_same_structure(name):
                 [(i.number, i.title, i.pages) for i in found.minute_items])
 
     assert shape("pdfium") == shape("pdfplumber")
+
+
+def test_annotate_fills_meeting_and_item_of_a_decision_record():
+    from minutebook.models import MeetingRef, Resolution, Recommendation
+
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    box = (7, 69.5, 560.9, 500.0, 573.0)  # "RESOLVED to add pre-scrutiny ..." under minute 4
+    resolution = Resolution(id="x/resolution/1", text="to add pre-scrutiny", source=ctx.source([7], boxes=[box]))
+    done = found.annotate(resolution)
+    assert done.meeting == MeetingRef(body="Scrutiny Committee", date="2021-02-04")
+    assert (done.item.number, done.item.title) == ("4.", "Scrutiny committee work programme 2020-21")
+    assert done.meeting_id.endswith("/meeting/m2021-02-04") and done.minute_item_id.endswith("/minute_item/m2021-02-04-4")
+    assert done.document_id.endswith("/document/3-minutes")
+    # A tracker row keeps the meeting it is grouped under; it only gains the document it stands in.
+    row = Recommendation(id="x/recommendation/1", origin="tracker", text="note", meeting=MeetingRef(date="2020-12-17"),
+                         source=ctx.source([30], boxes=[(30, 70.0, 100.0, 500.0, 112.0)]))
+    kept = found.annotate(row)
+    assert kept.meeting == MeetingRef(date="2020-12-17") and kept.minute_item_id is None
+    assert kept.document_id.endswith("-tracker") and kept.agenda_item_id.endswith("/agenda_item/7")

@@ -72,7 +72,7 @@ def test_pack_with_cover_maps_printed_ranges_through_labels():
     assert fields["venue"] == "Council Chamber, Town Hall"
     kinds = [(d.kind.value, d.pages[0], d.agenda_item) for d in found.documents]
     assert kinds == [("front_sheet", 1, None), ("agenda", 2, None), ("minutes", 3, "2"), ("report", 5, "3"),
-                     ("appendix", 6, None)]
+                     ("appendix", 6, "3")]
 
 
 def test_agenda_item_header_above_minutes_does_not_hide_them():
