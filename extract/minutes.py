@@ -98,7 +98,7 @@ def read_minutes(pages: list[Page]) -> Minutes:
     if not block.titles and top:
         all_rows = top + all_rows
         block = title_block(all_rows, size)
-    headings = find_headings(all_rows[block.end:], size, block)
+    headings = find_headings([r for r in all_rows[block.end:] if not r.line.furniture], size, block)
     first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
     attendance = _attendance(all_rows[block.end:first_item])
     stream = TextStream(pages)

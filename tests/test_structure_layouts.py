@@ -196,3 +196,31 @@ def test_chair_named_on_its_own_line():
                                 ("1. Apologies", 170, 12, True), ("None.", 190), ("2. Motions", 210, 12, True)])])
     [meeting] = found.meetings
     assert meeting.chair == "A Jones" and meeting.present == ["B Smith", "C Brown"]
+
+
+from hypothesis import given, settings, strategies as st
+
+_WORDS = st.sampled_from(["MINUTES", "Agenda", "Present:", "Councillors A and B", "1.", "2. Apologies", "3 Minutes 7 - 9",
+                          "APPENDIX A", "Item No 4", "RESOLVED that it be noted.", "12 May 2022", "Page 3", "7.30pm",
+                          "Apologies were received from Cllr C.", "x", "", "(Pages 1 - 2)", "Recommendations tracker"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(_WORDS, st.booleans(), st.sampled_from([9.0, 11.0, 16.0])), max_size=12),
+                min_size=1, max_size=5))
+def test_any_laid_out_pages_give_consistent_structure(spec):
+    pages = [page(n, [(text or "-", 60 + 30 * i, size, bold) for i, (text, bold, size) in enumerate(lines)],
+                  footer=f"Page {n}") for n, lines in enumerate(spec, start=1)]
+    found = structure(pages)
+    count = len(pages)
+    for record in found.records:
+        assert all(1 <= p <= count for p in (record.source.pages if record.source else []))
+    for doc in found.documents:
+        assert doc.pages and doc.pages == sorted(doc.pages)
+    assert sum(1 for d in found.documents if d.pages[0] == 1) >= 1
+    ids = [r.id for r in found.records]
+    assert len(ids) == len(set(ids))
+    for item in found.minute_items:
+        assert item.meeting_id in {m.id for m in found.meetings}
+    for n in range(1, count + 1):
+        found.item_at(n, 100.0)
