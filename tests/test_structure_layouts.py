@@ -206,10 +206,11 @@ _WORDS = st.sampled_from(["MINUTES", "Agenda", "Present:", "Councillors A and B"
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.tuples(_WORDS, st.booleans(), st.sampled_from([9.0, 11.0, 16.0])), max_size=12),
+@given(st.lists(st.lists(st.tuples(_WORDS, st.booleans(), st.sampled_from([9.0, 11.0, 16.0]),
+                                   st.sampled_from([72.0, 100.0, 250.0])), max_size=12),
                 min_size=1, max_size=5))
 def test_any_laid_out_pages_give_consistent_structure(spec):
-    pages = [page(n, [(text or "-", 60 + 30 * i, size, bold) for i, (text, bold, size) in enumerate(lines)],
+    pages = [page(n, [(text or "-", 60 + 30 * i, size, bold, x) for i, (text, bold, size, x) in enumerate(lines)],
                   footer=f"Page {n}") for n, lines in enumerate(spec, start=1)]
     found = structure(pages)
     count = len(pages)
