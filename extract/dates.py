@@ -70,6 +70,23 @@ def find_dates(text: str) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def weekday_mismatch(text: str, found: Found) -> str | None:
+    """The weekday printed just before a date when the date falls on another day ("Wednesday 8th January 2017"
+    was a Sunday), else None: a sign the date or the day is misprinted."""
+    import datetime
+
+    before = re.search(r"(?P<day>[a-z]+day)\W{0,3}$", text[max(0, found.start - 14): found.start], re.I)
+    if not before or before["day"].lower() not in _WEEKDAYS:
+        return None
+    actual = datetime.date.fromisoformat(found.value).weekday()
+    if _WEEKDAYS.index(before["day"].lower()) == actual:
+        return None
+    return f"{before['day']} {text[found.start:found.end]} is printed, but {found.value} was a {_WEEKDAYS[actual].title()}"
+
+
 def find_date(text: str) -> Found | None:
     found = find_dates(text)
     return found[0] if found else None

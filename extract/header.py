@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_date, find_times
+from .dates import find_date, find_times, weekday_mismatch
 from .layout import Row, is_heading
 
 #: How many rows from the top of a part the title block may take.
@@ -46,6 +46,7 @@ class TitleBlock:
     start_time: str | None = None
     end_time: str | None = None
     venue: str | None = None
+    date_note: str | None = None  # the printed weekday does not match the date
     end: int = 0
     rows: list[Row] = field(default_factory=list)
 
@@ -101,6 +102,7 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
             date, text = found
             date_at = i
             block.date = date.value
+            block.date_note = weekday_mismatch(text, date)
             _times_and_venue(block, text, date.end)
             if label is None:
                 before = clean_title(row.text[: date.start])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
 from .agenda import Agenda, find_agenda
-from .dates import find_date, find_times
+from .dates import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
 from .layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
@@ -104,6 +104,9 @@ def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> St
         if part.kind is DocumentKind.minutes:
             _minutes_records(ctx, part, doc, out)
     out.pack_fields = _pack_fields(pages, agenda, out)
+    note = out.pack_fields.pop("date_note", None)
+    if note:
+        out.warnings.append(_warning(ctx, "segment", f"meeting date: {note}", "date-weekday", [1]))
     if agenda is None:
         out.warnings.append(_warning(ctx, "segment", "no agenda found", "no-agenda"))
     if not out.meetings:
@@ -227,6 +230,9 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
     if not minutes.headings:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no minute items found",
                                      f"no-items-{doc.ordinal}", part.pages))
+    if block.date_note:
+        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: {block.date_note}",
+                                     f"date-weekday-{doc.ordinal}", part.pages))
     if block.date is None:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no meeting date found",
                                      f"no-date-{doc.ordinal}", part.pages))
@@ -244,7 +250,7 @@ def _pack_fields(pages: list[Page], agenda: Agenda | None, out: Structure) -> di
     if agenda is not None:
         block = title_block(head, body_size(pages))
         venue = block.venue or summons_venue(" ".join(r.text for r in head[:12]))
-        fields = {"body": block.body, "council": block.council, "meeting_date": block.date,
+        fields = {"date_note": block.date_note, "body": block.body, "council": block.council, "meeting_date": block.date,
                   "meeting_time": block.start_time, "venue": venue, "published": agenda.published}
         if block.date is None:
             # A summons names the date in its sentence ("... on Wednesday 8th January 2017 at 1900").
@@ -252,6 +258,7 @@ def _pack_fields(pages: list[Page], agenda: Agenda | None, out: Structure) -> di
             found = find_date(joined)
             if found:
                 fields["meeting_date"] = found.value
+                fields["date_note"] = weekday_mismatch(joined, found)
                 times = find_times(joined[found.end: found.end + 30])
                 fields["meeting_time"] = times[0].value if times else None
             if not fields["body"]:

@@ -233,3 +233,14 @@ def test_annotate_fills_meeting_and_item_of_a_decision_record():
     kept = found.annotate(row)
     assert kept.meeting == MeetingRef(date="2020-12-17") and kept.minute_item_id is None
     assert kept.document_id.endswith("-tracker") and kept.agenda_item_id.endswith("/agenda_item/7")
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Thursday, 18 March 2021", None),
+    ("on Wednesday 8th January 2017 at 1900", "Wednesday 8th January 2017 is printed, but 2017-01-08 was a Sunday"),
+    ("8th January 2017", None),
+])
+def test_weekday_that_does_not_match_the_date_is_noted(text, note):
+    from minutebook.extract.dates import find_date, weekday_mismatch
+
+    assert weekday_mismatch(text, find_date(text)) == note
