@@ -15,7 +15,7 @@ from ..models import Page
 from .dates import find_date
 from .layout import Pos, Row, rows
 
-_HEADING = re.compile(r"^(?:agenda|agenda items?|order of business|business|rhaglen|items? of business)\s*:?$", re.I)
+_HEADING = re.compile(r"^(?:agenda|agenda items?|order of business|rhaglen|items? of business)\s*:?$", re.I)
 _SUMMONS = re.compile(
     r"hereby summoned|you are (?:hereby )?(?:summoned|requested to attend|invited to attend)|"
     r"notice is hereby given|members of the (?:council|committee) are (?:hereby )?(?:summoned|requested)",
