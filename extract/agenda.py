@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Page
-from .dates import find_date
+from .date_search import find_date
 from .layout import Pos, Row, rows
 
 _HEADING = re.compile(r"^(?:agenda|agenda items?|order of business|rhaglen|items? of business)\s*:?$", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import find_date, find_times, weekday_mismatch
+from .date_search import find_date, find_times, weekday_mismatch
 from .layout import Row, is_heading
 
 #: How many rows from the top of a part the title block may take.

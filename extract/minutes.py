@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Page
-from .dates import find_times
+from .date_search import find_times
 from .header import TitleBlock, title_block
 from .layout import Pos, Row, body_size, is_heading, key, rows
 from .stream import TextStream

@@ -153,7 +153,7 @@ def _heading_starts(page_rows: list[Row], size: float, repeated: set[str], first
 
 
 def _dated(following: list[Row]) -> bool:
-    from .dates import find_date
+    from .date_search import find_date
 
     return any(find_date(r.text) or _PRESENT.match(r.text) for r in following)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
 from .agenda import Agenda, find_agenda
-from .dates import find_date, find_times, weekday_mismatch
+from .date_search import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
 from .layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes

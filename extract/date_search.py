@@ -1,4 +1,4 @@
-"""Dates and times as councils print them, turned into ISO strings.
+"""Dates and times found in running text (title blocks, summonses), turned into ISO strings.
 
 "Thursday, 18 March 2021", "14TH SEPTEMBER 2016", "2nd October, 2023", "January 29, 2018", "15/04/2010",
 "9fed MAI 2018" (Welsh month names are data here, like the English ones); times "16:30", "7.30pm",
