@@ -156,6 +156,11 @@ def _numbered(candidates: list[Row], size: float) -> list[Heading]:
     bold = [f for f in chosen if f[0].line.bold]
     if len(bold) * 2 >= len(chosen) and bold:
         chosen = bold
+    caps = [f for f in chosen if _caps(f[2])]
+    if len(caps) * 10 >= len(chosen) * 7 and len(chosen) - len(caps) > 0:
+        # Headings in capitals: a numbered sentence among them ("4. That the Cabinet approve ...") is a list
+        # point, unless it shares the headings' bold.
+        chosen = [f for f in chosen if _caps(f[2]) or (bold and f[0].line.bold)]
     left = min(f[0].line.x0 for f in chosen)
     chosen = [f for f in chosen if f[0].line.x0 - left <= 12]
     # Items share one style of number: all "CAB 21"-coded or all plain.
@@ -171,6 +176,11 @@ def _numbered(candidates: list[Row], size: float) -> list[Heading]:
         printed = row.text.strip()[: match.start("title")].strip()
         out.append(Heading(row, printed, title))
     return out
+
+
+def _caps(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _key(num: str) -> tuple[int, ...]:

@@ -122,6 +122,13 @@ def test_sub_paragraph_numbers_stay_in_their_item():
     assert got == [("104.", "MATTERS ARISING"), ("105.", "FINANCE")]
 
 
+def test_numbered_resolution_points_are_not_items():
+    got = _headings([("1. APOLOGIES", 80), ("None.", 100), ("2. BUDGET MONITORING", 120), ("RESOLVED:", 140),
+                     ("3. That the Cabinet approve the virements set out in", 160), ("Appendix A.", 180),
+                     ("3. CAPITAL PROGRAMME", 200), ("Noted.", 220)])
+    assert got == [("1.", "APOLOGIES"), ("2.", "BUDGET MONITORING"), ("3.", "CAPITAL PROGRAMME")]
+
+
 def test_stray_number_in_text_is_not_an_item():
     got = _headings([("4. MATTERS ARISING", 100, 11, True), ("9. The planning hearing had been postponed until later.", 120),
                      ("5. CORRESPONDENCE", 140, 11, True), ("6. FINANCE", 160, 11, True)])
