@@ -236,14 +236,14 @@ def _has_rows(page_rows: dict[int, list[Row]], end: Pos) -> bool:
 
 
 def _decisions_as_minutes(parts: list[Part], page_rows: dict[int, list[Row]]) -> list[Part]:
-    """A file with no minutes heading whose text records decisions ("It was agreed", "Decision:") is minutes."""
-    if any(p.kind is DocumentKind.minutes for p in parts):
+    """A file with no minutes heading whose first part records decisions ("It was agreed", "Decision:") is
+    minutes printed under their agenda (the decisions follow the agenda's titles)."""
+    if not parts or any(p.kind is DocumentKind.minutes for p in parts):
         return parts
-    for part in parts:
-        if part.kind not in (DocumentKind.agenda, DocumentKind.other, DocumentKind.front_sheet):
-            continue
-        text = "\n".join(r.text for n in part.pages for r in page_rows.get(n, []))
+    first = parts[0]
+    if first.kind in (DocumentKind.agenda, DocumentKind.other, DocumentKind.front_sheet):
+        text = "\n".join(r.text for n in first.pages for r in page_rows.get(n, []))
         if len(_DECIDED.findall(text)) >= 2:
-            part.kind = DocumentKind.minutes
-            part.cues = part.cues + ["decisions"]
+            first.kind = DocumentKind.minutes
+            first.cues = first.cues + ["decisions"]
     return parts

@@ -232,3 +232,15 @@ def test_any_laid_out_pages_give_consistent_structure(spec):
         assert item.meeting_id in {m.id for m in found.meetings}
     for n in range(1, count + 1):
         found.item_at(n, 100.0)
+
+
+def test_report_quoting_past_decisions_in_an_agenda_pack_is_not_minutes():
+    found = structure([
+        page(1, [("Anytown Council", 60, 16, True), ("Cabinet", 85, 13, True), ("Date: 1 June 2023", 110),
+                 ("AGENDA", 150, 14, True), ("1. Apologies", 180), ("2. Housing Report (Pages 1 - 1)", 200)]),
+        page(2, [("Agenda Item 2", 60, 12, True), ("Housing Report", 90, 16, True),
+                 ("Cabinet resolved on 3 May that the scheme proceed.", 120),
+                 ("It was agreed that officers report back.", 140)], footer="Page 1"),
+    ])
+    assert [d.kind.value for d in found.documents] == ["agenda", "report"]
+    assert found.meetings == [] and [w.message for w in found.warnings] == ["no minutes found"]
