@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
+from .date_search import find_date
 from .layout import Pos, Row, body_size, is_heading, key, rows
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
@@ -92,8 +93,10 @@ def segment(pages: list[Page], agenda: Agenda | None, outline: list[tuple[int, s
     starts: list[Start] = [Start(Pos(1, 0.0), None, cues=["first_page"])]
     if agenda is not None:
         starts += _agenda_starts(pages, agenda, page_rows)
+    inside = _agenda_span(agenda)
     for page in pages:
-        starts += _heading_starts(page_rows[page.number], size, repeated, page.number == 1)
+        starts += [s for s in _heading_starts(page_rows[page.number], size, repeated)
+                   if not (inside and inside[0] < s.pos <= inside[1])]  # an agenda item titled "MINUTES"
     starts += _label_restarts(pages)
     for level, title, index in outline or []:
         kind = cue_kind(title)
@@ -112,10 +115,7 @@ def _agenda_starts(pages: list[Page], agenda: Agenda, page_rows: dict[int, list[
         out.append(Start(agenda.start, DocumentKind.agenda, "Agenda", ["agenda_heading"]))
     else:
         out.append(Start(Pos(1, 0.0), DocumentKind.agenda, "Agenda", ["agenda_heading"]))
-    labels = {}
-    for page in pages[agenda.start.page - 1:]:
-        if page.label and page.label not in labels:
-            labels[page.label] = page.number
+    labels = label_map(pages, agenda.start.page - 1)
     for entry in agenda.entries:
         found = entry_pages(entry, labels)
         if found and Pos(found[0], 0.0) > agenda.start:
@@ -129,7 +129,14 @@ def _repeated(page_rows: dict[int, list[Row]], count: int) -> set[str]:
     return {k for k, n in seen.items() if n >= 3 and n >= count * 0.3}
 
 
-def _heading_starts(page_rows: list[Row], size: float, repeated: set[str], first_page: bool) -> list[Start]:
+def _agenda_span(agenda: Agenda | None) -> tuple[Pos, Pos] | None:
+    """From the agenda heading to its last item's last row."""
+    if agenda is None or not agenda.entries:
+        return None
+    return agenda.start, max(r.pos for e in agenda.entries for r in e.rows)
+
+
+def _heading_starts(page_rows: list[Row], size: float, repeated: set[str]) -> list[Start]:
     out = []
     for i, row in enumerate(page_rows):
         text = row.text.strip()
@@ -153,8 +160,6 @@ def _heading_starts(page_rows: list[Row], size: float, repeated: set[str], first
 
 
 def _dated(following: list[Row]) -> bool:
-    from .date_search import find_date
-
     return any(find_date(r.text) or _PRESENT.match(r.text) for r in following)
 
 

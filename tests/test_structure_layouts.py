@@ -244,3 +244,12 @@ def test_report_quoting_past_decisions_in_an_agenda_pack_is_not_minutes():
     ])
     assert [d.kind.value for d in found.documents] == ["agenda", "report"]
     assert found.meetings == [] and [w.message for w in found.warnings] == ["no minutes found"]
+
+
+def test_agenda_item_headed_minutes_does_not_start_a_set_of_minutes():
+    found = structure([page(1, [("Anytown Parish Council", 60, 16, True), ("AGENDA", 100, 14, True),
+                                ("1. APOLOGIES", 130, 11, True), ("MINUTES", 160, 11, True),
+                                ("To confirm the minutes of the meeting held on 14th December 2016", 180),
+                                ("3. FINANCE", 200, 11, True)])])
+    assert [d.kind.value for d in found.documents] == ["agenda"]
+    assert found.meetings == []
