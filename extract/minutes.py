@@ -30,7 +30,7 @@ _LABELS = [
     ("apologies", re.compile(r"^(?:[o•\-]\s+)?(?:apologies(?: for absence)?(?: were received from| received from| from)?|"
                              r"ymddiheuriadau|commissioners absent|members absent|absent)\b\s*[:\-–]?\s*", re.I)),
     ("also", re.compile(r"^(?:[o•\-]\s+)?(?:also present|also in attendance|in attendance|others present|officers present|"
-                        r"officers in attendance|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
+                        r"officers in attendance|officers|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
 ]
 _NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|"
                        r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"

@@ -16,25 +16,19 @@ from minutebook.extract.pipeline import Context, extract
 from minutebook.extract.read import load_pdf, read_pages
 from minutebook.extract.structure import find_structure
 
-from conftest import CORPUS, SAMPLES
+from conftest import CORPUS, SAMPLES, needs_corpus
 
 GOLDEN = Path(__file__).parent / "golden" / "structure"
 
 
-def _pdf_for(stem: str) -> Path | None:
-    for folder in (SAMPLES, CORPUS):
-        path = folder / f"{stem}.pdf"
-        if path.is_file():
-            return path
-    return None
-
-
 def _cases():
+    """Samples always run; corpus PDFs need ../shared beside the checkout."""
     for path in sorted(GOLDEN.glob("*.json")):
-        pdf = _pdf_for(path.stem)
-        marks = [] if pdf is not None and pdf.parent == SAMPLES else [
-            pytest.mark.skipif(pdf is None, reason="../shared/corpus is not beside the checkout")]
-        yield pytest.param(path, pdf, id=path.stem, marks=marks)
+        sample = SAMPLES / f"{path.stem}.pdf"
+        if sample.is_file():
+            yield pytest.param(path, sample, id=path.stem)
+        else:
+            yield pytest.param(path, CORPUS / f"{path.stem}.pdf", id=path.stem, marks=[needs_corpus])
 
 
 _CACHE: dict[Path, tuple] = {}
