@@ -16,6 +16,7 @@ from ..models import Page
 from .date_search import find_times
 from .header import TitleBlock, title_block
 from .layout import Pos, Row, body_size, is_heading, key, rows
+from .attendance import attendance, chair_of, apologies_in_item
 from .stream import TextStream
 
 _NUMBERED = re.compile(
@@ -23,28 +24,10 @@ _NUMBERED = re.compile(
     r"(?P<num>(?:\d{4}[./])?\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
     r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
 )
-_LABELS = [
-    ("present", re.compile(r"^(?:[o•\-]\s+)?(?:members present|commissioners present|councillors present|present|presennol|"
-                           r"yn bresennol|"
-                           r"attendance details|attendance)\b\s*[:\-–]?\s*", re.I)),
-    ("apologies", re.compile(r"^(?:[o•\-]\s+)?(?:apologies(?: for absence)?(?: were received from| received from| from)?|"
-                             r"ymddiheuriadau|commissioners absent|members absent|absent)\b\s*[:\-–]?\s*", re.I)),
-    ("also", re.compile(r"^(?:[o•\-]\s+)?(?:also present|also in attendance|in attendance|others present|officers present|"
-                        r"officers in attendance|officers|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
-]
 _NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|"
                        r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
                        r"|^(?:[o•\-]\s)", re.I)
-_LIST_END = re.compile(r"^(?:[•\ue000-\uf8ff\u25aa]|resolved\b|it was\b|there (?:was|were)\b|the meeting\b|meeting\b)", re.I)
 _CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
-_CHAIR = re.compile(r"\s*\((?:[^()]*\bin the chair|chair|chairman|chairwoman|chairperson|cadeirydd|presiding)\)", re.I)
-_IN_CHAIR = re.compile(r"^(?:(?:the\s+)?(?:mayor|chairman|chair)\s*[(,]?\s*)?(?:councillor|cllr\.?)?\s*(?P<name>[^()]{2,60}?)\)?"
-                       r",?\s+(?:was\s+)?in the chair\.?$|^(?:chair(?:man|person)?|in the chair)\s*[:\-–]\s*"
-                       r"(?:councillor\s+|cllr\.?\s+)?(?P<name2>.{2,60})$", re.I)
-_ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
-                   r"(?:councillors?|cllrs?\.?|cynghorwyr|cynghorydd|county councillors?|district councillors?)\s+", re.I)
-
-
 @dataclass
 class Heading:
     row: Row
@@ -100,20 +83,20 @@ def read_minutes(pages: list[Page]) -> Minutes:
         block = title_block(all_rows, size)
     headings = find_headings([r for r in all_rows[block.end:] if not r.line.furniture], size, block)
     first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
-    attendance = _attendance(all_rows[block.end:first_item])
+    present_etc = attendance(all_rows[block.end:first_item])
     stream = TextStream(pages)
     where = {id(sl.line): (sl.start, sl.end) for sl in stream.lines}
     offsets = []
     for h in headings:
         spans = [where[id(part)] for part in h.row.parts if id(part) in where]
         offsets.append((min(a for a, _ in spans), max(b for _, b in spans)))
-    present = attendance.get("present")
-    apologies = attendance.get("apologies")
+    present = present_etc.get("present")
+    apologies = present_etc.get("apologies")
     if apologies is None:
         apologies = _apologies_item(headings, offsets, stream)
     end_time = block.end_time or _closing_time(stream.text, block.start_time)
-    chair = attendance["chair"][0].strip(" .") if attendance.get("chair") else _chair(present)
-    return Minutes(block, stream, headings, offsets, present, apologies, attendance.get("also"),
+    chair = present_etc["chair"][0].strip(" .") if present_etc.get("chair") else chair_of(present)
+    return Minutes(block, stream, headings, offsets, present, apologies, present_etc.get("also"),
                    chair, end_time, [p.number for p in pages if p.lines])
 
 
@@ -204,100 +187,12 @@ def _heading_like(row: Row, title: str, size: float) -> bool:
     return len(title) <= 60 and not title.endswith((".", ",", ";"))
 
 
-def _attendance(head: list[Row]) -> dict[str, list[str]]:
-    """Present / apologies / in attendance lists from the rows between the title block and the first item."""
-    texts: dict[str, list[str]] = {}
-    current = None
-    previous = None
-    for row in head:
-        text = row.text.strip()
-        chair = _IN_CHAIR.match(text)
-        if chair:
-            texts["chair"] = [chair["name"] or chair["name2"]]
-            current, previous = None, row
-            continue
-        label = next(((name, p) for name, p in _LABELS if p.match(text)), None)
-        rest = label[1].sub("", text, count=1) if label else ""
-        if label and not (sum(c.isalpha() for c in rest) > 3 and rest.upper() == rest):
-            current = label[0]
-            texts.setdefault(current, []).append(", " + rest)
-            # A label standing alone (a centred "Attendance Details") puts its names on the rows below.
-            left = row.line.x0 if rest.strip() else -1.0
-        elif current and not _attendance_ends(row, previous, left):
-            texts[current].append(_row_glue(texts[current][-1], text) + text)
-        else:
-            current = None
-        previous = row
-    return {k: (v if k == "chair" else names("".join(v))) for k, v in texts.items()}
-
-
-def _row_glue(before: str, text: str) -> str:
-    """How a row of names joins the one before: a name broken over rows runs on, a new row of names is a new entry."""
-    before = before.rstrip()
-    unclosed = before.count("(") > before.count(")")
-    if not before or unclosed or re.search(r"(?:[,;&]|\band|\ba[’']r|\b[A-Z]\.?|\b(?:councillors?|cllrs?|mrs?|ms|miss|dr)\.?)$", before, re.I) or not text[:1].isalnum() \
-            or text[:1].islower():
-        return " "
-    return ", "
-
-
-def _attendance_ends(row: Row, previous: Row | None, left: float) -> bool:
-    """A list of names ends at a bullet, a sentence, a row left of its label or a wide gap."""
-    line = row.line
-    if left >= 0 and row.line.x0 < left - 3 or _LIST_END.match(row.text.strip()):
-        return True
-    if previous is not None and previous.text.rstrip().endswith(".") and len(row.text) >= 40:
-        return True  # the list ended with a full stop and a sentence follows
-    if previous is not None and previous.page == row.page:
-        height = max(1.0, previous.line.bottom - previous.line.top)
-        return line.top - previous.line.bottom > 3 * height
-    return False
-
-
-def names(text: str) -> list[str]:
-    """'Councillors Wright (chair), Carlo and Giles' -> ['Wright (chair)', 'Carlo', 'Giles']."""
-    text = " ".join(text.split()).strip(" .")
-    if not text or re.fullmatch(r"(?:none|nil|no apologies.*|there were no .*|dim\.?)", text, re.I):
-        return []
-    out = []
-    # Separators inside brackets ("(Cabinet Member for Regeneration and Planning)") do not split names.
-    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text)
-    for part in re.split(r"\s*[;,]\s*|\s+and\s+|\s+a[’']r\s+|\s+&\s+(?=(?:cllr|councillor))", text):
-        part = re.sub(r"^from\s+", "", part.strip(" ."), flags=re.I)
-        part = _ROLE.sub("", part).strip()
-        if not part or re.fullmatch(r"none|nil|dim", part, re.I) or re.match(r"^\d+\s+(?:members?|electors?|residents?|people)\b|members? of the public", part, re.I):
-            continue
-        out.append(part.replace("\x00", ",").replace("\x01", " and "))
-    return out
-
-
-def _chair(present: list[str] | None) -> str | None:
-    for name in present or []:
-        if _CHAIR.search(name):
-            return _CHAIR.sub("", name).strip()
-    return None
-
-
 def _apologies_item(headings: list[Heading], offsets: list[tuple[int, int]], stream: TextStream) -> list[str] | None:
     for n, h in enumerate(headings):
         if re.search(r"apolog", h.title, re.I):
             end = offsets[n + 1][0] if n + 1 < len(headings) else len(stream.text)
-            text = stream.text[offsets[n][1]: end].strip()
-            first = re.split(r"(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<!Ms)(?<=\.)\s", text, maxsplit=1)[0].strip()
-            if re.match(r"^(?:none|nil|there were no|no apologies)", first, re.I):
-                return []
-            lead = _APOLOGIES_FROM.match(first)
-            plain = re.fullmatch(r"apolog\w*(?: for absence)?", h.title.strip(" .:"), re.I) and len(first) <= 80 \
-                and not re.search(r"\b(?:to|was|were|is|are|had|has)\b", first)
-            if not lead and not plain:
-                return None
-            return names(first[lead.end():] if lead else first)
+            return apologies_in_item(h.title, stream.text[offsets[n][1]: end])
     return None
-
-
-_APOLOGIES_FROM = re.compile(
-    r"^(?:there (?:were|was)\s+)?apolog\w*(?: for absence)?\s+(?:(?:were|was|had been|have been)\s+"
-    r"(?:received|submitted|given|noted|tendered)\s+)?(?:from|on behalf of|for|by)\s+", re.I)
 
 
 def _closing_time(text: str, start: str | None) -> str | None:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from minutebook.cli import main
 from minutebook.extract.date_search import find_dates, find_times
 from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.minutes import names
+from minutebook.extract.attendance import names
 from minutebook.extract.pipeline import Context, extract
 from minutebook.extract.read import load_pdf, read_pages
 from minutebook.extract.structure import find_structure
