@@ -21,6 +21,9 @@ from .pool import Worker, mp_context
 from .task import Result, TaskConfig, run_job, write_failure
 
 _local = threading.local()
+#: pdfium is not thread-safe: files run in the Dask worker itself run one at a time per process.
+_in_process = threading.Lock()
+_initialised: set[bytes] = set()  # initializers already run in this process
 
 
 class DaskUnavailable(MinutebookError):
@@ -62,10 +65,11 @@ def dask_task(job: Job, config: TaskConfig, time_limit: float | None, max_tasks:
               init: Callable[[], None] | None) -> Result:
     """What a Dask worker runs for one job."""
     if multiprocessing.current_process().daemon:
-        if init is not None and not getattr(_local, "init_done", False):
-            init()
-            _local.init_done = True
-        return run_job(job, config)
+        with _in_process:
+            if init is not None and pickle.dumps(init) not in _initialised:
+                init()
+                _initialised.add(pickle.dumps(init))
+            return run_job(job, config)
     worker: Worker | None = getattr(_local, "worker", None)
     setup = pickle.dumps((config, init))  # a worker serves one run's config and initializer
     if worker is None or getattr(_local, "setup", None) != setup:

@@ -21,7 +21,7 @@ HERTS = sample("hertingfordbury-pc-minutes-2012-01-11.pdf")
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as c:
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as c:
         yield c
 
 
@@ -62,3 +62,18 @@ def test_dask_contains_a_crash_and_a_hang(cluster, tmp_path):
                         init=hang_on("hang.pdf"))
     summary = run_batch([str(inbox)], out, hang)
     assert (summary.ok, summary.skipped, summary.failed) == (1, 2, 1)  # crash.pdf redone, hang.pdf stopped
+
+
+def test_dask_worker_processes_that_are_daemons_run_files_in_process(tmp_path):
+    # Dask's default worker processes may not have children: the files run in the worker itself.
+    inbox = tmp_path / "in"
+    copy_pdf(MILBURN, inbox / "a.pdf")
+    (inbox / "empty.pdf").write_bytes(b"")
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=":0") as procs:
+        summary = run_batch([str(inbox)], tmp_path / "out",
+                            BatchOptions(executor="dask", scheduler=procs.scheduler_address))
+    assert (summary.ok, summary.failed) == (1, 1)
+    assert records(tmp_path / "out" / next(f["output"] for f in summary.files if f["name"] == "empty.pdf"))[0][
+        "kind"] == "empty"
+    local = run_batch([str(inbox)], tmp_path / "local", BatchOptions(jobs=1))
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "local")
