@@ -8,6 +8,7 @@ from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, 
 from .errors import MinutebookError
 from .furniture import mark_furniture
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
+from .resolutions import resolution_records
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def records_for(ctx: Context) -> Iterator[Record]:
     """Run the stages after `read` over a pack's pages and yield its records."""
     yield pack_record(ctx)
     yield from page_records(ctx)
+    yield from resolution_records(ctx)
 
 
 def pack_record(ctx: Context) -> PackRecord:
