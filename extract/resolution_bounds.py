@@ -44,6 +44,7 @@ class _State:
     col_x1: float = 0.0
     base_x: float = 0.0
     row: bool = False
+    widths: dict = field(default_factory=dict)
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -106,7 +107,7 @@ def is_prose(text: str) -> bool:
     if len(words) < 6:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    return lower >= 0.35 * len(words)
+    return lower >= 0.3 * len(words)
 
 
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
@@ -119,17 +120,24 @@ def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
     return prev.line.x1 + char_w * (len(first) + 1) < right - 2
 
 
-def column_right(sl: StreamLine, page_lines: list[StreamLine]) -> float:
+def column_right(sl: StreamLine, page_lines: list[StreamLine], page_width: float | None = None) -> float:
+    """Where the line's column ends: the widest line near its left edge; for a line at the page's left
+    margin, at least the mirror of that margin (pages are laid out with even margins)."""
     near = [o.line.x1 for o in page_lines if abs(o.line.x0 - sl.line.x0) < 40 or o.line.x0 <= sl.line.x0]
-    near = [x for x in near if x >= sl.line.x1 - 1]
-    return max(near) if near else sl.line.x1
+    right = max([x for x in near if x >= sl.line.x1 - 1] or [sl.line.x1])
+    if page_width and page_lines:
+        left = min(o.line.x0 for o in page_lines)
+        if sl.line.x0 <= left + 20:
+            right = max(right, page_width - left)
+    return right
 
 
 def overlaps(sl: StreamLine, st: _State) -> bool:
     return sl.line.x1 > st.col_x0 + 5 and sl.line.x0 < st.col_x1 - 5
 
 
-def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, row: bool = False) -> Statement:
+def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, row: bool = False,
+                    widths: dict[int, float] | None = None) -> Statement:
     """The extent of the statement whose text starts at `start`; nothing at or after `stop` is taken.
 
     `row` says the word stands in a table or list row after its object ("Village Hall Fees £40 resolved to
@@ -140,7 +148,7 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
     k = stream.line_at(start)
     first = stream.lines[k]
     st = _State(first=first, all_bold=first.line.bold, col_x0=first.line.x0, col_x1=first.line.x1,
-                base_x=first.line.x0, row=row)
+                base_x=first.line.x0, row=row, widths=widths or {})
     spans: list[tuple[int, int]] = []
     out = Statement(spans=spans)
     a, b = start, min(first.end, stop)
@@ -205,7 +213,7 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return _enter_list(nxt, st, marker, out)
         if marker:
             return _enter_list(nxt, st, marker, out) if lead_in else "stop"
-        right = column_right(cur, by_page.get(cur.page, []))
+        right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page))
         if same_page and gap > 1.45 * modal:
             return "stop"
         if would_fit(cur, nxt, right) and not lead_in:

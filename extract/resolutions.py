@@ -41,6 +41,7 @@ class Trigger:
     word_end: int
     text_start: int
     kind: str  # "statement", "formula" (object before it), "passive" ("X was resolved by the Council")
+    actor: bool = False  # the words before it name who decided ("It was", "The Committee")
 
 
 def _words_before(text: str, pos: int, n: int = 8) -> list[str]:
@@ -69,7 +70,7 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     upper = word.replace(" ", "").isupper()
 
     def make(kind: str) -> Trigger:
-        return Trigger(start, end, text_start, kind)
+        return Trigger(start, end, text_start, kind, actor=_actor(before))
 
     if before[-2:] == ["be", "it"] or before[-3:-1] == ["be", "it"]:
         return make("statement")
@@ -166,21 +167,16 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
     """
     k = stream.line_at(trigger.word_start)
     line = stream.lines[k]
-    prefix = text[line.start:trigger.word_start]
-    # the sentence the word stands in, on this line
-    cut = max(prefix.rfind(". "), prefix.rfind("? "))
-    if cut >= 0:
-        prefix = prefix[cut + 2:]
-    prefix = prefix.strip()
+    if trigger.actor:
+        return None, False
+    prefix = _own_clause(text[line.start:trigger.word_start])
     if not prefix and k > 0 and trigger.kind != "formula":
         # lower-case "resolved to pay" opening a line: its sentence began on the line before
         prev = stream.lines[k - 1]
         prev_text = text[prev.start:prev.end].rstrip()
         if text[trigger.word_start].islower() and prev_text and prev_text[-1] not in ".:;!?" \
                 and prev.page == line.page:
-            cut = max(prev_text.rfind(". "), prev_text.rfind("? "))
-            prefix = prev_text[cut + 2:] if cut >= 0 else prev_text
-            prefix = prefix.strip()
+            prefix = _own_clause(prev_text)
     if prefix:
         words = [w.lower() for w in _WORD.findall(prefix)]
         if _names_actor(words):
@@ -205,6 +201,15 @@ def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
     return bool(re.search(r"[£$€]\s?\d|\d\.\d\d\b|[-\u2013\u2014:]$", prefix)) or len(rest.split()) <= 5
 
 
+def _own_clause(prefix: str) -> str:
+    """The part of a line before the word that belongs to the word's own sentence, minute number left out."""
+    cuts = [m.end() for m in re.finditer(r"[.;:!?](?=\s|$)", prefix)]
+    if cuts:
+        prefix = prefix[cuts[-1]:]
+    prefix = re.sub(r"^\s*(?:\d{1,4}(?:\.\d{1,3})*\.?|\(?[a-z]{1,3}\))\s+", "", prefix)
+    return prefix.strip()
+
+
 def _names_actor(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w in P.BODIES and w not in {"parish", "town", "group", "member", "councillor"}:
@@ -222,6 +227,10 @@ def _paragraph_before(text: str, stream: TextStream, k: int, max_lines: int = 6)
         sl = stream.lines[j]
         t = text[sl.start:sl.end]
         if P.TRIGGER.search(t) or P.SIGNATURE.search(t):
+            break
+        words = t.split()
+        if (P.LIST_MARKER.match(t) and len(words) <= 8 and not t.rstrip().endswith(".")) or \
+                (sl.line.bold and not stream.lines[k].line.bold):
             break
         h = max(sl.line.bottom - sl.line.top, 1.0)
         if sl.page == below.page and below.line.top - sl.line.top > 2.0 * h and picked:
@@ -249,7 +258,8 @@ def find_resolutions(ctx) -> list[Resolution]:
         if trig.text_start >= stop:
             statement = Statement(spans=[(trig.text_start, trig.text_start)])
         else:
-            statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig))
+            statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
+                                        widths={pg.number: pg.width for pg in ctx.pages})
         records.append(_record(ctx, stream, trig, statement, len(records) + 1))
     return records
 
