@@ -45,6 +45,7 @@ class _State:
     base_x: float = 0.0
     row: bool = False
     widths: dict = field(default_factory=dict)
+    last_label: str = ""
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -86,18 +87,51 @@ def sentence_end(text: str, a: int, b: int, next_text: str | None) -> int | None
     return None
 
 
-def is_heading(sl: StreamLine, st: _State) -> bool:
+def _mostly_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0) -> bool:
     text = sl.line.text.strip()
     if P.SIGNATURE.search(text):
         return True
-    if sl.line.bold and not st.all_bold and len(text) < 120:
+    opening_list = not st.list_mode and re.search(r"[:;]-?\s*$", st.text)
+    if opening_list:
+        return False  # the first line under "...:" opens the list (or table), bold, capitals, numbered or not
+    if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal):
         return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and not text.endswith("."):
+    if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text):
         return True
     if re.match(r"^\s*\d{1,4}(?:\.\d{1,3}){1,3}\.?\s+\S", text) or re.match(r"^\s*\d{1,4}\.\s*[A-Z]", text):
         # a minute number; inside a list it may be a point of the list, aligned with the others
         return not (st.list_mode and st.marked and sl.line.x0 >= st.marker_x - 8)
+    return False
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def marker_label(text: str) -> str:
+    """The label of a list marker: "3" for "(3)", "b" for "b)", "" for a bullet."""
+    m = P.LIST_MARKER.match(text)
+    if not m:
+        return ""
+    label = re.sub(r"[().\s]", "", m.group(0)).lower()
+    return label if label.isalnum() else ""
+
+
+def follows(prev: str, label: str) -> bool:
+    """Whether `label` can be the next point after `prev` in the same list (bullets always can)."""
+    if not prev or not label:
+        return True
+    if prev.isdigit() and label.isdigit():
+        return int(label) == int(prev) + 1
+    if prev in _ROMAN and label in _ROMAN and (prev != "i" or label == "ii"):
+        if _ROMAN.index(label) == _ROMAN.index(prev) + 1:
+            return True
+    if len(prev) == 1 and len(label) == 1 and prev.isalpha() and label.isalpha():
+        return ord(label) == ord(prev) + 1
     return False
 
 
@@ -137,11 +171,13 @@ def overlaps(sl: StreamLine, st: _State) -> bool:
 
 
 def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, row: bool = False,
-                    widths: dict[int, float] | None = None) -> Statement:
+                    widths: dict[int, float] | None = None, list_first: bool = False) -> Statement:
     """The extent of the statement whose text starts at `start`; nothing at or after `stop` is taken.
 
     `row` says the word stands in a table or list row after its object ("Village Hall Fees £40 resolved to
     pay"): such a statement runs onto the next line only where the line visibly wraps mid-phrase.
+    `list_first` says the word ended its line with a colon or dash ("RESOLVED:"), so the statement's
+    first line already opens its list, table or paragraph.
     """
     spacing, by_page = geometry or page_geometry(stream)
     text = stream.text
@@ -151,6 +187,8 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
                 base_x=first.line.x0, row=row, widths=widths or {})
     spans: list[tuple[int, int]] = []
     out = Statement(spans=spans)
+    if list_first:
+        _enter_list(first, st, bool(P.LIST_MARKER.match(text[start:first.end])), out)
     a, b = start, min(first.end, stop)
     cur = first
     skipped = 0
@@ -192,9 +230,9 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
 
 def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, out: Statement) -> str:
     """'take', 'skip' (side-column text) or 'stop' for the line after `cur`."""
-    if is_heading(nxt, st):
-        return "stop"
     same_page = nxt.page == cur.page
+    if is_heading(nxt, st, (nxt.line.top - cur.line.top) if same_page else 0.0, spacing.get(cur.page, 14.0)):
+        return "stop"
     if same_page and not overlaps(nxt, st):
         return "skip"
     if same_page and nxt.line.top < cur.line.top - 2:
@@ -230,17 +268,22 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         return "stop"
     prev_done = bool(re.search(r"[.!?][\"'\u201d\u2019)]*\s*$", cur.line.text))
     if marker:
-        if st.marked is None:
-            st.marked, st.marker_x = True, nxt.line.x0
+        label = marker_label(nxt.line.text)
+        if not st.marked:
+            if st.block_x is not None and nxt.line.x0 < st.block_x - 10:
+                return "stop"
+            # the first point of the list (after a lead-in line such as "That the Committee")
+            st.marked, st.marker_x, st.last_label = True, nxt.line.x0, label
             out.marked = True
             out.item_starts.append(len(out.spans))
             return "take"
-        if st.marked and nxt.line.x0 < st.marker_x - 8:
+        if nxt.line.x0 < st.marker_x - 8:
             return "stop"
-        if not st.marked and st.block_x is not None and nxt.line.x0 < st.block_x - 10:
+        if nxt.line.x0 < st.marker_x + 8 and not follows(st.last_label, label):
+            out.uncertain.append("list numbering broke off; statement ends there")
             return "stop"
-        if st.marked:
-            out.item_starts.append(len(out.spans))
+        st.last_label = label
+        out.item_starts.append(len(out.spans))
         return "take"
     if st.marked:
         if nxt.line.x0 < st.marker_x - 4:
@@ -262,7 +305,7 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
 def _enter_list(nxt: StreamLine, st: _State, marker: bool, out: Statement) -> str:
     st.list_mode = True
     if marker:
-        st.marked, st.marker_x = True, nxt.line.x0
+        st.marked, st.marker_x, st.last_label = True, nxt.line.x0, marker_label(nxt.line.text)
         out.marked = True
         out.item_starts.append(len(out.spans))
     else:

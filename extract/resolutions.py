@@ -42,6 +42,7 @@ class Trigger:
     text_start: int
     kind: str  # "statement", "formula" (object before it), "passive" ("X was resolved by the Council")
     actor: bool = False  # the words before it name who decided ("It was", "The Committee")
+    empty: bool = False  # "... seconded Cllr B. RESOLVED." -- nothing follows the word
 
 
 def _words_before(text: str, pos: int, n: int = 8) -> list[str]:
@@ -63,14 +64,14 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     text_start = end + punct.end()
     nxt_words = [w.lower() for w in _WORD.findall(after_raw[punct.end():])][:3]
     nxt = nxt_words[0] if nxt_words else ""
-    if sep.startswith(".") and not re.match(r"\s*\n", after_raw[len(sep):]) and nxt and not nxt[0].isdigit():
-        sep_is_stop = True
-    else:
-        sep_is_stop = sep == "."
+    follow = nxt_words[1] if len(nxt_words) > 1 else ""
     upper = word.replace(" ", "").isupper()
+    line_end = not after_raw[len(sep):].split("\n", 1)[0].strip() if "\n" in after_raw or len(after_raw) < 80 \
+        else False
+    actor = _actor(before)
 
-    def make(kind: str) -> Trigger:
-        return Trigger(start, end, text_start, kind, actor=_actor(before))
+    def make(kind: str, empty: bool = False) -> Trigger:
+        return Trigger(start, end, end + len(sep) if empty else text_start, kind, actor=actor, empty=empty)
 
     if before[-2:] == ["be", "it"] or before[-3:-1] == ["be", "it"]:
         return make("statement")
@@ -78,38 +79,46 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     if before and (before[-1] in P.BE_WORDS or (len(before) > 1 and before[-2] in P.BE_WORDS
                                                   and before[-1].endswith("ly"))):
         return None
-    formula = bool(P.FORMULA_START.match(text[text_start:text_start + 40])) and sep != "." \
-        or bool(re.match(r"(?:proposed|seconded|moved)\b", text[text_start:text_start + 12], re.I))
-    body_actor = _actor(before)
-    if before and before[-1] in P.PASSIVE_AUX and not body_actor:
+    head = text[text_start:text_start + 40]
+    formula = (bool(P.FORMULA_START.match(head)) and not sep.startswith(".")) \
+        or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
+    by_body = nxt == "by" and (follow in P.BODIES or (follow == "the" and len(nxt_words) > 2
+                                                      and nxt_words[2] in P.BODIES))
+    if before and before[-1] in P.PASSIVE_AUX and not actor:
         # "<something> was resolved": a decision only with a formula or an agent that is a body
-        if formula:
-            return make("formula")
-        if nxt == "by" and len(nxt_words) > 1 and (nxt_words[1] in P.BODIES or
-                                                     (nxt_words[1] == "the" and len(nxt_words) > 2
-                                                      and nxt_words[2] in P.BODIES)):
-            return make("passive")
+        return make("formula") if formula else make("passive") if by_body else None
+    if sep.startswith("."):
+        # "RESOLVED." closing a proposal: the decision stands before it, unless the next line opens it
+        if upper and (line_end or not nxt) and nxt not in {"that", "to"}:
+            return make("formula", empty=True)
+        if upper and nxt in {"that", "to"}:
+            return make("statement")
         return None
-    if sep_is_stop and not upper:
-        return None
+    if upper and line_end and _caps_line_before(text, start):
+        return None  # a heading in capitals: "ITEMS RESOLVED"
     if formula and (not before or _line_start(text, start) or sep == ","):
         return make("formula")
-    if body_actor:
-        return make("statement")
-    if upper and not (nxt in {"by"} and len(nxt_words) > 1 and nxt_words[1] not in P.BODIES | {"the", "a"}):
+    if actor or upper:
         return make("statement")
     if sep and sep[0] in ":-\u2013\u2014" and nxt:
         return make("statement")
     if sep == ",":
         return make("statement") if nxt in P.AFTER_COMMA else None
     if nxt == "to":
-        follow = nxt_words[1] if len(nxt_words) > 1 else ""
         return make("statement") if follow and follow not in P.NOT_AFTER_TO and not follow[0].isdigit() else None
-    if nxt in {"that", "not", "unanimously", "accordingly"}:
+    if nxt in {"that", "not", "unanimously", "accordingly", "nem"} or (nxt, follow) == ("as", "follows"):
         return make("statement")
-    if nxt in P.FORMULA_START.pattern and formula:
-        return make("formula")
+    if nxt == "by" and (follow in {"a", "majority"} or follow.isdigit()):
+        return make("statement")
+    if nxt == "with" and (follow.isdigit() or follow in P.VOTE_WORDS):
+        return make("statement")
     return None
+
+
+def _caps_line_before(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    letters = [c for c in text[line_start:pos] if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _actor(before: list[str]) -> bool:
@@ -184,9 +193,35 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
         prefix = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been)$", "", prefix, flags=re.I)
         return " ".join(prefix.split()) or None, False
     if trigger.kind == "formula":
-        para = _paragraph_before(text, stream, k)
+        own = _strip_number(text[line.start:trigger.word_start]).strip()
+        same_line = _decision_sentences(own)
+        prev_open = k > 0 and not re.search(r"[.!?:;]\W*$", text[stream.lines[k - 1].start:stream.lines[k - 1].end])
+        if same_line and not prev_open:
+            return same_line, False
+        para = _decision_sentences(_paragraph_before(text, stream, k) + " " + own)
         return (para or None), True
     return None, False
+
+
+_FORMULA_SENTENCE = re.compile(r"^(?:proposed|seconded|moved|unanimously|agreed by|carried|all in favour|"
+                               r"nem\.? con)\b", re.I)
+
+
+def _decision_sentences(text: str) -> str:
+    """The sentences of a text that are not themselves the formula ("Proposed Cllr A, seconded Cllr B.")."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])", text.strip())
+    kept = [p for p in parts if p.strip() and not _FORMULA_SENTENCE.match(p.strip())]
+    return " ".join(" ".join(kept).split())
+
+
+def _strip_number(prefix: str) -> str:
+    return re.sub(r"^\s*(?:\d{1,4}(?:\.\d{1,3})*\.?|\(?[a-z]{1,3}\))\s+", "", prefix)
+
+
+def _opens_list(text: str, trig: Trigger) -> bool:
+    """"RESOLVED:" (or "RESOLVED -") ending its line: what follows on the next lines is the statement."""
+    between = text[trig.word_end:trig.text_start]
+    return "\n" in between and bool(re.search(r"[:\-\u2013\u2014]", between))
 
 
 def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
@@ -206,8 +241,7 @@ def _own_clause(prefix: str) -> str:
     cuts = [m.end() for m in re.finditer(r"[.;:!?](?=\s|$)", prefix)]
     if cuts:
         prefix = prefix[cuts[-1]:]
-    prefix = re.sub(r"^\s*(?:\d{1,4}(?:\.\d{1,3})*\.?|\(?[a-z]{1,3}\))\s+", "", prefix)
-    return prefix.strip()
+    return _strip_number(prefix).strip()
 
 
 def _names_actor(words: list[str]) -> bool:
@@ -254,12 +288,13 @@ def find_resolutions(ctx) -> list[Resolution]:
     records = []
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
-        stop = stop_for(text, stream, trig, following)
+        stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
         if trig.text_start >= stop:
             statement = Statement(spans=[(trig.text_start, trig.text_start)])
         else:
             statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
-                                        widths={pg.number: pg.width for pg in ctx.pages})
+                                        widths={pg.number: pg.width for pg in ctx.pages},
+                                        list_first=_opens_list(text, trig))
         records.append(_record(ctx, stream, trig, statement, len(records) + 1))
     return records
 

@@ -53,7 +53,7 @@ FORMULA_START = re.compile(r"^(?:proposed|seconded|moved|on\s+the\s+(?:propositi
 #: Abbreviations after which a full stop does not end the sentence.
 ABBREVIATIONS = frozenset({
     "cllr", "cllrs", "clr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "st", "no",
-    "nos", "co", "e.g", "eg", "i.e", "ie", "etc", "approx", "para", "paras", "cl", "ref", "tel", "art", "sec",
+    "nos", "co", "e.g", "eg", "i.e", "ie", "approx", "para", "paras", "cl", "ref", "tel", "art", "sec",
     "fig", "vs", "v", "min", "mins", "app", "appx", "incl", "inc", "dept", "est", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "insp", "supt", "hon", "esq", "ald",
 })
