@@ -103,7 +103,7 @@ def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0
         return True
     if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text):
         return True
-    if re.match(r"^\s*\d{1,4}(?:\.\d{1,3}){1,3}\.?\s+\S", text) or re.match(r"^\s*\d{1,4}\.\s*[A-Z]", text):
+    if P.NUMBERED_HEADING.match(text):
         # a minute number; inside a list it may be a point of the list, aligned with the others
         return not (st.list_mode and st.marked and sl.line.x0 >= st.marker_x - 8)
     return False
