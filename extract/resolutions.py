@@ -75,16 +75,23 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
 
     if before[-2:] == ["be", "it"] or before[-3:-1] == ["be", "it"]:
         return make("statement")
-    # everyday passive / perfect: "has been resolved", "to be fully resolved"
-    if before and (before[-1] in P.BE_WORDS or (len(before) > 1 and before[-2] in P.BE_WORDS
-                                                  and before[-1].endswith("ly"))):
+    if nxt == "that" and follow in P.NOT_AFTER_THAT:
+        return None
+    # everyday passive / perfect: "has been resolved", "to be fully resolved", "is actually resolved"
+    # RESOLVED in capitals is the formula; only words on its own line can make it everyday ("BEEN RESOLVED")
+    core = list(before) if not upper else [w.lower() for w in _WORD.findall(_line_prefix(text, start))][-4:]
+    while len(core) > 1 and (core[-1] in P.SOFT_ADVERBS or (core[-1].endswith("ly") and core[-1] != "unanimously")):
+        core.pop()
+    if core and core[-1] in P.BE_WORDS:
+        return None
+    if not upper and before and before[-1] in P.EVERYDAY_BEFORE:
         return None
     head = text[text_start:text_start + 40]
     formula = (bool(P.FORMULA_START.match(head)) and not sep.startswith(".")) \
         or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
     by_body = nxt == "by" and (follow in P.BODIES or (follow == "the" and len(nxt_words) > 2
                                                       and nxt_words[2] in P.BODIES))
-    if before and before[-1] in P.PASSIVE_AUX and not actor:
+    if core and core[-1] in P.PASSIVE_AUX and not actor:
         # "<something> was resolved": a decision only with a formula or an agent that is a body
         return make("formula") if formula else make("passive") if by_body else None
     if sep.startswith("."):
@@ -106,13 +113,19 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return make("statement") if nxt in P.AFTER_COMMA else None
     if nxt == "to":
         return make("statement") if follow and follow not in P.NOT_AFTER_TO and not follow[0].isdigit() else None
-    if nxt in {"that", "not", "unanimously", "accordingly", "nem"} or (nxt, follow) == ("as", "follows"):
+    if nxt == "that" and follow in P.NOT_AFTER_THAT:
+        return None
+    if nxt in {"that", "not", "unanimously", "accordingly", "nem", "further"} or (nxt, follow) == ("as", "follows"):
         return make("statement")
     if nxt == "by" and (follow in {"a", "majority"} or follow.isdigit()):
         return make("statement")
     if nxt == "with" and (follow.isdigit() or follow in P.VOTE_WORDS):
         return make("statement")
     return None
+
+
+def _line_prefix(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
 
 
 def _caps_line_before(text: str, pos: int) -> bool:
@@ -126,11 +139,14 @@ def _actor(before: list[str]) -> bool:
     words = list(before)
     while words and (words[-1] in P.ADVERBS or words[-1] in P.PASSIVE_AUX):
         if words[-1] in P.PASSIVE_AUX:
-            return len(words) > 1 and words[-2] == "it"
+            return len(words) > 1 and (words[-2] == "it" or (words[-2] in P.BODIES and words[-1] in
+                                                              {"has", "have", "had"}))
         words.pop()
     if not words:
         return False
-    return words[-1] in P.BODIES or words[-1] == "it" or words[-1] == "we"
+    if words[-2:] == ["be", "it"]:
+        return True
+    return words[-1] in P.BODIES or words[-1] == "we"
 
 
 def _line_start(text: str, pos: int) -> bool:

@@ -13,6 +13,19 @@ TRIGGER = re.compile(r"\b(?:resolved|r\s?e\s?s\s?o\s?l\s?v\s?e\s?d(?=\s))\b", re
 #: Auxiliaries that make "resolved" an everyday passive/perfect ("has been resolved", "to be resolved").
 BE_WORDS = frozenset({"be", "been", "being", "become", "becomes", "became", "get", "gets", "got", "getting"})
 
+#: Words before a lower-case "resolved" that show the everyday sense ("once resolved", "not resolved", "as resolved").
+EVERYDAY_BEFORE = frozenset({"not", "never", "once", "until", "unless", "if", "when", "whether", "as", "being",
+                             "fully", "partly", "partially", "satisfactorily", "successfully", "quickly", "easily",
+                             "issue", "issues", "problem", "problems", "matter", "matters", "query", "queries",
+                             "complaint", "complaints", "dispute", "disputes", "fault", "faults"})
+
+#: Adverbs that may stand between an auxiliary and "resolved" ("has now been resolved", "is actually resolved").
+SOFT_ADVERBS = frozenset({"now", "already", "still", "just", "since", "then", "also", "eventually", "finally",
+                          "actually", "largely", "mostly", "all", "not", "never", "hopefully"})
+
+#: After "resolved that": the everyday "resolved that way".
+NOT_AFTER_THAT = frozenset({"way"})
+
 #: Finite auxiliaries before "resolved": fine after "It" ("It was resolved to"), suspect after a noun phrase.
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 
@@ -34,7 +47,7 @@ BODIES = frozenset({
 #: Words that may open a decision right after "resolved" (after its punctuation, if any).
 OPENERS = frozenset({
     "that", "to", "not", "unanimously", "accordingly", "as", "with", "subject", "on", "by", "following",
-    "proposed", "seconded", "moved", "nem", "all", "the", "in", "having", "upon", "t",
+    "proposed", "seconded", "moved", "nem", "having", "upon", "t", "further",
 })
 
 #: After "resolved to": these words show the everyday sense ("resolved to the satisfaction of", "to date").

@@ -206,6 +206,11 @@ NEGATIVES = [
     "The problem with the streetlight is now fully resolved.",
     "Issues resolved to date are listed in the appendix.",
     "It was agreed that the clerk would write to the police.",
+    "The query was surfaced, not resolved - that is for the next meeting.",
+    "The fault is actually resolved - that was confirmed by the engineer.",
+    "Nobody could explain why it was resolved that way.",
+    "Until resolved, the footpath will stay closed.",
+    "The complaint has now been resolved to the satisfaction of the resident.",
 ]
 
 
@@ -220,6 +225,9 @@ def test_everyday_sense_is_not_a_statement(sentence):
     ("The amendment was resolved, proposed Cllr Morris.", "formula"),
     ("Support for this was resolved by the Council.", "passive"),
     ("It was therefore resolved to write to the owner.", "statement"),
+    ("It was unanimously resolved to write to the owner.", "statement"),
+    ("Resolved further that the clerk be authorised to sign.", "statement"),
+    ("The Committee has resolved to defer the item.", "statement"),
 ])
 def test_trigger_kinds(sentence, kind):
     m = TRIGGER.search(sentence)
