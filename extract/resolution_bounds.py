@@ -46,6 +46,7 @@ class _State:
     row: bool = False
     widths: dict = field(default_factory=dict)
     last_label: str = ""
+    block_prose: bool = False
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -136,12 +137,16 @@ def follows(prev: str, label: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """A line of running prose (not a table row or a name list): many words, many of them lower case."""
-    words = _WORD.findall(text)
-    if len(words) < 6:
+    """A line of running prose, not a table row or a name list: enough words, with a narrative verb or
+    mostly lower case ending in a full stop (a row's note in brackets does not count)."""
+    plain = re.sub(r"\([^)]*\)?", " ", text)
+    words = _WORD.findall(plain)
+    if len(words) < 5:
         return False
     lower = sum(1 for w in words if w[0].islower())
-    return lower >= 0.3 * len(words)
+    if any(w.lower() in P.NARRATIVE_VERBS for w in words) and lower >= 0.25 * len(words):
+        return True
+    return lower >= 0.5 * len(words) and text.rstrip().endswith(".")
 
 
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
@@ -187,7 +192,8 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
                 base_x=first.line.x0, row=row, widths=widths or {})
     spans: list[tuple[int, int]] = []
     out = Statement(spans=spans)
-    if list_first:
+    opens_with_point = start == first.start and bool(P.LIST_MARKER.match(text[start:first.end]))
+    if list_first or opens_with_point:
         _enter_list(first, st, bool(P.LIST_MARKER.match(text[start:first.end])), out)
     a, b = start, min(first.end, stop)
     cur = first
@@ -294,11 +300,12 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     if st.block_x is None:
         st.marked = False
         st.block_x = nxt.line.x0
+        st.block_prose = is_prose(nxt.line.text)
         return "take"
-    if nxt.line.x0 < st.block_x - 10 and is_prose(nxt.line.text):
-        return "stop"
-    if prev_done and is_prose(nxt.line.text):
-        return "stop"
+    if is_prose(nxt.line.text):
+        if prev_done or not st.block_prose or nxt.line.x0 < st.block_x - 10:
+            return "stop"
+        return "take"
     return "take"
 
 
@@ -309,7 +316,7 @@ def _enter_list(nxt: StreamLine, st: _State, marker: bool, out: Statement) -> st
         out.marked = True
         out.item_starts.append(len(out.spans))
     else:
-        st.marked, st.block_x = False, nxt.line.x0
+        st.marked, st.block_x, st.block_prose = False, nxt.line.x0, is_prose(nxt.line.text)
     return "take"
 
 

@@ -110,3 +110,11 @@ LEAD_IN_END = re.compile(r"(?:[:;]\s*-?|:-|\bas\s+follows|\bthe\s+following|\bth
 #: Words a list point opens with that make no sense without the lead-in before it.
 FRAGMENT_STARTS = frozenset({"and", "or", "but", "of", "for", "with", "by", "in", "on", "at", "from", "subject",
                              "including", "excluding", "as", "being", "which", "who", "whose"})
+
+#: Finite verbs of narrative: a line with one of these reads as prose, not as a table row or a name list.
+NARRATIVE_VERBS = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should", "said", "asked",
+    "reported", "noted", "agreed", "advised", "explained", "informed", "thanked", "discussed", "confirmed",
+    "stated", "requested", "suggested", "felt", "attended", "raised", "closed", "received", "presented",
+    "declared", "queried", "updated", "welcomed", "opened", "left", "joined",
+})

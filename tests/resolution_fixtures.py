@@ -2,7 +2,8 @@
 
 A page is a list of lines; a line is a string, or a tuple (text, x0) / (text, x0, options). Lines stand
 14 pt apart; an empty string leaves a paragraph gap. A line ending in "~" (stripped) runs to the right
-margin, as a wrapped line of a paragraph does; other lines are as wide as their text.
+margin, as a wrapped line of a paragraph does; other lines are as wide as their text. Options: bold, top
+(the line shares an earlier line's baseline and does not advance the cursor), x1.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def make_page(number: int, spec: list, footer: bool = True) -> Page:
             text, x0, opts = item
         full = text.endswith("~")
         text = text.rstrip("~")
-        x1 = RIGHT if full else min(x0 + CHAR_W * len(text), RIGHT)
+        x1 = opts.get("x1", RIGHT if full else min(x0 + CHAR_W * len(text), RIGHT))
         t = opts.get("top", top)
         lines.append(Line(text=text, x0=x0, x1=x1, top=t, bottom=t + 10.0, size=11.0, bold=opts.get("bold", False)))
         if "top" not in opts:
