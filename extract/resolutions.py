@@ -164,25 +164,17 @@ def decision_triggers(text: str) -> list[Trigger]:
 
 
 def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger | None) -> int:
-    """Nothing of a statement may stand at or after the sentence that holds the next decision."""
+    """Nothing of a statement may stand in the sentence (or, for rows, on the line) of the next decision."""
     if following is None:
         return len(text)
-    own_line = stream.line_at(trigger.word_start)
+    cuts = [m.end() for m in _STOP.finditer(text, trigger.text_start, following.word_start)]
     next_line = stream.line_at(following.word_start)
-    line_start = stream.lines[next_line].start
-    if next_line != own_line:
-        prefix = text[line_start:following.word_start]
-        stop_at = max(prefix.rfind(". "), prefix.rfind("; "))
-        if stop_at >= 0 and next_line == stream.line_at(trigger.text_start):
-            return line_start + stop_at + 1
-        return line_start if not _continues_into(text, stream, next_line) else line_start
-    prefix = text[trigger.text_start:following.word_start]
-    stop_at = max(prefix.rfind(". "), prefix.rfind("; "))
-    return trigger.text_start + stop_at + 1 if stop_at >= 0 else following.word_start
+    if next_line != stream.line_at(trigger.text_start):
+        return max(cuts[-1] if cuts else 0, stream.lines[next_line].start)
+    return cuts[-1] if cuts else following.word_start
 
 
-def _continues_into(text: str, stream: TextStream, line: int) -> bool:
-    return False
+_STOP = re.compile(r"[.!?](?=\s)")
 
 
 def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str) -> tuple[str | None, bool]:
@@ -376,6 +368,12 @@ def resolution_records(ctx):
     except MinutebookError as exc:
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,
                           stage=exc.stage, kind=exc.kind, message=str(exc), source=ctx.source([]))
+        return
+    except Exception as exc:  # a bug in the rules must not cost the batch the pack's other records
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "resolutions-internal"), pack_id=ctx.pack_id,
+                          stage="resolutions", kind="internal",
+                          message=f"the resolutions stage failed ({type(exc).__name__}: {exc}); please report it",
+                          source=ctx.source([]))
         return
     if not found:
         yield WarningRecord(id=make_id(ctx.pdf.sha256, "warning", "resolutions-none"), pack_id=ctx.pack_id,
