@@ -285,7 +285,9 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return "take"
         if nxt.line.x0 < st.marker_x - 8:
             return "stop"
-        if nxt.line.x0 < st.marker_x + 8 and not follows(st.last_label, label):
+        if nxt.line.x0 >= st.marker_x + 8:
+            return "take"  # a sub-point: part of the point above it
+        if not follows(st.last_label, label):
             out.uncertain.append("list numbering broke off; statement ends there")
             return "stop"
         st.last_label = label

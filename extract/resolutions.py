@@ -87,8 +87,7 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     if not upper and before and before[-1] in P.EVERYDAY_BEFORE:
         return None
     head = text[text_start:text_start + 40]
-    formula = (bool(P.FORMULA_START.match(head)) and not sep.startswith(".")) \
-        or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
+    formula = bool(P.FORMULA_START.match(head)) or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
     by_body = nxt == "by" and (follow in P.BODIES or (follow == "the" and len(nxt_words) > 2
                                                       and nxt_words[2] in P.BODIES))
     if core and core[-1] in P.PASSIVE_AUX and not actor:
@@ -96,9 +95,12 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return make("formula") if formula else make("passive") if by_body else None
     if sep.startswith("."):
         # "RESOLVED." closing a proposal: the decision stands before it, unless the next line opens it
-        if upper and (line_end or not nxt) and nxt not in {"that", "to"}:
+        strong = upper or (word[:1].isupper() and _line_start(text, start))
+        if strong and formula:
+            return make("formula")
+        if strong and (line_end or not nxt) and nxt not in {"that", "to"}:
             return make("formula", empty=True)
-        if upper and nxt in {"that", "to"}:
+        if strong and nxt in {"that", "to"}:
             return make("statement")
         return None
     if upper and line_end and _caps_line_before(text, start):
