@@ -100,6 +100,9 @@ def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0
     opening_list = not st.list_mode and re.search(r"[:;]-?\s*$", st.text)
     if opening_list:
         return False  # the first line under "...:" opens the list (or table), bold, capitals, numbered or not
+    if st.list_mode and st.marked and P.LIST_MARKER.match(text) and abs(sl.line.x0 - st.marker_x) < 8 \
+            and follows(st.last_label, marker_label(text)):
+        return False  # the list's next point, even when its marker is printed bold
     if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal):
         return True
     if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text):
@@ -147,6 +150,16 @@ def is_prose(text: str) -> bool:
     if any(w.lower() in P.NARRATIVE_VERBS for w in words) and lower >= 0.25 * len(words):
         return True
     return lower >= 0.5 * len(words) and text.rstrip().endswith(".")
+
+
+def is_title(text: str) -> bool:
+    """A short heading-like line ("Reason for decision", "Reasons:"): few words, capitalised, no full stop."""
+    words = _WORD.findall(text)
+    stripped = text.strip()
+    if not words or len(words) > 6 or not stripped[:1].isupper() or stripped.endswith((".", ";", ",")):
+        return False
+    return stripped.endswith(":") or sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words) \
+        or len(words) <= 4
 
 
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
@@ -296,7 +309,7 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     if st.marked:
         if nxt.line.x0 < st.marker_x - 4:
             return "stop"
-        if prev_done and nxt.line.x0 <= st.marker_x + 4:
+        if (prev_done or is_title(nxt.line.text)) and nxt.line.x0 <= st.marker_x + 4:
             return "stop"
         return "take"
     if st.block_x is None:
