@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.resolutions import classify, find_resolutions
+from minutebook.extract.resolution_triggers import classify
+from minutebook.extract.resolutions import find_resolutions
 from minutebook.extract.resolved_patterns import TRIGGER
 
 from resolution_fixtures import make_ctx

@@ -1,0 +1,105 @@
+"""The subject of a RESOLVED statement: the decision's object where it stands before the word.
+
+A payments or policy row ("Village Hall Fees £ 40.00 resolved to pay"), the sentence before "was resolved"
+("Support for this was resolved by the Council"), or for a bare formula ("Resolved, proposed Cllr A,
+seconded Cllr B.") the decision sentence(s) of the paragraph before it.
+"""
+from __future__ import annotations
+
+import re
+
+from . import resolved_patterns as P
+from .resolution_clauses import clean_join
+from .resolution_triggers import WORD, Trigger
+from .stream import TextStream
+
+def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str) -> tuple[str | None, bool]:
+    """The decision's object where it stands before "resolved" (a payments row, the line before a bare formula).
+
+    Returns (subject, guessed): guessed when it was taken from the paragraph before the statement.
+    """
+    k = stream.line_at(trigger.word_start)
+    line = stream.lines[k]
+    if trigger.actor:
+        return None, False
+    prefix = _own_clause(text[line.start:trigger.word_start])
+    if not prefix and k > 0 and trigger.kind != "formula":
+        # lower-case "resolved to pay" opening a line: its sentence began on the line before
+        prev = stream.lines[k - 1]
+        prev_text = text[prev.start:prev.end].rstrip()
+        if text[trigger.word_start].islower() and prev_text and prev_text[-1] not in ".:;!?" \
+                and prev.page == line.page:
+            prefix = _own_clause(prev_text)
+    if prefix:
+        words = [w.lower() for w in WORD.findall(prefix)]
+        if names_actor(words):
+            return None, False
+        prefix = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been)$", "", prefix, flags=re.I)
+        return " ".join(prefix.split()) or None, False
+    if trigger.kind == "formula":
+        own = _strip_number(text[line.start:trigger.word_start]).strip()
+        same_line = _decision_sentences(own)
+        prev_open = k > 0 and not re.search(r"[.!?:;]\W*$", text[stream.lines[k - 1].start:stream.lines[k - 1].end])
+        if same_line and not prev_open:
+            return same_line, False
+        para = _decision_sentences(_paragraph_before(text, stream, k) + " " + own)
+        return (para or None), True
+    return None, False
+
+
+_FORMULA_SENTENCE = re.compile(r"^(?:proposed|seconded|moved|unanimously|agreed by|carried|all in favour|"
+                               r"nem\.? con)\b", re.I)
+
+
+def _decision_sentences(text: str) -> str:
+    """The sentences of a text that are not themselves the formula ("Proposed Cllr A, seconded Cllr B.")."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])", text.strip())
+    kept = [p for p in parts if p.strip() and not _FORMULA_SENTENCE.match(p.strip())]
+    return " ".join(" ".join(kept).split())
+
+
+def _strip_number(prefix: str) -> str:
+    return re.sub(r"^\s*(?:\d{1,4}(?:\.\d{1,3})*\.?|\(?[a-z]{1,3}\))\s+", "", prefix)
+
+
+def _own_clause(prefix: str) -> str:
+    """The part of a line before the word that belongs to the word's own sentence, minute number left out."""
+    cuts = [m.end() for m in re.finditer(r"[.;:!?](?=\s|$)", prefix)]
+    if cuts:
+        prefix = prefix[cuts[-1]:]
+    return _strip_number(prefix).strip()
+
+
+def names_actor(words: list[str]) -> bool:
+    for i, w in enumerate(words):
+        if w in P.BODIES and w not in {"parish", "town", "group", "member", "councillor"}:
+            return True
+        if w == "it" and i + 1 < len(words) and words[i + 1] in P.PASSIVE_AUX:
+            return True
+    return False
+
+
+def _paragraph_before(text: str, stream: TextStream, k: int, max_lines: int = 6) -> str:
+    """The lines just before line k, back to a paragraph gap, a heading or an earlier decision."""
+    picked: list[str] = []
+    below = stream.lines[k]
+    for j in range(k - 1, max(-1, k - 1 - max_lines), -1):
+        sl = stream.lines[j]
+        t = text[sl.start:sl.end]
+        if P.TRIGGER.search(t) or P.SIGNATURE.search(t):
+            break
+        words = t.split()
+        if (P.LIST_MARKER.match(t) and len(words) <= 8 and not t.rstrip().endswith(".")) or \
+                (sl.line.bold and not stream.lines[k].line.bold):
+            break
+        h = max(sl.line.bottom - sl.line.top, 1.0)
+        if sl.page == below.page and below.line.top - sl.line.top > 2.0 * h and picked:
+            break
+        if sl.page == below.page and below.line.top - sl.line.top > 2.0 * h and not picked:
+            # the formula's own paragraph gap: allowed once only if the subject line sits right above
+            break
+        picked.insert(0, t)
+        below = sl
+        if re.match(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]|\d{1,4}(?:\.\d+)*\.?)\s", t):
+            break
+    return clean_join(picked)
