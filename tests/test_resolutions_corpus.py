@@ -99,3 +99,26 @@ def test_no_statement_in_packs_that_decide_without_the_word():
     for name in ["baltimore-boe-minutes-2010-03-17.pdf", "dover-cabinet-2023-10-02.pdf",
                  "manordeilo-salem-cc-minutes-2017-05-10.pdf", "hertingfordbury-pc-agenda-2017-02-08.pdf"]:
         assert resolutions_of(CORPUS / name) == [], name
+
+
+def _words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+@needs_corpus
+def test_clauses_match_the_gold_clause_split():
+    gold: dict[tuple[str, str], list[str]] = {}
+    for line in (CORPUS.parent / "gold" / "clauses.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if not row.get("none"):
+            gold.setdefault((row["file"], row["statement"]), []).append(row["text"])
+    cache: dict[str, list[dict]] = {}
+    for (name, statement), clauses in gold.items():
+        found = cache.setdefault(name, resolutions_of(CORPUS / name))
+        mine = [r for r in found if _words(r["text"]) == _words(statement)]
+        assert mine, (name, statement)
+        # identical statements (the same formula twice) each carry the gold's clauses
+        per_statement = max(1, len(clauses) // len(mine))
+        assert [_words(c) for c in mine[0]["clauses"]] == [_words(c) for c in clauses[:per_statement]]
