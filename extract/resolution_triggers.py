@@ -92,7 +92,10 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     if actor or upper:
         return make("statement")
     if sep and sep[0] in ":-\u2013\u2014" and nxt:
-        return make("statement")
+        # "Resolved: that ..." opens a decision; "Resolved - see minute 12" in a tracker's status cell does not
+        opens = nxt in P.OPENERS or nxt in P.BODIES or nxt in {"the", "a", "an"} or text[text_start:text_start + 1] \
+            in "(\u2022\"\u201c" or nxt.isdigit()
+        return make("statement") if opens else None
     if sep == ",":
         return make("statement") if nxt in P.AFTER_COMMA else None
     if nxt == "to":

@@ -17,7 +17,8 @@ BE_WORDS = frozenset({"be", "been", "being", "become", "becomes", "became", "get
 EVERYDAY_BEFORE = frozenset({"not", "never", "once", "until", "unless", "if", "when", "whether", "as", "being",
                              "fully", "partly", "partially", "satisfactorily", "successfully", "quickly", "easily",
                              "issue", "issues", "problem", "problems", "matter", "matters", "query", "queries",
-                             "complaint", "complaints", "dispute", "disputes", "fault", "faults"})
+                             "complaint", "complaints", "dispute", "disputes", "fault", "faults", "status", "now",
+                             "been"})
 
 #: Adverbs that may stand between an auxiliary and "resolved" ("has now been resolved", "is actually resolved").
 SOFT_ADVERBS = frozenset({"now", "already", "still", "just", "since", "then", "also", "eventually", "finally",
@@ -53,7 +54,7 @@ OPENERS = frozenset({
 #: After "resolved to": these words show the everyday sense ("resolved to the satisfaction of", "to date").
 NOT_AFTER_TO = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "everyone", "everyone's", "everybody's", "all",
-    "date", "satisfaction", "some", "most", "this", "that", "these", "those",
+    "date", "satisfaction", "some", "most", "this", "that", "these", "those", "be",
 })
 
 #: Words after "resolved," (lower-case, mid-sentence) that still open a decision: the bare formula etc.

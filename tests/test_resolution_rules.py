@@ -254,6 +254,9 @@ NEGATIVES = [
     "Nobody could explain why it was resolved that way.",
     "Until resolved, the footpath will stay closed.",
     "The complaint has now been resolved to the satisfaction of the resident.",
+    "Status: Resolved - see minute 12 of the March meeting.",
+    "Pothole on Mill Lane Resolved",
+    "Issue resolved to be closed at the next review.",
 ]
 
 
@@ -306,3 +309,12 @@ def test_guessed_boundary_is_marked_uncertain():
                                            "Standing orders were reviewed."]))
     assert record.text == "to increase the limit to \u00a32700"
     assert record.uncertain and "full stop" in record.uncertain[0]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Status", "Resolved", "To be reviewed in March."],
+    ["Action taken", "Resolved", "The clerk wrote to the owner."],
+    ["Outstanding issues", "The leak at the pavilion has been", "resolved by the contractor."],
+])
+def test_tracker_cells_with_the_everyday_word(lines):
+    assert find_resolutions(make_ctx(lines)) == []
