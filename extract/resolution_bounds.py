@@ -172,12 +172,16 @@ def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
     return prev.line.x1 + char_w * (len(first) + 1) < right - 2
 
 
-def column_right(sl: StreamLine, page_lines: list[StreamLine], page_width: float | None = None) -> float:
-    """Where the line's column ends: the widest line near its left edge; for a line at the page's left
-    margin, at least the mirror of that margin (pages are laid out with even margins)."""
-    near = [o.line.x1 for o in page_lines if abs(o.line.x0 - sl.line.x0) < 40 or o.line.x0 <= sl.line.x0]
-    right = max([x for x in near if x >= sl.line.x1 - 1] or [sl.line.x1])
-    if page_width and page_lines:
+def column_right(sl: StreamLine, page_lines: list[StreamLine], page_width: float | None = None,
+                 spacing: float = 14.0) -> float:
+    """Where the line's column ends: the widest of the lines near it that start where it starts (a table
+    cell's lines, or a paragraph's). A line of body text (nothing printed beside it) at the page's left
+    margin reaches at least the mirror of that margin: pages are laid out with even margins."""
+    near = [o for o in page_lines if o is not sl and abs(o.line.x0 - sl.line.x0) <= 4
+            and abs(o.line.top - sl.line.top) <= 6 * spacing]
+    right = max([o.line.x1 for o in near] + [sl.line.x1])
+    beside = any(o is not sl and abs(o.line.top - sl.line.top) < 3 and o.line.x0 > sl.line.x1 for o in page_lines)
+    if not beside and page_width and page_lines:
         left = min(o.line.x0 for o in page_lines)
         if sl.line.x0 <= left + 20:
             right = max(right, page_width - left)
@@ -270,7 +274,7 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return _enter_list(nxt, st, marker, out)
         if marker:
             return _enter_list(nxt, st, marker, out) if lead_in else "stop"
-        right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page))
+        right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
         if same_page and gap > 1.45 * modal:
             return "stop"
         if would_fit(cur, nxt, right) and not lead_in:
