@@ -180,7 +180,9 @@ def column_right(sl: StreamLine, page_lines: list[StreamLine], page_width: float
     near = [o for o in page_lines if o is not sl and abs(o.line.x0 - sl.line.x0) <= 4
             and abs(o.line.top - sl.line.top) <= 6 * spacing]
     right = max([o.line.x1 for o in near] + [sl.line.x1])
-    beside = any(o is not sl and abs(o.line.top - sl.line.top) < 3 and o.line.x0 > sl.line.x1 for o in page_lines)
+    block = near + [sl]
+    beside = any(abs(o.line.top - b.line.top) < 3 and o.line.x0 > b.line.x1 + 10
+                 for b in block for o in page_lines if o is not b)
     if not beside and page_width and page_lines:
         left = min(o.line.x0 for o in page_lines)
         if sl.line.x0 <= left + 20:
