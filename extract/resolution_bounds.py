@@ -277,7 +277,7 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         if marker:
             return _enter_list(nxt, st, marker, out) if lead_in else "stop"
         right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
-        if same_page and gap > 1.45 * modal:
+        if same_page and gap > 1.45 * modal and not lead_in:
             return "stop"
         if would_fit(cur, nxt, right) and not lead_in:
             if same_page and nxt.line.x0 > st.base_x + 15 and nxt.line.x0 > cur.line.x0 + 15:
