@@ -98,7 +98,7 @@ LIST_MARKER = re.compile(
 INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+", re.I)
 
 #: A minute or section heading at the start of a line: "108. FINANCE", "17.03.10 Correspondence", "PART II".
-NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}\.?\s+\S|\d{1,4}\.\s*[A-Z])")
+NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}\.?|\d{1,4}\.)\s*[A-Z(\u2018\u201c\"']")
 #: Signature blocks and the close of the meeting.
 SIGNATURE = re.compile(r"^\s*(?:signed|signature|chair(?:man|person)?|date[d]?)\b.*(?:_{3,}|\.{5,}|dated?\b)|"
                        r"^\s*(?:chair(?:man|person)?|signed)\s*:?\s*$|"

@@ -54,6 +54,15 @@ def test_signature(line, signature):
     assert bool(P.SIGNATURE.search(line)) is signature
 
 
+@pytest.mark.parametrize("line,heading", [
+    ("17.03.10 Correspondence & Emails", True), ("109.2 Reserves. It was RESOLVED", True), ("108. FINANCE", True),
+    ("498.  Attendance by Reserve Members", True), ("1.5 million be set aside", False),
+    ("12 March 2020 be approved.", False), ("2021/22 budget", False),
+])
+def test_numbered_heading(line, heading):
+    assert bool(P.NUMBERED_HEADING.match(line)) is heading
+
+
 def test_patterns_compile_and_are_anchored_where_they_must_be():
     for name, value in vars(P).items():
         if isinstance(value, re.Pattern):
