@@ -244,6 +244,8 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
                 return out
             nxt = stream.lines[nxt_i]
         if decision == "stop":
+            if not st.list_mode:
+                _extend_with_votes(stream, spans, stop)
             return out
         if skipped and "side-column lines left out" not in out.uncertain:
             out.uncertain.append("side-column lines left out")
@@ -342,7 +344,9 @@ def _enter_list(nxt: StreamLine, st: _State, marker: bool, out: Statement) -> st
 
 
 def _extend_with_votes(stream: TextStream, spans: list[tuple[int, int]], stop: int) -> None:
-    """Take a following vote record ("Unanimously agreed.") into the statement it records the vote on.
+    """Take a following vote record into the statement it records the vote on: a bracketed one, "(For 8,
+    Against 2)", always; a sentence, "Unanimously agreed.", where the statement is itself a proposal
+    ("proposed Cllr A, seconded Cllr B."), since otherwise the statement is its own sentence only.
 
     The record may finish the statement's line or stand on the next line of the same paragraph, and may
     itself wrap onto one more line ("Unanimously / agreed.").
@@ -365,6 +369,11 @@ def _extend_with_votes(stream: TextStream, spans: list[tuple[int, int]], stop: i
     lead = len(joined) - len(joined.lstrip())
     m = re.match(r"[^.!?]*(?:[.!?]|$)", joined[lead:])
     sentence = m.group(0) if m else ""
+    own = " ".join(stream.text[x:y] for x, y in spans)
+    if not sentence.startswith("(") and not re.search(r"\b(?:proposed|seconded|moved)\b", own, re.I):
+        return
+    if sentence.startswith("("):
+        sentence = sentence[: sentence.find(")") + 1] if ")" in sentence else sentence
     words = [w.lower() for w in _WORD.findall(sentence)]
     if not words or len(words) > 16 or not any(w in P.VOTE_KEYS for w in words):
         return
