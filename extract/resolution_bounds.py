@@ -71,9 +71,10 @@ def sentence_end(text: str, a: int, b: int, next_text: str | None) -> int | None
     """Offset just after the first sentence-ending stop in text[a:b], or None."""
     for m in _TERMINATOR.finditer(text, a, b):
         stop = m.start()
-        token = re.search(r"(\S+)$", text[a:stop])
-        word = token.group(1).lstrip("(\"'\u201c").lower() if token else ""
-        if text[stop] == "." and (word in P.ABBREVIATIONS or re.fullmatch(r"[a-z]", word)
+        tokens = text[max(a, stop - 40):stop].split()
+        word = tokens[-1].lstrip("(\"'\u201c").lower() if tokens else ""
+        label = len(tokens) > 1 and tokens[-2].lower() in P.LETTER_LABELS
+        if text[stop] == "." and (word in P.ABBREVIATIONS or (re.fullmatch(r"[a-z]", word) and not label)
                                   or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
             continue
         after = text[m.end():b].lstrip()

@@ -72,6 +72,11 @@ ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "insp", "supt", "hon", "esq", "ald",
 })
 
+#: Words after which a single capital letter is a label, not an initial ("as set out at Appendix A.").
+LETTER_LABELS = frozenset({"appendix", "annex", "annexe", "schedule", "option", "options", "plan", "part", "section",
+                           "table", "figure", "item", "phase", "category", "class", "grade", "zone", "type",
+                           "block", "unit", "route", "site", "area", "plot", "stage", "level", "list"})
+
 #: Words a vote record is made of ("Unanimously agreed.", "Carried by 7 votes to 2 with 1 abstention.").
 VOTE_WORDS = frozenset({
     "unanimously", "unanimous", "agreed", "carried", "by", "a", "majority", "nem", "con", "all", "in",
