@@ -21,7 +21,7 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
     k = stream.line_at(trigger.word_start)
     line = stream.lines[k]
     if trigger.actor:
-        return None, False
+        return _object_before_actor(text, stream, trigger, statement_text), False
     prefix = _own_clause(text[line.start:trigger.word_start])
     if not prefix and k > 0 and trigger.kind != "formula":
         # lower-case "resolved to pay" opening a line: its sentence began on the line before
@@ -45,6 +45,44 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
         para = _decision_sentences(_paragraph_before(text, stream, k) + " " + own)
         return (para or None), True
     return None, False
+
+
+def _sentence_before(text: str, stream: TextStream, trigger: Trigger, max_lines: int = 3) -> str:
+    """The words of the trigger's sentence before it, back over lines that do not end a sentence."""
+    k = stream.line_at(trigger.word_start)
+    start = stream.lines[k].start
+    for j in range(k - 1, max(-1, k - 1 - max_lines), -1):
+        prev, later = stream.lines[j], stream.lines[j + 1]
+        h = max(prev.line.bottom - prev.line.top, 1.0)
+        if re.search(r"[.!?:;]\W*$", text[prev.start:prev.end]) or prev.page != later.page \
+                or later.line.top - prev.line.top > 2.0 * h or later.line.x0 > prev.line.x0 + 10 \
+                or P.NUMBERED_HEADING.match(text[later.start:later.end]) or prev.line.bold != later.line.bold \
+                or P.NUMBERED_HEADING.match(text[prev.start:prev.end]):
+            break  # a sentence end, page break, paragraph gap, first-line indent or heading
+        start = prev.start
+    prefix = text[start:trigger.word_start]
+    cuts = [m.end() for m in re.finditer(r"[.!?;:](?=\s)", prefix)]
+    return " ".join(_strip_number(prefix[cuts[-1]:] if cuts else prefix).split())
+
+
+def _object_before_actor(text: str, stream: TextStream, trigger: Trigger, statement_text: str) -> str | None:
+    """For a short decision whose object stands before its actor ("Standing Orders for Tenders was due for
+    renewal in May, after discussion, the Councillors resolved to increase to £2700"), that object."""
+    if len(statement_text.split()) > 6:
+        return None
+    prefix = _sentence_before(text, stream, trigger)
+    words = list(re.finditer(r"\S+", prefix))
+    actor_at = None
+    for m in words:
+        if m.group(0).lower().strip(",;") in P.BODIES:
+            actor_at = m.start()
+    if actor_at is None:
+        return None
+    head = prefix[:actor_at]
+    head = re.sub(r"(?:\b(?:the|and|that|then|so)\s*|,\s*)+$", "", head.rstrip(), flags=re.I)
+    head = re.sub(r"[,;]?\s*(?:after|following)\s+(?:a\s+\w+\s+)?discussions?\s*,?$", "", head, flags=re.I)
+    head = head.strip(" ,;-")
+    return head if len(head.split()) >= 2 else None
 
 
 _FORMULA_SENTENCE = re.compile(r"^(?:proposed|seconded|moved|unanimously|agreed by|carried|all in favour|"
