@@ -103,7 +103,11 @@ LIST_MARKER = re.compile(
 INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+", re.I)
 
 #: A minute or section heading at the start of a line: "108. FINANCE", "17.03.10 Correspondence", "PART II".
-NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}\.?|\d{1,4}\.)\s*[A-Z(\u2018\u201c\"']")
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}\.?|\d{1,4}\."                      # 17.03.10, 109.2, 108.
+    r"|(?!(?:19|20)\d\d/\d\d\b)[A-Z]{0,4}/?\d{1,4}/\d{1,4}\.?"             # 21/124, PC21/045 (not 2021/22)
+    r"|(?:[Ii]tem|[Mm]inute|[Mm]in\.?)\s+\d{1,4}[\w/.]*\s*[-\u2013:.]?"      # Item 5 -, Minute 45/21
+    r")\s*[A-Z(\u2018\u201c\"']")
 #: Signature blocks and the close of the meeting.
 SIGNATURE = re.compile(r"^\s*(?:signed|signature|chair(?:man|person)?|date[d]?)\b.*(?:_{3,}|\.{5,}|dated?\b)|"
                        r"^\s*(?:chair(?:man|person)?|signed)\s*:?\s*$|"

@@ -57,7 +57,9 @@ def test_signature(line, signature):
 @pytest.mark.parametrize("line,heading", [
     ("17.03.10 Correspondence & Emails", True), ("109.2 Reserves. It was RESOLVED", True), ("108. FINANCE", True),
     ("498.  Attendance by Reserve Members", True), ("1.5 million be set aside", False),
-    ("12 March 2020 be approved.", False), ("2021/22 budget", False),
+    ("12 March 2020 be approved.", False), ("2021/22 budget", False), ("21/124 Planning applications", True),
+    ("PC21/045 Finance", True), ("Item 5 \u2013 Finance", True), ("2021/22 Budget 5,000", False),
+    ("14/09/16 Coopers Grass 2304.00", False),
 ])
 def test_numbered_heading(line, heading):
     assert bool(P.NUMBERED_HEADING.match(line)) is heading
