@@ -104,9 +104,10 @@ def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0
     if st.list_mode and st.marked and P.LIST_MARKER.match(text) and abs(sl.line.x0 - st.marker_x) < 8 \
             and follows(st.last_label, marker_label(text)):
         return False  # the list's next point, even when its marker is printed bold
-    if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal):
+    row = st.list_mode and not st.marked and bool(re.search(r"\d", text))  # a table row: "HMRC PAYE 120.50"
+    if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal) and not row:
         return True
-    if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text):
+    if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text) and not row:
         return True
     if P.NUMBERED_HEADING.match(text):
         # a minute number; inside a list it may be a point of the list, aligned with the others
