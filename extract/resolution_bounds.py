@@ -63,7 +63,8 @@ def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[
             h = max(a.line.bottom - a.line.top, 1.0)
             if 0.5 * h < d < 3 * h:
                 gaps[round(d)] += 1
-        spacing[page] = float(gaps.most_common(1)[0][0]) if gaps else 14.0
+        # the most common spacing; on a tie the smaller one (paragraph gaps are the wider)
+        spacing[page] = float(min(gaps, key=lambda g: (-gaps[g], g))) if gaps else 14.0
     return spacing, by_page
 
 

@@ -13,15 +13,18 @@ from .resolution_clauses import clean_join
 from .resolution_triggers import WORD, Trigger
 from .stream import TextStream
 
-def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str) -> tuple[str | None, bool]:
+def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str,
+               spacing: dict[int, float] | None = None) -> tuple[str | None, bool]:
     """The decision's object where it stands before "resolved" (a payments row, the line before a bare formula).
 
     Returns (subject, guessed): guessed when it was taken from the paragraph before the statement.
+    `spacing` is each page's usual line spacing (a wider gap is a paragraph break).
     """
+    spacing = spacing or {}
     k = stream.line_at(trigger.word_start)
     line = stream.lines[k]
     if trigger.actor:
-        return _object_before_actor(text, stream, trigger, statement_text), False
+        return _object_before_actor(text, stream, trigger, statement_text, spacing), False
     prefix = _own_clause(text[line.start:trigger.word_start])
     if not prefix and k > 0 and trigger.kind != "formula":
         # lower-case "resolved to pay" opening a line: its sentence began on the line before
@@ -35,27 +38,60 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
         if names_actor(words):
             return None, False
         prefix = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been)$", "", prefix, flags=re.I)
-        return " ".join(prefix.split()) or None, False
+        prefix = " ".join(prefix.split())
+        quoted = _referred_text(text, stream, k, prefix, spacing)
+        return (f"{prefix} ({quoted})" if quoted else prefix) or None, bool(quoted)
     if trigger.kind == "formula":
         own = _strip_number(text[line.start:trigger.word_start]).strip()
         same_line = _decision_sentences(own)
         prev_open = k > 0 and not re.search(r"[.!?:;]\W*$", text[stream.lines[k - 1].start:stream.lines[k - 1].end])
         if same_line and not prev_open:
             return same_line, False
-        para = _decision_sentences(_paragraph_before(text, stream, k) + " " + own)
+        para = _decision_sentences(_paragraph_before(text, stream, k, spacing) + " " + own)
         return (para or None), True
     return None, False
 
 
-def _sentence_before(text: str, stream: TextStream, trigger: Trigger, max_lines: int = 3) -> str:
+def _para_break(upper, lower, spacing: dict[int, float]) -> bool:
+    """Whether a paragraph gap stands between two stream lines of the same page."""
+    usual = spacing.get(upper.page) or 1.4 * max(upper.line.bottom - upper.line.top, 1.0)
+    return lower.line.top - upper.line.top > 1.45 * usual
+
+
+_REFERRING = re.compile(r"^(?:the|this|that|his|her|their)\s+(?:\w+\s+)?(?P<noun>amendment|motion|proposal|"
+                        r"recommendations?|resolution|proposition|nomination)$", re.I)
+
+
+def _referred_text(text: str, stream: TextStream, k: int, subject: str, spacing: dict[int, float],
+                   max_back: int = 15) -> str | None:
+    """For "The amendment was resolved", the amendment's words: the paragraph after the last line before
+    that introduces one ("Cllr Morris raised an amendment to the resolution:")."""
+    m = _REFERRING.match(subject)
+    if not m:
+        return None
+    noun = m.group("noun").lower().rstrip("s")
+    for j in range(k - 1, max(-1, k - 1 - max_back), -1):
+        t = text[stream.lines[j].start:stream.lines[j].end].strip()
+        if noun in t.lower() and re.search(r":-?$", t):
+            picked = []
+            for i in range(j + 1, k):
+                if picked and (_para_break(stream.lines[i - 1], stream.lines[i], spacing)
+                               or stream.lines[i].page != stream.lines[i - 1].page):
+                    break
+                picked.append(text[stream.lines[i].start:stream.lines[i].end])
+            return clean_join(picked) or None
+    return None
+
+
+def _sentence_before(text: str, stream: TextStream, trigger: Trigger, spacing: dict[int, float],
+                     max_lines: int = 3) -> str:
     """The words of the trigger's sentence before it, back over lines that do not end a sentence."""
     k = stream.line_at(trigger.word_start)
     start = stream.lines[k].start
     for j in range(k - 1, max(-1, k - 1 - max_lines), -1):
         prev, later = stream.lines[j], stream.lines[j + 1]
-        h = max(prev.line.bottom - prev.line.top, 1.0)
         if re.search(r"[.!?:;]\W*$", text[prev.start:prev.end]) or prev.page != later.page \
-                or later.line.top - prev.line.top > 2.0 * h or later.line.x0 > prev.line.x0 + 10 \
+                or _para_break(prev, later, spacing) or later.line.x0 > prev.line.x0 + 10 \
                 or P.NUMBERED_HEADING.match(text[later.start:later.end]) or prev.line.bold != later.line.bold \
                 or P.NUMBERED_HEADING.match(text[prev.start:prev.end]):
             break  # a sentence end, page break, paragraph gap, first-line indent or heading
@@ -65,12 +101,13 @@ def _sentence_before(text: str, stream: TextStream, trigger: Trigger, max_lines:
     return " ".join(_strip_number(prefix[cuts[-1]:] if cuts else prefix).split())
 
 
-def _object_before_actor(text: str, stream: TextStream, trigger: Trigger, statement_text: str) -> str | None:
+def _object_before_actor(text: str, stream: TextStream, trigger: Trigger, statement_text: str,
+                         spacing: dict[int, float]) -> str | None:
     """For a short decision whose object stands before its actor ("Standing Orders for Tenders was due for
     renewal in May, after discussion, the Councillors resolved to increase to £2700"), that object."""
     if len(statement_text.split()) > 6:
         return None
-    prefix = _sentence_before(text, stream, trigger)
+    prefix = _sentence_before(text, stream, trigger, spacing)
     words = list(re.finditer(r"\S+", prefix))
     actor_at = None
     for m in words:
@@ -117,7 +154,7 @@ def names_actor(words: list[str]) -> bool:
     return False
 
 
-def _paragraph_before(text: str, stream: TextStream, k: int, max_lines: int = 6) -> str:
+def _paragraph_before(text: str, stream: TextStream, k: int, spacing: dict[int, float], max_lines: int = 6) -> str:
     """The lines just before line k, back to a paragraph gap, a heading or an earlier decision."""
     picked: list[str] = []
     below = stream.lines[k]
@@ -130,11 +167,7 @@ def _paragraph_before(text: str, stream: TextStream, k: int, max_lines: int = 6)
         if (P.LIST_MARKER.match(t) and len(words) <= 8 and not t.rstrip().endswith(".")) or \
                 (sl.line.bold and not stream.lines[k].line.bold):
             break
-        h = max(sl.line.bottom - sl.line.top, 1.0)
-        if sl.page == below.page and below.line.top - sl.line.top > 2.0 * h and picked:
-            break
-        if sl.page == below.page and below.line.top - sl.line.top > 2.0 * h and not picked:
-            # the formula's own paragraph gap: allowed once only if the subject line sits right above
+        if sl.page == below.page and _para_break(sl, below, spacing):
             break
         picked.insert(0, t)
         below = sl

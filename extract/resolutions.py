@@ -79,17 +79,18 @@ def find_resolutions(ctx) -> list[Resolution]:
             statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
                                         widths={pg.number: pg.width for pg in ctx.pages},
                                         list_first=_opens_list(text, trig))
-        records.append(_record(ctx, stream, trig, statement, len(records) + 1))
+        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0]))
     return records
 
 
-def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int) -> Resolution:
+def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
+            spacing: dict[int, float]) -> Resolution:
     text = stream.text
     spans = [(a, b) for a, b in statement.spans if b > a]
     pieces = [text[a:b] for a, b in spans]
     body = clean_join(pieces)
     clauses = split_clauses(pieces, statement.item_starts) or ([body] if body else [])
-    subject, guessed = subject_of(text, stream, trig, body)
+    subject, guessed = subject_of(text, stream, trig, body, spacing)
     uncertain = list(statement.uncertain)
     if guessed:
         uncertain.append("subject taken from the paragraph before the statement")

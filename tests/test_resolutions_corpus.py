@@ -122,3 +122,21 @@ def test_clauses_match_the_gold_clause_split():
         # identical statements (the same formula twice) each carry the gold's clauses
         per_statement = max(1, len(clauses) // len(mine))
         assert [_words(c) for c in mine[0]["clauses"]] == [_words(c) for c in clauses[:per_statement]]
+
+
+@needs_corpus
+def test_subjects_match_the_gold_subjects():
+    gold = [json.loads(line) for line in (CORPUS.parent / "gold" / "all.jsonl").read_text().splitlines()]
+    gold = [g for g in gold if g.get("subject")]
+    cache: dict[str, list[dict]] = {}
+    used: set[int] = set()
+    same = 0
+    for g in gold:
+        found = cache.setdefault(g["file"], resolutions_of(CORPUS / g["file"]))
+        for r in found:
+            if id(r) not in used and _words(r["text"]) == _words(g["text"]) and g["page"] in r["source"]["pages"]:
+                used.add(id(r))
+                same += _words(r.get("subject") or "") == _words(g["subject"])
+                break
+    # the gold adds its own clarifications to a few ("Support for this (Cllr O'Leary taking the CLCA course)")
+    assert same >= 0.8 * len(gold), (same, len(gold))
