@@ -45,6 +45,7 @@ class _State:
     base_x: float = 0.0
     row: bool = False
     widths: dict = field(default_factory=dict)
+    heights: dict = field(default_factory=dict)
     last_label: str = ""
     block_prose: bool = False
 
@@ -198,7 +199,8 @@ def overlaps(sl: StreamLine, st: _State) -> bool:
 
 
 def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, row: bool = False,
-                    widths: dict[int, float] | None = None, list_first: bool = False) -> Statement:
+                    widths: dict[int, float] | None = None, list_first: bool = False,
+                    heights: dict[int, float] | None = None) -> Statement:
     """The extent of the statement whose text starts at `start`; nothing at or after `stop` is taken.
 
     `row` says the word stands in a table or list row after its object ("Village Hall Fees £40 resolved to
@@ -211,7 +213,7 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
     k = stream.line_at(start)
     first = stream.lines[k]
     st = _State(first=first, all_bold=first.line.bold, col_x0=first.line.x0, col_x1=first.line.x1,
-                base_x=first.line.x0, row=row, widths=widths or {})
+                base_x=first.line.x0, row=row, widths=widths or {}, heights=heights or {})
     spans: list[tuple[int, int]] = []
     out = Statement(spans=spans)
     opens_with_point = start == first.start and bool(P.LIST_MARKER.match(text[start:first.end]))
@@ -265,6 +267,9 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         return "stop"
     if same_page and not overlaps(nxt, st):
         return "skip"
+    if same_page and cur.line.size > 4 and 0 < nxt.line.size < 0.8 * cur.line.size \
+            and nxt.line.top > 0.75 * st.heights.get(cur.page, 1e9):
+        return "skip"  # a footnote at the foot of the page, in a smaller type
     if same_page and nxt.line.top < cur.line.top - 2:
         out.uncertain.append("text order jumps back up the page; statement cut there")
         return "stop"

@@ -78,6 +78,7 @@ def find_resolutions(ctx) -> list[Resolution]:
         else:
             statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
                                         widths={pg.number: pg.width for pg in ctx.pages},
+                                        heights={pg.number: pg.height for pg in ctx.pages},
                                         list_first=_opens_list(text, trig))
         records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0]))
     return records

@@ -2,7 +2,7 @@
 
 A page is a list of lines; a line is a string, or a tuple (text, x0) / (text, x0, options). Lines stand
 14 pt apart; an empty string leaves a paragraph gap. A line ending in "~" (stripped) runs to the right
-margin, as a wrapped line of a paragraph does; other lines are as wide as their text. Options: bold, top
+margin, as a wrapped line of a paragraph does; other lines are as wide as their text. Options: bold, size, top
 (the line shares an earlier line's baseline and does not advance the cursor), x1.
 """
 from __future__ import annotations
@@ -35,7 +35,8 @@ def make_page(number: int, spec: list, footer: bool = True) -> Page:
         text = text.rstrip("~")
         x1 = opts.get("x1", RIGHT if full else min(x0 + CHAR_W * len(text), RIGHT))
         t = opts.get("top", top)
-        lines.append(Line(text=text, x0=x0, x1=x1, top=t, bottom=t + 10.0, size=11.0, bold=opts.get("bold", False)))
+        lines.append(Line(text=text, x0=x0, x1=x1, top=t, bottom=t + 10.0, size=opts.get("size", 11.0),
+                          bold=opts.get("bold", False)))
         if "top" not in opts:
             top += 14.0
     if footer:
