@@ -57,6 +57,8 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
 
     if before[-2:] == ["be", "it"] or before[-3:-1] == ["be", "it"]:
         return make("statement")
+    if text[max(0, start - 1):start] in ("(", "[") and text[end:end + 1] in (")", "]"):
+        return None  # a bracketed status label: "(Resolved)"
     if nxt == "that" and follow in P.NOT_AFTER_THAT:
         return None
     # everyday passive / perfect: "has been resolved", "to be fully resolved", "is actually resolved"

@@ -299,6 +299,7 @@ NEGATIVES = [
     "Status: Resolved - see minute 12 of the March meeting.",
     "Pothole on Mill Lane Resolved",
     "Issue resolved to be closed at the next review.",
+    "Drainage at the school (RESOLVED) - no further action.",
 ]
 
 
