@@ -48,6 +48,8 @@ class _State:
     heights: dict = field(default_factory=dict)
     last_label: str = ""
     block_prose: bool = False
+    block_opener: str = ""
+    block_start: int = 0
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -329,15 +331,31 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return "stop"
         return "take"
     if st.block_x is None:
-        st.marked = False
-        st.block_x = nxt.line.x0
-        st.block_prose = is_prose(nxt.line.text)
+        _open_block(nxt, st, out)
+        return "take"
+    opener = _opener(nxt.line.text)
+    if prev_done and opener and opener == st.block_opener and abs(nxt.line.x0 - st.block_x) <= 4:
+        # a parallel point: "That the report be noted." / "That officers be thanked ..."
+        if not out.item_starts:
+            out.item_starts.append(st.block_start)
+        out.item_starts.append(len(out.spans))
         return "take"
     if is_prose(nxt.line.text):
         if prev_done or not st.block_prose or nxt.line.x0 < st.block_x - 10:
             return "stop"
         return "take"
     return "take"
+
+
+def _opener(text: str) -> str:
+    """"That" or "To" opening a line: the word parallel points of a resolution start with."""
+    m = re.match(r"\s*(That|To)\b", text)
+    return m.group(1) if m else ""
+
+
+def _open_block(nxt: StreamLine, st: _State, out: Statement) -> None:
+    st.marked, st.block_x, st.block_prose = False, nxt.line.x0, is_prose(nxt.line.text)
+    st.block_opener, st.block_start = _opener(nxt.line.text), len(out.spans)
 
 
 def _enter_list(nxt: StreamLine, st: _State, marker: bool, out: Statement) -> str:
@@ -347,7 +365,7 @@ def _enter_list(nxt: StreamLine, st: _State, marker: bool, out: Statement) -> st
         out.marked = True
         out.item_starts.append(len(out.spans))
     else:
-        st.marked, st.block_x, st.block_prose = False, nxt.line.x0, is_prose(nxt.line.text)
+        _open_block(nxt, st, out)
     return "take"
 
 
