@@ -26,6 +26,10 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
     if trigger.actor:
         return _object_before_actor(text, stream, trigger, statement_text, spacing), False
     prefix = _own_clause(text[line.start:trigger.word_start])
+    title = re.fullmatch(r"\s*([A-Z][^.:;]{1,60}?)\s*[:\-\u2013]\s*", _strip_number(text[line.start:trigger.word_start]))
+    if not prefix and title and len(statement_text.split()) <= 5 and trigger.kind == "statement":
+        # "b) Bank reconciliation: RESOLVED to note." -- the item's title is what is noted
+        return " ".join(title.group(1).split()), False
     if not prefix and k > 0 and trigger.kind != "formula":
         # lower-case "resolved to pay" opening a line: its sentence began on the line before
         prev = stream.lines[k - 1]
