@@ -35,6 +35,8 @@ def test_sample_resolutions_match_golden(name, regen):
 
 @needs_corpus
 def test_corpus_score_meets_the_bar(tmp_path):
+    if not SCORER.is_file():
+        pytest.skip("../shared/eval/score.py is not beside the checkout")
     out = tmp_path / "all.jsonl"
     with out.open("w") as f:
         for pdf in corpus_pdfs():
