@@ -23,9 +23,12 @@ def clean_join(pieces: list[str]) -> str:
         piece = _SYMBOL_BULLET.sub("", piece)
         piece = P.PRIVATE_USE.sub(" ", piece)
         piece = " ".join(piece.split())
+        piece = piece[:-1].replace("\u00ad", "") + piece[-1:] if piece else piece
         if not piece:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and piece[0].islower():
+        if out.endswith("\u00ad"):
+            out = out[:-1] + piece  # a soft hyphen: the word was only broken to fit the line
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and piece[0].islower():
             out += piece
         else:
             out = f"{out} {piece}" if out else piece

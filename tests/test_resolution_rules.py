@@ -269,6 +269,8 @@ CASES = [
     ("item_title_is_the_subject_of_a_short_decision", [["b) Bank reconciliation: RESOLVED to note.",
                                                          "21/46 PLANNING"]],
      [("to note.", None, "Bank reconciliation")]),
+    ("soft_hyphen_at_a_line_end", [["RESOLVED to accept the recom\u00ad~", "mendations of the working party."]],
+     [("to accept the recommendations of the working party.", None, None)]),
     ("list_under_sentence_without_colon", [[("The policies had been circulated and Councillors", 90),
                                             ("resolved all to be satisfactory", 90),
                                             ("Privacy, Data Protection", 233), ("Standing Orders", 233),
