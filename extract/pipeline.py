@@ -8,6 +8,7 @@ from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, 
 from .errors import MinutebookError
 from .furniture import mark_furniture
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
+from .decisions import decision_records
 from .structure import Structure, find_structure
 
 
@@ -66,6 +67,7 @@ def records_for(ctx: Context) -> Iterator[Record]:
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "segment"), pack_id=ctx.pack_id, stage="segment",
                           kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
                           f"({type(failure).__name__}: {failure})", source=ctx.source([]))
+    yield from decision_records(ctx, structure)
 
 
 def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
