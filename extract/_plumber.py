@@ -10,35 +10,46 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from ..models import Line, Page
-from .errors import CorruptPdf, EmptyInput, EncryptedPdf
+from .errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from .guard import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font
+from .read import _raise, page_failed
 
 
-def plumber_pages(pdf, password: str | None = None) -> Iterator[Page]:
+def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+    report = on_page_error or _raise
     labels = _pdf_labels(pdf, password)
     try:
         doc = pdfplumber.open(io.BytesIO(pdf.data), password=password or "")
+        pages = doc.pages  # builds the page list: damage to the page tree shows here
     except PDFPasswordIncorrect as exc:
-        raise EncryptedPdf(f"{pdf.name}: encrypted" + (" and the password is wrong" if password else "")) from exc
+        if password:
+            raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
+        raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
         if "password" in str(exc).lower():
             raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
         raise CorruptPdf(f"{pdf.name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
-        if not doc.pages:
-            raise EmptyInput(f"{pdf.name}: the PDF has no pages")
-        for index, page in enumerate(doc.pages):
+        if not pages:
+            raise NoPages(f"{pdf.name}: the PDF has no pages")
+        check_page_count(pdf.name, len(pages), limits)
+        for index, page in enumerate(pages):
             try:
                 lines = [_line(item) for item in page.extract_text_lines(strip=True, return_chars=True)]
-                yield Page(
+                out = Page(
                     number=index + 1,
                     width=float(page.width),
                     height=float(page.height),
                     pdf_label=labels[index] if index < len(labels) else None,
                     lines=[line for line in lines if line.text],
                 )
+            except Exception as exc:  # one damaged page must not end the file
+                report(page_failed(pdf.name, index + 1, exc))
+                continue
             finally:
                 page.close()
+            yield out
     finally:
         doc.close()
 
