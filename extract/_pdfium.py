@@ -15,7 +15,7 @@ import pypdfium2.raw as raw
 from ..models import Line, Page
 from .errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
 from .guard import DEFAULT_LIMITS, check_page_count
-from .lines import is_bold_font
+from .lines import is_bold_font, is_letter_spaced, respace
 from .read import _raise, page_failed
 
 _FONT_BUF = 256
@@ -114,24 +114,26 @@ def _lines(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[Line]:
 
 
 def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
-    left, right, bottom, top = vals
-    x0 = y0 = float("inf")
-    x1 = y1 = float("-inf")
-    first = -1
-    for i in range(start, end):
-        if text[i].isspace():
-            continue
-        if not raw.FPDFText_GetCharBox(tp, i, *refs):
-            continue
-        if first < 0:
-            first = i
-        x0 = min(x0, left.value)
-        x1 = max(x1, right.value)
-        y0 = min(y0, bottom.value)
-        y1 = max(y1, top.value)
     content = text[start:end].replace("\x00", "").strip()
-    if first < 0 or not content:
+    if not content:
         return None
+    # The line's box from its first and last visible glyphs: pdfium's loose boxes span the font's
+    # ascent and descent, so two calls give the line's height without visiting every glyph.
+    first = next((i for i in range(start, end) if not text[i].isspace()), -1)
+    last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), -1)
+    rect = raw.FS_RECTF()
+    boxes = []
+    for i in (first, last):
+        if raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+            boxes.append((rect.left, rect.right, rect.bottom, rect.top))
+    if not boxes:
+        return None
+    x0 = min(b[0] for b in boxes)
+    x1 = max(b[1] for b in boxes)
+    y0 = min(min(b[2], b[3]) for b in boxes)
+    y1 = max(max(b[2], b[3]) for b in boxes)
+    if is_letter_spaced(content):
+        content = respace(_glyphs(tp, text, start, end, refs, vals)) or content
     if hyphen:
         content += "-"
     size = raw.FPDFText_GetFontSize(tp, first)
@@ -151,3 +153,13 @@ def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
         size=round(size, 2),
         bold=bold,
     )
+
+
+def _glyphs(tp, text, start, end, refs, vals) -> list[tuple[str, float, float]]:
+    """(char, left, right) of every visible glyph of a line."""
+    left, right, _, _ = vals
+    out = []
+    for i in range(start, end):
+        if not text[i].isspace() and raw.FPDFText_GetCharBox(tp, i, *refs):
+            out.append((text[i], left.value, right.value))
+    return out

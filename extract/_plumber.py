@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -54,13 +55,17 @@ def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pa
         doc.close()
 
 
+#: pdfminer writes glyphs it cannot map to Unicode as "(cid:127)"; pdfium drops them, and so do we.
+_CID = re.compile(r"\(cid:\d+\)")
+
+
 def _line(item: dict) -> Line:
     chars = [c for c in item["chars"] if not c["text"].isspace()]
     first = chars[0] if chars else {}
     fonts = Counter(c.get("fontname", "") for c in chars)
     font = fonts.most_common(1)[0][0] if fonts else ""
     return Line(
-        text=item["text"].strip(),
+        text=" ".join(_CID.sub("", item["text"]).split()),
         x0=round(float(item["x0"]), 2),
         top=round(float(item["top"]), 2),
         x1=round(float(item["x1"]), 2),

@@ -9,3 +9,26 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 def is_bold_font(fontname: str) -> bool:
     """Whether a font's name marks it bold ("Arial-BoldMT", "ABCDEF+Calibri-Bold")."""
     return bool(_BOLD.search(fontname.split("+")[-1]))
+
+
+def is_letter_spaced(text: str) -> bool:
+    """Whether a line is set with wide letter spacing ("2 2 F I R S WA L K"), which splits every word."""
+    tokens = text.split()
+    return len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens)
+
+
+def respace(glyphs: list[tuple[str, float, float]]) -> str:
+    """Rebuild a letter-spaced line's words from its glyphs (char, left, right): a word break is a gap
+    clearly wider than the usual gap between letters."""
+    if len(glyphs) < 2:
+        return "".join(g[0] for g in glyphs)
+    gaps = [b[1] - a[2] for a, b in zip(glyphs, glyphs[1:])]
+    usual = sorted(gaps)[len(gaps) // 2]
+    widths = sorted(g[2] - g[1] for g in glyphs)
+    threshold = max(usual * 1.8, usual + widths[len(widths) // 2] * 0.5)
+    out = [glyphs[0][0]]
+    for gap, glyph in zip(gaps, glyphs[1:]):
+        if gap > threshold:
+            out.append(" ")
+        out.append(glyph[0])
+    return "".join(out)

@@ -32,6 +32,11 @@ class Context:
         # Pages that failed to read are missing, so find pages by number, not position.
         object.__setattr__(self, "_labels", {page.number: page.label for page in self.pages})
 
+    def evidence(self, stream, start: int, end: int) -> Source:
+        """Evidence for a character span of a `TextStream` over this pack's pages."""
+        ev = stream.evidence(start, end)
+        return self.source(ev.pop("pages"), **ev)
+
     def source(self, pages: list[int], **extra) -> Source:
         """Evidence for a record read from these physical pages (1-based)."""
         labels = [self._labels.get(n) for n in pages]

@@ -1,5 +1,6 @@
 """pydantic models of minutebook's records (see CONTRACT.md)."""
 from .base import SCHEMA_VERSION, Model, Record, Source, make_id, short_hash
+from .decisions import Category, ItemRef, MeetingRef, Origin, Recommendation, Resolution, Status, Votes
 from .page import Line, Page
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
 
@@ -10,6 +11,14 @@ __all__ = [
     "Source",
     "make_id",
     "short_hash",
+    "Category",
+    "ItemRef",
+    "MeetingRef",
+    "Origin",
+    "Recommendation",
+    "Resolution",
+    "Status",
+    "Votes",
     "Line",
     "Page",
     "PackRecord",

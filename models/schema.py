@@ -5,10 +5,18 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from .base import SCHEMA_VERSION
+from .decisions import Recommendation, Resolution
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
 
 #: Every record model minutebook emits, in the order a pack's records come out.
-RECORD_MODELS: list[type[BaseModel]] = [PackRecord, PageRecord, WarningRecord, ErrorRecord]
+RECORD_MODELS: list[type[BaseModel]] = [
+    PackRecord,
+    PageRecord,
+    Resolution,
+    Recommendation,
+    WarningRecord,
+    ErrorRecord,
+]
 
 
 def json_schema() -> dict:
