@@ -30,6 +30,14 @@ def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDoc
             if password:
                 raise WrongPassword(f"{name}: encrypted and the password is wrong") from exc
             raise EncryptedPdf(f"{name}: encrypted") from exc
+        # pdfium refuses some files pdfminer reads (an empty page tree among them): ask it what it sees.
+        from ._plumber import count_pages
+
+        pages = count_pages(data, password)
+        if pages == 0:
+            raise NoPages(f"{name}: the PDF has no pages") from exc
+        if pages:
+            raise CorruptPdf(f"{name}: pdfium cannot open it but pdfplumber can; try --engine pdfplumber") from exc
         raise CorruptPdf(f"{name}: cannot be opened ({exc})") from exc
 
 

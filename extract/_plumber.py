@@ -23,12 +23,12 @@ def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pa
     try:
         doc = pdfplumber.open(io.BytesIO(pdf.data), password=password or "")
         pages = doc.pages  # builds the page list: damage to the page tree shows here
-    except PDFPasswordIncorrect as exc:
-        if password:
-            raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
-        raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
-        if "password" in str(exc).lower():
+        # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
+        inner = [exc, *(a for a in exc.args if isinstance(a, Exception)), exc.__context__]
+        if any(isinstance(e, PDFPasswordIncorrect) for e in inner) or "password" in str(exc).lower():
+            if password:
+                raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
             raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
         raise CorruptPdf(f"{pdf.name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
@@ -87,3 +87,12 @@ def _pdf_labels(pdf, password: str | None) -> list[str | None]:
         return [doc.get_page_label(i) or None for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def count_pages(data: bytes, password: str | None = None) -> int | None:
+    """How many pages pdfminer finds in a PDF, or None when it cannot open it either (for diagnosis)."""
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+            return len(doc.pages)
+    except Exception:  # any failure means "pdfminer cannot read it either"
+        return None

@@ -43,6 +43,11 @@ class CorruptPdf(MinutebookError):
     hint = "the PDF is truncated or damaged; download it again or repair it (e.g. qpdf in.pdf repaired.pdf)"
 
 
+class Truncated(CorruptPdf):
+    kind = "truncated"
+    hint = "the download was cut short; download the file again"
+
+
 class EncryptedPdf(MinutebookError):
     kind = "encrypted"
     hint = "the PDF is password-protected; pass its password with --password"
@@ -61,16 +66,6 @@ class TooLarge(MinutebookError):
 class TooManyPages(MinutebookError):
     kind = "too_many_pages"
     hint = "the PDF claims more pages than the page limit; raise it with --max-pages if you trust the file"
-
-
-class Timeout(MinutebookError):
-    kind = "timeout"
-    hint = "the file took longer than the time limit; raise it with --timeout if you trust the file"
-
-
-class Crashed(MinutebookError):
-    kind = "crashed"
-    hint = "the PDF library failed on this file; repair it (e.g. qpdf in.pdf repaired.pdf) and try again"
 
 
 class Internal(MinutebookError):
@@ -98,11 +93,18 @@ class PageFailed(MinutebookError):
 
 
 class NoTextLayer(MinutebookError):
-    """Pages that are images only (scans) and were not OCR'd."""
+    """Pages that are images only (scans) and were not OCR'd, because OCR is off or Tesseract is missing."""
 
     kind = "no_text_layer"
     stage = "ocr"
-    hint = "install Tesseract to read scanned pages (apt-get install tesseract-ocr), and do not pass --no-ocr"
+    hint = "install Tesseract to read scanned pages: apt-get install tesseract-ocr (or your system's package)"
+    hint_off = "run without --no-ocr to read scanned pages with Tesseract"
+
+    def __init__(self, message: str, pages: list[int], ocr_off: bool = False):
+        super().__init__(message)
+        self.pages = tuple(pages)
+        if ocr_off:
+            self.hint = self.hint_off
 
 
 class OcrFailed(MinutebookError):
@@ -112,7 +114,7 @@ class OcrFailed(MinutebookError):
 
 
 #: Kinds that become `warning` records (the file still gave its other records).
-WARNING_KINDS = frozenset({PageFailed.kind, NoTextLayer.kind, OcrFailed.kind})
+WARNING_KINDS = frozenset({PageFailed.kind, NoTextLayer.kind, OcrFailed.kind, Truncated.kind})
 
 
 def all_kinds() -> dict[str, type[MinutebookError]]:

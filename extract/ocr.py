@@ -76,10 +76,9 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
             return pages
         exe = tesseract_path(settings) if settings.enabled else None
         if exe is None:
-            why = "OCR is turned off" if not settings.enabled else "OCR is not available (Tesseract is not installed)"
-            problem = NoTextLayer(f"{pdf.name}: {_pages_phrase(scanned)} no text layer and {why}")
-            problem.pages = tuple(scanned)
-            report(problem)
+            why = "OCR is turned off" if not settings.enabled else "Tesseract is not installed"
+            message = f"{pdf.name}: {_pages_phrase(scanned)} no text layer and {why}"
+            report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
         done: dict[int, Page] = {}
         for number in scanned:

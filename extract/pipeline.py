@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
 from .clean import clean_pages
-from .errors import CorruptPdf, Internal, MinutebookError
+from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .furniture import mark_furniture
 from .guard import DEFAULT_LIMITS, Limits
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
-from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
+from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,10 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     try:
         try:
             pages = list(read_pages(pdf, engine, password, limits, problems.append))
+        except CorruptPdf as exc:
+            if ends_early(pdf.data) and type(exc) is CorruptPdf:
+                raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
+            raise
         except MinutebookError:
             raise
         except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
@@ -79,6 +83,8 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
         yield from (warning_record(pdf, problem) for problem in problems)
         yield input_error(pdf.name, pdf.data, CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
         return
+    if ends_early(pdf.data):
+        problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
     ctx = Context(pdf=pdf, pages=pages, engine=engine)
     try:
         yield from records_for(ctx)

@@ -90,6 +90,11 @@ def read_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None 
     raise UnknownEngine(f"unknown engine {engine!r}")
 
 
+def ends_early(data: bytes) -> bool:
+    """Whether a PDF lacks the end-of-file marker a complete download ends with (a few bytes may follow it)."""
+    return b"%%EOF" not in data[-2048:]
+
+
 def _raise(problem: PageFailed) -> None:
     raise problem
 

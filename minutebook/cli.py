@@ -13,12 +13,25 @@ from .extract.furniture import mark_furniture
 from .extract.pipeline import extract as extract_records
 from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
+from .extract.guard import DEFAULT_LIMITS, MIB, Limits
 
 ENGINE_OPTION = click.option(
     "--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
     help="PDF reader: pdfium is fast, pdfplumber is the reference.",
 )
 PASSWORD_OPTION = click.option("--password", default=None, help="Password for encrypted PDFs.")
+OCR_OPTION = click.option(
+    "--ocr/--no-ocr", default=True, show_default=True,
+    help="OCR scanned pages (no text layer) with Tesseract when it is installed.",
+)
+MAX_PAGES_OPTION = click.option(
+    "--max-pages", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_pages, show_default=True,
+    help="Refuse a PDF that claims more pages than this.",
+)
+MAX_MB_OPTION = click.option(
+    "--max-mb", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_bytes // MIB, show_default=True,
+    help="Refuse a PDF bigger than this many MiB.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,19 +51,27 @@ def main() -> None:
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write, or - for stdout.")
 @ENGINE_OPTION
 @PASSWORD_OPTION
-def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None) -> None:
+@OCR_OPTION
+@MAX_PAGES_OPTION
+@MAX_MB_OPTION
+def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, max_pages: int,
+            max_mb: int) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
     a PDF that cannot be read gives an `error` record and the others go on. The exit code is 1 when any
-    PDF gave nothing but errors. Use - to read one PDF from standard input.
+    PDF gave nothing but errors. Use - to read one PDF from standard input. Scanned pages are OCR'd when
+    Tesseract is installed; pages that fail, or scans left unread, give `warning` records and the rest goes
+    on. docs/troubleshooting.md says what each error and warning means and what to do.
 
     \b
     Example:
       minutebook extract samples/*.pdf > records.jsonl
       minutebook extract pack.pdf -o pack.jsonl --engine pdfplumber
+      minutebook extract locked.pdf --password s3cret --no-ocr
     """
     failed = 0
+    limits = Limits(max_bytes=max_mb * MIB, max_pages=max_pages, max_render_pixels=DEFAULT_LIMITS.max_render_pixels)
 
     def records():
         nonlocal failed
@@ -62,10 +83,12 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
                 failed += 1
                 continue
             kinds = set()
-            for record in extract_records(src, name=label, engine=engine, password=password):
+            for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr,
+                                          limits=limits):
                 kinds.add(record.record_type)
-                if record.record_type == "error":
-                    click.echo(f"minutebook: {record.message}", err=True)
+                if record.record_type in ("error", "warning"):
+                    prefix = "" if record.record_type == "error" else "warning: "
+                    click.echo(f"minutebook: {prefix}{record.message}", err=True)
                 yield record
             if kinds <= {"error", "warning"}:
                 failed += 1
