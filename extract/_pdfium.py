@@ -26,7 +26,8 @@ def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDoc
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
-        if "password" in text:
+        # pdfium's last error can be stale from an earlier document, so check the file has /Encrypt too.
+        if "password" in text and b"/Encrypt" in data:
             if password:
                 raise WrongPassword(f"{name}: encrypted and the password is wrong") from exc
             raise EncryptedPdf(f"{name}: encrypted") from exc

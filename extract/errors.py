@@ -15,6 +15,8 @@ class MinutebookError(Exception):
     hint = ""
     #: Physical pages (1-based) the problem is about, when it is about some pages only.
     pages: tuple[int, ...] = ()
+    #: sha256 of the input's bytes, when the problem arose before the file was fully loaded.
+    sha256: str | None = None
 
     def __str__(self) -> str:
         base = super().__str__()

@@ -55,7 +55,7 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     try:
         pdf = load_pdf(src, name, limits)
     except MinutebookError as exc:
-        yield input_error(name or str(src), b"", exc)
+        yield input_error(name or _name_of(src), b"", exc, exc.sha256)
         return
     problems: list[MinutebookError] = []
     try:
@@ -91,6 +91,12 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
         yield input_error(pdf.name, pdf.data, Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     yield from (warning_record(pdf, problem) for problem in problems)
+
+
+def _name_of(src: PdfInput) -> str:
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        return "<bytes>"
+    return str(getattr(src, "name", src))
 
 
 def _ocr_settings(ocr: OcrSettings | bool) -> OcrSettings:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ..models import Page
-from .errors import EmptyInput, NotAPdf, PageFailed, UnknownEngine
+from .errors import EmptyInput, MinutebookError, NotAPdf, PageFailed, UnknownEngine
 from .guard import DEFAULT_LIMITS, Limits, check_size
 
 PdfInput = Union[str, os.PathLike, bytes, BinaryIO]
@@ -45,7 +45,11 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
         default_name = "<bytes>"
     elif isinstance(src, (str, os.PathLike)):
         path = Path(src)
-        check_size(name or path.name, path.stat().st_size, limits)
+        try:
+            check_size(name or path.name, path.stat().st_size, limits)
+        except MinutebookError as exc:
+            exc.sha256 = _file_sha256(path)
+            raise
         data = path.read_bytes()
         default_name = path.name
     elif hasattr(src, "read"):
@@ -55,10 +59,27 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
         default_name = Path(getattr(src, "name", "<stream>")).name if isinstance(getattr(src, "name", None), str) else "<stream>"
     else:
         raise TypeError(f"cannot read a PDF from {type(src).__name__}")
-    check_size(name or default_name, len(data), limits)
-    pdf = PdfFile(name=name or default_name, data=data, sha256=hashlib.sha256(data).hexdigest())
-    check_header(pdf)
+    digest = hashlib.sha256(data)
+    if len(data) > limits.max_bytes and hasattr(src, "read"):  # hash the rest of an oversized stream
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            digest.update(chunk)
+    pdf = PdfFile(name=name or default_name, data=data, sha256=digest.hexdigest())
+    try:
+        check_size(pdf.name, len(data), limits)
+        check_header(pdf)
+    except MinutebookError as exc:
+        exc.sha256 = pdf.sha256  # the error record's id comes from the file's content, like every id
+        raise
     return pdf
+
+
+def _file_sha256(path: Path) -> str:
+    """sha256 of a file read in chunks (for a file too big to hold in memory)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def check_header(pdf: PdfFile) -> None:

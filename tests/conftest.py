@@ -27,3 +27,19 @@ def corpus_pdfs() -> list[Path]:
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def fixture_pdf(name: str) -> Path:
+    """A bad-input fixture (tests/fixtures/README.md says what each is)."""
+    return FIXTURES / name
+
+
+def _has_tesseract() -> bool:
+    import shutil
+
+    return shutil.which("tesseract") is not None
+
+
+needs_tesseract = pytest.mark.skipif(not _has_tesseract(), reason="tesseract is not installed (apt-get install tesseract-ocr)")
