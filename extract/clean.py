@@ -79,7 +79,7 @@ def stitch_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> st
     `vocabulary` is given (e.g. `words_of(all text of the document)`) the document decides: the joined word
     without hyphen if it occurs there ("sub-" + "division" -> "subdivision"), else the hyphen is kept
     ("follow-" + "up" -> "follow-up"). Without a vocabulary the hyphen is dropped. A hyphen before an
-    upper-case or numeric start is always kept ("2007-GE-" + "T7").
+    upper-case or numeric start is always kept, with no space after it ("2007-GE-" + "T7-0040").
     """
     out = ""
     for line in lines:
@@ -90,13 +90,13 @@ def stitch_lines(lines: Iterable[str], vocabulary: set[str] | None = None) -> st
             out = line
             continue
         head = _HYPHENATED.search(out)
-        tail = _CONTINUES.match(line)
-        if head and tail:
-            joined = head.group(1) + tail.group(1)
-            if vocabulary is None or joined.lower() in vocabulary:
+        if head:
+            tail = _CONTINUES.match(line)
+            joined = head.group(1) + tail.group(1) if tail else None
+            if joined and (vocabulary is None or joined.lower() in vocabulary):
                 out = out[:-1] + line
-                continue
-            out = out + line
+            else:  # a hyphen that belongs to the text: keep it, with no space after it
+                out = out + line
             continue
         out = out + " " + line
     return out
