@@ -2,7 +2,8 @@
 
 Only what would stop a rule or a scorer from matching the printed words is changed:
 - ligature characters (U+FB00..U+FB06, "ﬁ") become their letters (NFKC of those characters only);
-- non-breaking and other fixed-width spaces become a plain space; zero-width characters and the BOM go;
+- non-breaking and other fixed-width spaces, tabs and stray line breaks become a plain space; zero-width
+  characters and the BOM go;
 - soft hyphens inside a line go (they are invisible); at a line's end one is printed, so it becomes "-";
 - control characters and U+FFFD/U+FFFE/U+FFFF (characters the PDF's font could not map) go;
 - the private-use bullets that Symbol/Wingdings fonts leave ("\\uf0b7") become the bullet they print.
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 
 from ..models import Page
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\n\r\x0b\x0c\x85\u2028\u2029"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\ufffd\ufffe\uffff"), None)
 #: Private-use code points that Symbol and Wingdings fonts use for list bullets, and what they print.
 _PUA_BULLETS = {0xF0B7: "\u2022", 0xF0A7: "\u25aa", 0xF06C: "\u25cf", 0xF0D8: "\u27a2", 0xF0FC: "\u2713", 0xF02D: "-"}
