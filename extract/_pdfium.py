@@ -19,6 +19,8 @@ from .lines import is_bold_font, is_letter_spaced, respace
 from .read import _raise, page_failed
 
 _FONT_BUF = 256
+#: Pages read per opening of the document: memory stays flat on long packs (benchmarks/bench_large_pack.py).
+REOPEN_EVERY = 100
 
 
 def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
@@ -51,6 +53,10 @@ def pdfium_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pag
             raise NoPages(f"{pdf.name}: the PDF has no pages")
         check_page_count(pdf.name, count, limits)
         for index in range(count):
+            if index and index % REOPEN_EVERY == 0:
+                # pdfium keeps every object it parsed until the document closes; reopening bounds memory.
+                doc.close()
+                doc = open_document(pdf.data, pdf.name, password)
             try:
                 page = _read_page(doc, index)
             except Exception as exc:  # pdfium reports damage in many ways; one page must not end the file
