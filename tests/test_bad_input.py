@@ -69,6 +69,13 @@ def test_encrypted_pdf_opens_with_its_password(engine):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_pdf_that_only_restricts_copying_reads_without_a_password(engine):
+    records = run("restricted.pdf", engine=engine)
+    assert [r["record_type"] for r in records] == ["pack", "page", "page"]
+    assert records[2]["text"] == "4. Correspondence: a letter from the county council was noted.\n5. Date of next meeting: 1 April 2024."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_wrong_password_is_told_apart_from_no_password(engine):
     error = the_error("encrypted.pdf", engine=engine, password="not-it")
     assert error["kind"] == "wrong_password"
