@@ -85,3 +85,20 @@ def zero_page_pdf() -> bytes:
     return assemble([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
+
+
+def bomb_pdf(megabytes: int) -> bytes:
+    """A one-page PDF whose content stream inflates to `megabytes` MB (mostly spaces) from about 1/200 of that."""
+    co = zlib.compressobj(1)
+    body = co.compress(b"BT /F1 11 Tf 72 700 Td (bomb page) Tj ET\n")
+    chunk = b" " * (1 << 20)
+    body += b"".join(co.compress(chunk) for _ in range(megabytes)) + co.flush()
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"
+    return assemble([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        stream,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
