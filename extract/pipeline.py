@@ -5,7 +5,7 @@ fails, or scanned pages that could not be OCR'd, give `warning` records after th
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
@@ -59,23 +59,7 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
         return
     problems: list[MinutebookError] = []
     try:
-        try:
-            pages = list(read_pages(pdf, engine, password, limits, problems.append))
-        except CorruptPdf as exc:
-            if ends_early(pdf.data) and type(exc) is CorruptPdf:
-                raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
-            raise
-        except MinutebookError:
-            raise
-        except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
-            raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
-        try:
-            pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, problems.append)
-            pages = mark_furniture(clean_pages(pages))
-        except MinutebookError:
-            raise
-        except Exception as exc:  # our own bug: say so rather than blame the file
-            raise Internal(f"{pdf.name}: {type(exc).__name__}: {exc}") from exc
+        pages = prepare_pages(pdf, engine, password, ocr, limits, problems.append)
     except MinutebookError as exc:
         yield input_error(pdf.name, pdf.data, exc, pdf.sha256)
         return
@@ -91,6 +75,33 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
         yield input_error(pdf.name, pdf.data, Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     yield from (warning_record(pdf, problem) for problem in problems)
+
+
+def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
+                  ocr: OcrSettings | bool = True, limits: Limits = DEFAULT_LIMITS,
+                  report: Callable[[MinutebookError], None] | None = None) -> list[Page]:
+    """read -> ocr -> clean -> furniture: the pages every later stage gets.
+
+    Raises `MinutebookError` when the file cannot be read; problems with some pages go to `report` (raised
+    when there is none).
+    """
+    try:
+        pages = list(read_pages(pdf, engine, password, limits, report))
+    except CorruptPdf as exc:
+        if ends_early(pdf.data) and type(exc) is CorruptPdf:
+            raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
+        raise
+    except MinutebookError:
+        raise
+    except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
+        raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
+    try:
+        pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report)
+        return mark_furniture(clean_pages(pages))
+    except MinutebookError:
+        raise
+    except Exception as exc:  # our own bug: say so rather than blame the file
+        raise Internal(f"{pdf.name}: {type(exc).__name__}: {exc}") from exc
 
 
 def _name_of(src: PdfInput) -> str:

@@ -9,9 +9,9 @@ import click
 
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
-from .extract.furniture import mark_furniture
 from .extract.pipeline import extract as extract_records
-from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
+from .extract.pipeline import prepare_pages
+from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf
 from .extract.errors import MinutebookError
 from .extract.guard import DEFAULT_LIMITS, MIB, Limits
 
@@ -106,24 +106,28 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
 @ENGINE_OPTION
 @PASSWORD_OPTION
-def pages(pdf: str, engine: str, password: str | None) -> None:
+@OCR_OPTION
+def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     """Print a PDF's pages for people: label, lines, and which are headers/footers.
 
     Lines marked `~` are running headers/footers or page labels; `B` marks bold lines. Use it to see what
-    the reader gives before writing a rule.
+    the reader gives before writing a rule. Pages read by OCR say so; damaged pages are skipped with a warning.
 
     \b
     Example:
       minutebook pages samples/milburn-pc-minutes-2020-07-14.pdf | less
     """
+    def warn(problem: MinutebookError) -> None:
+        click.echo(f"minutebook: warning: {problem}", err=True)
+
     try:
-        doc = load_pdf(pdf)
-        pages_ = mark_furniture(list(read_pages(doc, engine, password)))
+        pages_ = prepare_pages(load_pdf(pdf), engine, password, ocr, report=warn)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
     for page in pages_:
         label = f"printed {page.label!r}" if page.label else "no printed label"
-        click.echo(f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt)")
+        how = f", OCR confidence {page.ocr_confidence:.2f}" if page.ocr else ""
+        click.echo(f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt{how})")
         for line in page.lines:
             mark = ("~" if line.furniture else " ") + ("B" if line.bold else " ")
             click.echo(f"{mark} {line.top:6.1f} {line.size:5.1f} | {line.text}")
