@@ -249,3 +249,20 @@ def test_cli_limits_are_options():
     result = cli("extract", "--max-pages", "2", str(sample("milburn-pc-minutes-2020-07-14.pdf")))
     assert result.exit_code == 1
     assert "the PDF claims 3 pages, over the limit of 2" in result.stderr
+
+
+def test_a_readable_file_without_its_end_marker_gives_its_pages_and_a_truncated_warning():
+    data = fixture_pdf("no-resolved.pdf").read_bytes()
+    assert data.endswith(b"%%EOF\n")
+    records = [record_dict(r) for r in extract(data[: -len(b"%%EOF\n")], name="cut.pdf")]
+    assert [r["record_type"] for r in records] == ["pack", "page", "page", "warning"]
+    assert (records[-1]["kind"], records[-1]["stage"]) == ("truncated", "read")
+    assert records[-1]["message"] == ("cut.pdf: the file ends before the PDF end marker %%EOF; pages may be "
+                                      "missing (the download was cut short; download the file again)")
+
+
+def test_another_format_saved_as_pdf_is_not_a_pdf():
+    png = b"\x89PNG\r\n\x1a\n" + bytes(200)
+    records = [record_dict(r) for r in extract(png, name="scan.pdf")]
+    assert [(r["record_type"], r["kind"]) for r in records] == [("error", "not_a_pdf")]
+    assert records[0]["message"].startswith("scan.pdf: not a PDF (the file does not start with %PDF-")
