@@ -144,3 +144,10 @@ def schema() -> None:
     from .models.schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, sort_keys=True))
+
+
+# The researchers' database (index, search, export, show) lives in its own module.
+from .cli_query import COMMANDS as _QUERY_COMMANDS  # noqa: E402
+
+for _command in _QUERY_COMMANDS:
+    main.add_command(_command)

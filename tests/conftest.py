@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ def corpus_pdfs() -> list[Path]:
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
 
 FIXTURES = ROOT / "tests" / "fixtures"
+sys.path.insert(0, str(FIXTURES))  # make_fixtures, imported by the test that checks the committed files
 
 
 def fixture_pdf(name: str) -> Path:

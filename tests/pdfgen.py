@@ -1,7 +1,8 @@
-"""Tiny PDF writer for test fixtures: pages of Helvetica text lines, optional /Rotate, no dependencies.
+"""Tiny PDF writers for tests that need a PDF's content under control, no dependencies.
 
-Written by hand so each bad-input fixture is built from a few readable lines (see make_fixtures.py), and
-so the tests control exactly what the file holds.
+`text_pdf`: one page of Helvetica lines. `pages_pdf`: several pages, optional /Rotate, a false page count.
+`image_pdf`: a scan (one grey image, no text layer). `zero_page_pdf`, `bomb_pdf`: bad input. The bad-input
+fixtures (tests/fixtures/make_fixtures.py) are built from a few readable lines with these.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def text_pdf(pages: list[list[str]], rotate: int = 0, size: tuple[float, float] = (612, 792),
+def pages_pdf(pages: list[list[str]], rotate: int = 0, size: tuple[float, float] = (612, 792),
              claim_count: int | None = None) -> bytes:
     """A PDF whose pages show the given lines (WinAnsi text, 11 pt Helvetica, 14 pt apart).
 
@@ -102,3 +103,30 @@ def bomb_pdf(megabytes: int) -> bytes:
         stream,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ])
+
+
+def text_pdf(lines: list[str], width: int = 595, height: int = 842) -> bytes:
+    """A valid PDF with one page showing `lines` top-down from (72, 72) at 12 pt, 16 pt apart."""
+    ops = ["BT", "/F1 12 Tf", "16 TL", f"72 {height - 72} Td"]
+    for line in lines:
+        ops.append(f"({_escape(line)}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
+        "/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -84,9 +84,9 @@ def test_wrong_password_is_told_apart_from_no_password(engine):
 
 
 def test_too_many_pages_is_refused_before_reading():
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
-    claim = text_pdf([["one real page"]], claim_count=1_000_000)
+    claim = pages_pdf([["one real page"]], claim_count=1_000_000)
     records = [record_dict(r) for r in extract(claim, name="claim.pdf")]
     assert [(r["record_type"], r["kind"]) for r in records] == [("error", "too_many_pages")]
     assert records[0]["message"] == (
@@ -136,9 +136,9 @@ def test_scanned_page_without_tesseract_says_how_to_install_it(monkeypatch):
 
 
 def test_blank_page_is_not_taken_for_a_scan():
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
-    records = [record_dict(r) for r in extract(text_pdf([["Some minutes text on the first page"], []]), name="b.pdf")]
+    records = [record_dict(r) for r in extract(pages_pdf([["Some minutes text on the first page"], []]), name="b.pdf")]
     assert [r["record_type"] for r in records] == ["pack", "page", "page"]
 
 
@@ -266,3 +266,11 @@ def test_another_format_saved_as_pdf_is_not_a_pdf():
     records = [record_dict(r) for r in extract(png, name="scan.pdf")]
     assert [(r["record_type"], r["kind"]) for r in records] == [("error", "not_a_pdf")]
     assert records[0]["message"].startswith("scan.pdf: not a PDF (the file does not start with %PDF-")
+
+
+def test_committed_fixtures_are_what_make_fixtures_builds(tmp_path, monkeypatch):
+    import make_fixtures
+
+    monkeypatch.setattr(make_fixtures.shutil, "which", lambda name: None)  # the qpdf-made files are committed
+    for built in make_fixtures.build(tmp_path):
+        assert built.read_bytes() == fixture_pdf(built.name).read_bytes(), built.name

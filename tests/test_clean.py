@@ -79,17 +79,17 @@ def test_rotated_page_reads_upright_with_boxes_on_the_displayed_page(engine):
 
 
 def test_pdfium_splits_the_lines_it_joined_at_a_hyphen():
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
-    pdf = text_pdf([["a political sub-", "division of the State of Maryland"]])
+    pdf = pages_pdf([["a political sub-", "division of the State of Maryland"]])
     for engine in ("pdfium", "pdfplumber"):
         (page,) = read_pages(load_pdf(pdf, "h.pdf"), engine)
         assert [line.text for line in page.lines] == ["a political sub-", "division of the State of Maryland"]
 
 
 def test_pipeline_applies_hygiene_to_page_text():
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
-    pdf = text_pdf([["Tonks for payroll\u00a0services \u00a314.04"]])
+    pdf = pages_pdf([["Tonks for payroll\u00a0services \u00a314.04"]])
     page = [r for r in extract(pdf, name="x.pdf") if r.record_type == "page"][0]
     assert page.text == "Tonks for payroll services £14.04"

@@ -51,10 +51,10 @@ def test_scanned_fixture_is_ocrd_with_boxes_where_the_text_was_drawn():
     assert page["ocr"] is True and 0.5 < page["ocr_confidence"] <= 1.0
     assert "BE IT RESOLVED that the budget" in page["text"]
     # The scan was rendered from a text PDF built the same way: its text layer says where each line stood.
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
     lines = ["BOROUGH COUNCIL", "Minutes of 12 July 2016", "BE IT RESOLVED that the budget", "is adopted."]
-    truth = {line.text: line for line in list(read_pages(load_pdf(text_pdf([lines]), "t.pdf")))[0].lines}
+    truth = {line.text: line for line in list(read_pages(load_pdf(pages_pdf([lines]), "t.pdf")))[0].lines}
     ocr = {line.text: line for line in ocr_lines(fixture_pdf("scanned.pdf"))}
     for text in lines:
         want, got = truth[text], ocr[text]

@@ -85,10 +85,10 @@ pdf_text = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCD
 @SLOW
 @given(st.lists(st.lists(pdf_text, min_size=0, max_size=5), min_size=1, max_size=3))
 def test_any_text_pdf_gives_valid_records_whose_text_is_in_the_input(pages):
-    from pdfgen import text_pdf
+    from pdfgen import pages_pdf
 
     by_type = {model.model_fields["record_type"].default: model for model in RECORD_MODELS}
-    records = [record_dict(r) for r in extract(text_pdf(pages), name="gen.pdf", ocr=False)]
+    records = [record_dict(r) for r in extract(pages_pdf(pages), name="gen.pdf", ocr=False)]
     assert records and records[0]["record_type"] == "pack"
     for record in records:
         by_type[record["record_type"]].model_validate(record)  # valid against the schema's models
