@@ -93,3 +93,21 @@ def test_pipeline_applies_hygiene_to_page_text():
     pdf = pages_pdf([["Tonks for payroll\u00a0services \u00a314.04"]])
     page = [r for r in extract(pdf, name="x.pdf") if r.record_type == "page"][0]
     assert page.text == "Tonks for payroll services £14.04"
+
+
+@pytest.mark.parametrize(
+    "footer,label",
+    [
+        ("Page 1 8 \u2229f 56", "18"),  # the seed pack's footer: digits split, "of" mis-mapped by its font
+        ("Page 2 \u2229f 56", "2"),
+        ("Scrutiny committee Page 4 2 0f 56", "42"),
+        ("Page 1 8 of 56", "18"),
+        ("Page 3 of 9", "3"),
+        ("Page 12 to 15", "12"),
+        ("Items 1 2 and 3", None),
+    ],
+)
+def test_page_label_survives_font_noise(footer, label):
+    from minutebook.extract.furniture import page_label_of
+
+    assert page_label_of(footer) == label
