@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..models import Line, Page
 from .errors import MinutebookError, NoTextLayer, OcrFailed
+from ._pdfium import REOPEN_EVERY
 from .guard import DEFAULT_LIMITS, Limits, render_scale
 
 #: Fewer readable characters than this on a page means it has no usable text layer.
@@ -71,7 +72,13 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
         report(problem)
         return pages
     try:
-        scanned = [n for n in candidates if _image_cover(doc[n - 1]) >= MIN_IMAGE_COVER]
+        scanned = []
+        for number in candidates:
+            try:
+                if _image_cover(doc[number - 1]) >= MIN_IMAGE_COVER:
+                    scanned.append(number)
+            except Exception as exc:  # a page pdfium cannot load: it stays as the text engine read it
+                report(_render_failed(pdf.name, number, exc))
         if not scanned:
             return pages
         exe = tesseract_path(settings) if settings.enabled else None
@@ -81,19 +88,26 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
             report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
         done: dict[int, Page] = {}
-        for number in scanned:
+        for count, number in enumerate(scanned):
+            if count and count % REOPEN_EVERY == 0:  # pdfium's caches grow with every page it renders
+                doc.close()
+                doc = pdfium.PdfDocument(pdf.data, password=password)
             try:
                 done[number] = ocr_page(doc, number, exe, settings, limits, pdf.name)
             except OcrFailed as exc:
                 exc.pages = (number,)
                 report(exc)
             except Exception as exc:  # rendering a damaged page: that page stays unread, the others go on
-                problem = OcrFailed(f"{pdf.name}: page {number} could not be rendered ({type(exc).__name__}: {exc})")
-                problem.pages = (number,)
-                report(problem)
+                report(_render_failed(pdf.name, number, exc))
         return [done.get(page.number, page) for page in pages]
     finally:
         doc.close()
+
+
+def _render_failed(name: str, number: int, exc: Exception) -> OcrFailed:
+    problem = OcrFailed(f"{name}: page {number} could not be rendered ({type(exc).__name__}: {exc})")
+    problem.pages = (number,)
+    return problem
 
 
 def ocr_page(doc, number: int, exe: str, settings: OcrSettings = DEFAULT_OCR, limits: Limits = DEFAULT_LIMITS,

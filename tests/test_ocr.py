@@ -115,3 +115,27 @@ def test_a_page_with_a_text_layer_is_never_ocrd(tmp_path):
     records = list(extract(fixture_pdf("no-resolved.pdf"), ocr=OcrSettings(tesseract=str(fake))))
     assert [r.record_type for r in records] == ["pack", "page", "page"]
     assert not any(r.ocr for r in records if r.record_type == "page")
+
+
+def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, monkeypatch):
+    import io
+
+    import pypdfium2 as pdfium
+
+    import minutebook.extract.ocr as ocr
+
+    pack = pdfium.PdfDocument.new()
+    scan = pdfium.PdfDocument(fixture_pdf("scanned.pdf"))
+    for _ in range(3):
+        pack.import_pages(scan)
+    buf = io.BytesIO()
+    pack.save(buf)
+    fake = tmp_path / "tesseract"  # a stand-in that answers every page with one word
+    fake.write_text("#!/bin/sh\ncat > /dev/null\nprintf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num"
+                    "\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n5\\t1\\t1\\t1\\t1\\t1\\t300\\t300\\t600\\t60\\t88\\tRESOLVED\\n'\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(ocr, "REOPEN_EVERY", 1)
+    records = list(extract(buf.getvalue(), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake))))
+    pages = [r for r in records if r.record_type == "page"]
+    assert [(p.number, p.text, p.ocr, p.ocr_confidence) for p in pages] == [(n, "RESOLVED", True, 0.88) for n in (1, 2, 3)]
+    assert [r.record_type for r in records] == ["pack", "page", "page", "page"]
