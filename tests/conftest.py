@@ -50,3 +50,16 @@ needs_tesseract = pytest.mark.skipif(
     not _has_tesseract() and not os.environ.get("MINUTEBOOK_REQUIRE_OCR"),
     reason="tesseract is not installed (apt-get install tesseract-ocr)",
 )
+
+
+def core(records: list) -> list:
+    """The records of reading a file (pack, pages, errors, read/OCR warnings), without those later stages add.
+
+    Bad-input tests compare these exactly; resolutions, agenda items and their warnings are other tests' work.
+    """
+    def keep(record) -> bool:
+        get = record.get if isinstance(record, dict) else lambda key: getattr(record, key, None)
+        kind = get("record_type")
+        return kind in ("pack", "page", "error") or (kind == "warning" and get("stage") in ("read", "ocr"))
+
+    return [record for record in records if keep(record)]

@@ -13,13 +13,13 @@ from minutebook.extract.guard import Limits
 from minutebook.extract.pipeline import extract
 from minutebook.extract.read import load_pdf, read_pages
 
-from conftest import fixture_pdf, sample
+from conftest import core, fixture_pdf, sample
 
 ENGINES = ["pdfium", "pdfplumber"]
 
 
 def run(name: str, **kw) -> list[dict]:
-    return [record_dict(r) for r in extract(fixture_pdf(name), **kw)]
+    return core([record_dict(r) for r in extract(fixture_pdf(name), **kw)])
 
 
 def sha(name: str) -> str:
@@ -87,7 +87,7 @@ def test_too_many_pages_is_refused_before_reading():
     from pdfgen import pages_pdf
 
     claim = pages_pdf([["one real page"]], claim_count=1_000_000)
-    records = [record_dict(r) for r in extract(claim, name="claim.pdf")]
+    records = core([record_dict(r) for r in extract(claim, name="claim.pdf")])
     assert [(r["record_type"], r["kind"]) for r in records] == [("error", "too_many_pages")]
     assert records[0]["message"] == (
         "claim.pdf: the PDF claims 1000000 pages, over the limit of 5000 (the PDF claims more pages than the "
@@ -97,17 +97,25 @@ def test_too_many_pages_is_refused_before_reading():
 def test_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
     big = tmp_path / "big.pdf"
     big.write_bytes(sample("milburn-pc-minutes-2020-07-14.pdf").read_bytes())
-    records = [record_dict(r) for r in extract(big, limits=Limits(max_bytes=50_000))]
+    records = core([record_dict(r) for r in extract(big, limits=Limits(max_bytes=50_000))])
     assert [(r["record_type"], r["kind"]) for r in records] == [("error", "too_large")]
     assert records[0]["message"] == (
         "big.pdf: 0.1 MB is over the limit of 0 MB (the file is bigger than the size limit; raise it with "
         "--max-mb if you trust the file, or split it)")
 
 
-def test_a_pack_with_no_resolved_gives_its_pages_and_no_problem():
-    records = run("no-resolved.pdf")
-    assert [r["record_type"] for r in records] == ["pack", "page", "page"]
+def test_a_pack_with_no_resolved_gives_its_pages_and_no_read_problem():
+    records = [record_dict(r) for r in extract(fixture_pdf("no-resolved.pdf"))]
+    assert [r["record_type"] for r in core(records)] == ["pack", "page", "page"]
     assert "resolved" not in " ".join(r.get("text", "") for r in records).lower()
+    assert not [r for r in records if r["record_type"] in ("resolution", "error")]
+    # Where the resolutions stage is part of the pipeline, it says it found none, and nothing else does.
+    from importlib.util import find_spec
+
+    said = [(r["stage"], r["message"]) for r in records if r["record_type"] == "warning"]
+    if find_spec("minutebook.extract.resolutions"):
+        assert ("resolutions", "no RESOLVED statement found") in said
+    assert [stage for stage, _ in said if stage in ("read", "ocr")] == []
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -138,7 +146,7 @@ def test_scanned_page_without_tesseract_says_how_to_install_it(monkeypatch):
 def test_blank_page_is_not_taken_for_a_scan():
     from pdfgen import pages_pdf
 
-    records = [record_dict(r) for r in extract(pages_pdf([["Some minutes text on the first page"], []]), name="b.pdf")]
+    records = core([record_dict(r) for r in extract(pages_pdf([["Some minutes text on the first page"], []]), name="b.pdf")])
     assert [r["record_type"] for r in records] == ["pack", "page", "page"]
 
 
@@ -172,7 +180,7 @@ def _fail_page_two(monkeypatch, engine):
 def test_a_page_that_fails_is_skipped_with_a_warning_and_the_pack_goes_on(monkeypatch, engine):
     _fail_page_two(monkeypatch, engine)
     pdf = sample("milburn-pc-minutes-2020-07-14.pdf")
-    records = [record_dict(r) for r in extract(pdf, engine=engine)]
+    records = core([record_dict(r) for r in extract(pdf, engine=engine)])
     assert [(r["record_type"], r.get("number")) for r in records] == [
         ("pack", None), ("page", 1), ("page", 3), ("warning", None)]
     warning = records[-1]
@@ -198,7 +206,7 @@ def test_every_page_failing_gives_an_error_after_the_warnings(monkeypatch):
     import minutebook.extract._pdfium as mod
 
     monkeypatch.setattr(mod, "_read_page", lambda doc, index: (_ for _ in ()).throw(ValueError("broken")))
-    records = [record_dict(r) for r in extract(sample("milburn-pc-minutes-2020-07-14.pdf"))]
+    records = core([record_dict(r) for r in extract(sample("milburn-pc-minutes-2020-07-14.pdf"))])
     assert [r["record_type"] for r in records] == ["warning", "warning", "warning", "error"]
     assert records[-1]["kind"] == "corrupt"
     assert records[-1]["message"].startswith("milburn-pc-minutes-2020-07-14.pdf: no page could be read (")
@@ -212,7 +220,7 @@ def test_a_later_stage_bug_is_an_internal_error_not_a_crash(monkeypatch):
         raise KeyError("oops")
 
     monkeypatch.setattr(pipeline, "records_for", broken)
-    records = [record_dict(r) for r in extract(sample("milburn-pc-minutes-2020-07-14.pdf"))]
+    records = core([record_dict(r) for r in extract(sample("milburn-pc-minutes-2020-07-14.pdf"))])
     assert [r["record_type"] for r in records] == ["pack", "error"]
     assert (records[1]["kind"], records[1]["stage"]) == ("internal", "pipeline")
     assert records[1]["message"] == ("milburn-pc-minutes-2020-07-14.pdf: KeyError: 'oops' (this is a bug in "
@@ -254,7 +262,7 @@ def test_cli_limits_are_options():
 def test_a_readable_file_without_its_end_marker_gives_its_pages_and_a_truncated_warning():
     data = fixture_pdf("no-resolved.pdf").read_bytes()
     assert data.endswith(b"%%EOF\n")
-    records = [record_dict(r) for r in extract(data[: -len(b"%%EOF\n")], name="cut.pdf")]
+    records = core([record_dict(r) for r in extract(data[: -len(b"%%EOF\n")], name="cut.pdf")])
     assert [r["record_type"] for r in records] == ["pack", "page", "page", "warning"]
     assert (records[-1]["kind"], records[-1]["stage"]) == ("truncated", "read")
     assert records[-1]["message"] == ("cut.pdf: the file ends before the PDF end marker %%EOF; pages may be "
@@ -263,7 +271,7 @@ def test_a_readable_file_without_its_end_marker_gives_its_pages_and_a_truncated_
 
 def test_another_format_saved_as_pdf_is_not_a_pdf():
     png = b"\x89PNG\r\n\x1a\n" + bytes(200)
-    records = [record_dict(r) for r in extract(png, name="scan.pdf")]
+    records = core([record_dict(r) for r in extract(png, name="scan.pdf")])
     assert [(r["record_type"], r["kind"]) for r in records] == [("error", "not_a_pdf")]
     assert records[0]["message"].startswith("scan.pdf: not a PDF (the file does not start with %PDF-")
 

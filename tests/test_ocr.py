@@ -13,7 +13,7 @@ from minutebook.extract.ocr import OcrSettings, lines_from_tsv
 from minutebook.extract.pipeline import extract
 from minutebook.extract.read import load_pdf, read_pages
 
-from conftest import CORPUS, fixture_pdf, needs_corpus, needs_tesseract
+from conftest import CORPUS, core, fixture_pdf, needs_corpus, needs_tesseract
 
 ALSEA = fixture_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf")
 
@@ -45,7 +45,7 @@ def test_render_scale_is_capped_in_pixels():
 
 @needs_tesseract
 def test_scanned_fixture_is_ocrd_with_boxes_where_the_text_was_drawn():
-    records = [record_dict(r) for r in extract(fixture_pdf("scanned.pdf"))]
+    records = core([record_dict(r) for r in extract(fixture_pdf("scanned.pdf"))])
     assert [r["record_type"] for r in records] == ["pack", "page"]
     page = records[1]
     assert page["ocr"] is True and 0.5 < page["ocr_confidence"] <= 1.0
@@ -72,7 +72,7 @@ def ocr_lines(path):
 @needs_tesseract
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_port_of_alsea_scan_is_read_and_its_four_resolved_statements_found(engine):
-    records = [record_dict(r) for r in extract(ALSEA, engine=engine)]
+    records = core([record_dict(r) for r in extract(ALSEA, engine=engine)])
     assert [r["record_type"] for r in records] == ["pack", "page"]
     page = records[1]
     assert page["ocr"] is True and page["ocr_confidence"] > 0.8
@@ -99,7 +99,7 @@ def test_a_failing_tesseract_gives_an_ocr_warning_and_the_file_goes_on(tmp_path)
     fake = tmp_path / "tesseract"
     fake.write_text("#!/bin/sh\necho 'Error: cannot read input' >&2\nexit 3\n")
     fake.chmod(0o755)
-    records = [record_dict(r) for r in extract(fixture_pdf("scanned.pdf"), ocr=OcrSettings(tesseract=str(fake)))]
+    records = core([record_dict(r) for r in extract(fixture_pdf("scanned.pdf"), ocr=OcrSettings(tesseract=str(fake)))])
     assert [r["record_type"] for r in records] == ["pack", "page", "warning"]
     warning = records[-1]
     assert (warning["stage"], warning["kind"], warning["source"]["pages"]) == ("ocr", "ocr_failed", [1])
@@ -112,7 +112,7 @@ def test_a_page_with_a_text_layer_is_never_ocrd(tmp_path):
     fake = tmp_path / "tesseract"
     fake.write_text("#!/bin/sh\nexit 9\n")
     fake.chmod(0o755)
-    records = list(extract(fixture_pdf("no-resolved.pdf"), ocr=OcrSettings(tesseract=str(fake))))
+    records = core(list(extract(fixture_pdf("no-resolved.pdf"), ocr=OcrSettings(tesseract=str(fake)))))
     assert [r.record_type for r in records] == ["pack", "page", "page"]
     assert not any(r.ocr for r in records if r.record_type == "page")
 
@@ -135,7 +135,7 @@ def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, 
                     "\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n5\\t1\\t1\\t1\\t1\\t1\\t300\\t300\\t600\\t60\\t88\\tRESOLVED\\n'\n")
     fake.chmod(0o755)
     monkeypatch.setattr(ocr, "REOPEN_EVERY", 1)
-    records = list(extract(buf.getvalue(), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake))))
+    records = core(list(extract(buf.getvalue(), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake)))))
     pages = [r for r in records if r.record_type == "page"]
     assert [(p.number, p.text, p.ocr, p.ocr_confidence) for p in pages] == [(n, "RESOLVED", True, 0.88) for n in (1, 2, 3)]
     assert [r.record_type for r in records] == ["pack", "page", "page", "page"]

@@ -55,7 +55,7 @@ CHILD = textwrap.dedent("""
     sys.addaudithook(hook)
     out = []
     for path in sys.argv[2:]:
-        out.append([r.record_type for r in extract(path, engine=sys.argv[1])])
+        out.append([r.record_type for r in extract(path, engine=sys.argv[1]) if r.record_type in ("pack", "page", "error")])
     print(json.dumps({"events": events, "records": out}))
 """)
 
