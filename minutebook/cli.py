@@ -9,9 +9,10 @@ import click
 
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
+from .extract.furniture import mark_furniture
 from .extract.pipeline import extract as extract_records
 from .extract.pipeline import prepare_pages
-from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf
+from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
 from .extract.guard import DEFAULT_LIMITS, MIB, Limits
 
