@@ -166,8 +166,8 @@ def input_error(name: str, data: bytes, exc: MinutebookError, sha256: str | None
 
 def warning_record(pdf: PdfFile, problem: MinutebookError) -> WarningRecord:
     """A page or step that failed while the rest of the file went on."""
-    pages = sorted(problem.pages)
-    local = problem.kind + ("-p" + "-".join(map(str, pages)) if pages else "")
+    pages = sorted(set(problem.pages))
+    local = problem.kind + ("-p" + _runs(pages) if pages else "")
     return WarningRecord(
         id=make_id(pdf.sha256, "warning", local),
         pack_id=f"{pdf.sha256[:12]}/pack",
@@ -176,3 +176,14 @@ def warning_record(pdf: PdfFile, problem: MinutebookError) -> WarningRecord:
         message=str(problem),
         source=Source(file=pdf.name, sha256=pdf.sha256, pages=pages),
     )
+
+
+def _runs(numbers: list[int]) -> str:
+    """Sorted page numbers as runs, for ids: [1, 2, 3, 7, 9, 10] -> "1-3.7.9-10"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ".".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)

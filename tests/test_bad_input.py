@@ -282,3 +282,14 @@ def test_committed_fixtures_are_what_make_fixtures_builds(tmp_path, monkeypatch)
     monkeypatch.setattr(make_fixtures.shutil, "which", lambda name: None)  # the qpdf-made files are committed
     for built in make_fixtures.build(tmp_path):
         assert built.read_bytes() == fixture_pdf(built.name).read_bytes(), built.name
+
+
+def test_a_warning_about_many_pages_has_a_short_stable_id():
+    from minutebook.extract.errors import NoTextLayer
+    from minutebook.extract.pipeline import warning_record
+    from minutebook.extract.read import load_pdf
+
+    pdf = load_pdf(fixture_pdf("scanned.pdf"))
+    record = warning_record(pdf, NoTextLayer("x", [*range(1, 401), 403, 405, 406]))
+    assert record.id == f"{pdf.sha256[:12]}/warning/no_text_layer-p1-400.403.405-406"
+    assert record.source.pages[-3:] == [403, 405, 406]
