@@ -16,7 +16,9 @@ import io
 import os
 import shutil
 import subprocess
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..models import Line, Page
@@ -39,6 +41,8 @@ class OcrSettings:
     page_timeout: float = 120.0
     #: The command to run; found on PATH when None.
     tesseract: str | None = None
+    #: Tesseract processes at once for one file (1 in batch runs, which already use a process per core).
+    jobs: int = 1
 
 
 DEFAULT_OCR = OcrSettings()
@@ -88,20 +92,34 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
             report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
         done: dict[int, Page] = {}
-        for count, number in enumerate(scanned):
-            if count and count % REOPEN_EVERY == 0:  # pdfium's caches grow with every page it renders
-                doc.close()
-                doc = pdfium.PdfDocument(pdf.data, password=password)
-            try:
-                done[number] = ocr_page(doc, number, exe, settings, limits, pdf.name)
-            except OcrFailed as exc:
-                exc.pages = (number,)
-                report(exc)
-            except Exception as exc:  # rendering a damaged page: that page stays unread, the others go on
-                report(_render_failed(pdf.name, number, exc))
+        with ThreadPoolExecutor(max_workers=max(1, settings.jobs)) as pool:
+            running: deque[tuple[int, Future]] = deque()
+            for count, number in enumerate(scanned):
+                if count and count % REOPEN_EVERY == 0:  # pdfium's caches grow with every page it renders
+                    doc.close()
+                    doc = pdfium.PdfDocument(pdf.data, password=password)
+                try:  # rendering stays on this thread (pdfium is not thread-safe); Tesseract runs in the pool
+                    image = render_page(doc, number, settings, limits)
+                except Exception as exc:  # a damaged page: it stays unread, the others go on
+                    report(_render_failed(pdf.name, number, exc))
+                    continue
+                running.append((number, pool.submit(read_image, image, exe, settings, pdf.name)))
+                while len(running) >= max(1, settings.jobs):
+                    _collect(running.popleft(), done, report)
+            while running:
+                _collect(running.popleft(), done, report)
         return [done.get(page.number, page) for page in pages]
     finally:
         doc.close()
+
+
+def _collect(item: tuple[int, Future], done: dict[int, Page], report: Callable[[MinutebookError], None]) -> None:
+    number, future = item
+    try:
+        done[number] = future.result()
+    except OcrFailed as exc:
+        exc.pages = (number,)
+        report(exc)
 
 
 def _render_failed(name: str, number: int, exc: Exception) -> OcrFailed:
@@ -110,9 +128,20 @@ def _render_failed(name: str, number: int, exc: Exception) -> OcrFailed:
     return problem
 
 
-def ocr_page(doc, number: int, exe: str, settings: OcrSettings = DEFAULT_OCR, limits: Limits = DEFAULT_LIMITS,
-             name: str = "<pdf>") -> Page:
-    """OCR one page (1-based) of an open pypdfium2 document into a `Page`."""
+@dataclass(frozen=True)
+class PageImage:
+    """A page rendered for OCR: its PNG bytes and what is needed to map pixels back to points."""
+
+    number: int
+    width: float
+    height: float
+    label: str | None
+    scale: float
+    png: bytes
+
+
+def render_page(doc, number: int, settings: OcrSettings = DEFAULT_OCR, limits: Limits = DEFAULT_LIMITS) -> PageImage:
+    """Render one page (1-based) of an open pypdfium2 document to a grey PNG, within the pixel cap."""
     page = doc[number - 1]
     try:
         width, height = page.get_size()
@@ -127,11 +156,22 @@ def ocr_page(doc, number: int, exe: str, settings: OcrSettings = DEFAULT_OCR, li
         page.close()
     png = io.BytesIO()
     image.save(png, format="PNG")
-    dpi = round(72 * scale)
-    tsv = run_tesseract(exe, png.getvalue(), dpi, settings, f"{name}: page {number}")
-    lines, confidence = lines_from_tsv(tsv, 1.0 / scale)
-    return Page(number=number, width=width, height=height, pdf_label=label, lines=lines,
+    return PageImage(number, width, height, label, scale, png.getvalue())
+
+
+def read_image(image: PageImage, exe: str, settings: OcrSettings = DEFAULT_OCR, name: str = "<pdf>") -> Page:
+    """OCR a rendered page into a `Page` with `ocr=True`."""
+    dpi = round(72 * image.scale)
+    tsv = run_tesseract(exe, image.png, dpi, settings, f"{name}: page {image.number}")
+    lines, confidence = lines_from_tsv(tsv, 1.0 / image.scale)
+    return Page(number=image.number, width=image.width, height=image.height, pdf_label=image.label, lines=lines,
                 ocr=True, ocr_confidence=confidence)
+
+
+def ocr_page(doc, number: int, exe: str, settings: OcrSettings = DEFAULT_OCR, limits: Limits = DEFAULT_LIMITS,
+             name: str = "<pdf>") -> Page:
+    """OCR one page (1-based) of an open pypdfium2 document into a `Page`."""
+    return read_image(render_page(doc, number, settings, limits), exe, settings, name)
 
 
 def run_tesseract(exe: str, png: bytes, dpi: int, settings: OcrSettings, what: str) -> str:

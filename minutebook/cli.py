@@ -15,6 +15,7 @@ from .extract.pipeline import prepare_pages
 from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
 from .extract.guard import DEFAULT_LIMITS, MIB, Limits
+from .extract.ocr import OcrSettings
 
 ENGINE_OPTION = click.option(
     "--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
@@ -24,6 +25,10 @@ PASSWORD_OPTION = click.option("--password", default=None, help="Password for en
 OCR_OPTION = click.option(
     "--ocr/--no-ocr", default=True, show_default=True,
     help="OCR scanned pages (no text layer) with Tesseract when it is installed.",
+)
+OCR_JOBS_OPTION = click.option(
+    "--ocr-jobs", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Tesseract processes at once for a file's scanned pages (more is faster on a many-core machine).",
 )
 MAX_PAGES_OPTION = click.option(
     "--max-pages", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_pages, show_default=True,
@@ -53,10 +58,11 @@ def main() -> None:
 @ENGINE_OPTION
 @PASSWORD_OPTION
 @OCR_OPTION
+@OCR_JOBS_OPTION
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
-def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, max_pages: int,
-            max_mb: int) -> None:
+def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, ocr_jobs: int,
+            max_pages: int, max_mb: int) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
@@ -73,6 +79,7 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
     """
     failed = 0
     limits = Limits(max_bytes=max_mb * MIB, max_pages=max_pages, max_render_pixels=DEFAULT_LIMITS.max_render_pixels)
+    ocr_settings = OcrSettings(enabled=ocr, jobs=ocr_jobs)
 
     def records():
         nonlocal failed
@@ -84,7 +91,7 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
                 failed += 1
                 continue
             kinds = set()
-            for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr,
+            for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr_settings,
                                           limits=limits):
                 kinds.add(record.record_type)
                 if record.record_type in ("error", "warning"):

@@ -117,25 +117,60 @@ def test_a_page_with_a_text_layer_is_never_ocrd(tmp_path):
     assert not any(r.ocr for r in records if r.record_type == "page")
 
 
-def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, monkeypatch):
+def scanned_pack(pages: int) -> bytes:
     import io
 
     import pypdfium2 as pdfium
 
-    import minutebook.extract.ocr as ocr
-
     pack = pdfium.PdfDocument.new()
     scan = pdfium.PdfDocument(fixture_pdf("scanned.pdf"))
-    for _ in range(3):
+    for _ in range(pages):
         pack.import_pages(scan)
     buf = io.BytesIO()
     pack.save(buf)
-    fake = tmp_path / "tesseract"  # a stand-in that answers every page with one word
-    fake.write_text("#!/bin/sh\ncat > /dev/null\nprintf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num"
-                    "\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n5\\t1\\t1\\t1\\t1\\t1\\t300\\t300\\t600\\t60\\t88\\tRESOLVED\\n'\n")
+    return buf.getvalue()
+
+
+TSV_ONE_WORD = ("level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n"
+                "5\\t1\\t1\\t1\\t1\\t1\\t300\\t300\\t600\\t60\\t88\\tRESOLVED\\n")
+
+
+def fake_tesseract(tmp_path, pause: float = 0.0):
+    """A stand-in for tesseract that answers every page with one word, logging when each run starts and ends."""
+    fake, log = tmp_path / "tesseract", tmp_path / "runs.log"
+    fake.write_text(f"#!/bin/sh\ncat > /dev/null\necho start $(date +%s.%N) >> {log}\nsleep {pause}\n"
+                    f"echo end $(date +%s.%N) >> {log}\nprintf '{TSV_ONE_WORD}'\n")
     fake.chmod(0o755)
+    return fake, log
+
+
+def most_at_once(log) -> int:
+    events = sorted((float(t), 1 if kind == "start" else -1)
+                    for kind, t in (line.split() for line in log.read_text().splitlines()))
+    now = peak = 0
+    for _, step in events:
+        now += step
+        peak = max(peak, now)
+    return peak
+
+
+def test_parallel_ocr_gives_the_same_pages_in_order(tmp_path):
+    fake, log = fake_tesseract(tmp_path, pause=0.5)
+    data = scanned_pack(4)
+    one = [r.model_dump() for r in extract(data, name="p.pdf", ocr=OcrSettings(tesseract=str(fake)))]
+    assert most_at_once(log) == 1
+    log.unlink()
+    three = [r.model_dump() for r in extract(data, name="p.pdf", ocr=OcrSettings(tesseract=str(fake), jobs=3))]
+    assert three == one
+    assert most_at_once(log) > 1  # runs overlapped: rendering the next page takes far less than 0.5 s
+
+
+def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, monkeypatch):
+    import minutebook.extract.ocr as ocr
+
+    fake, _ = fake_tesseract(tmp_path)
     monkeypatch.setattr(ocr, "REOPEN_EVERY", 1)
-    records = core(list(extract(buf.getvalue(), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake)))))
+    records = list(extract(scanned_pack(3), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake))))
     pages = [r for r in records if r.record_type == "page"]
     assert [(p.number, p.text, p.ocr, p.ocr_confidence) for p in pages] == [(n, "RESOLVED", True, 0.88) for n in (1, 2, 3)]
-    assert [r.record_type for r in records] == ["pack", "page", "page", "page"]
+    assert [r.record_type for r in core(records)] == ["pack", "page", "page", "page"]
