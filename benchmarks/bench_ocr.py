@@ -33,6 +33,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("pdfs", nargs="*")
     ap.add_argument("--dpi", type=int, nargs="+", default=[300, 200])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, os.cpu_count() or 1],
+                    help="whole-file OCR with this many Tesseract processes at once (default: 1 and one per CPU)")
     args = ap.parse_args()
 
     import pypdfium2 as pdfium
@@ -79,6 +81,18 @@ def main() -> None:
         mean = sum(times) / len(times)
         print(f"dpi {dpi}: {mean:.2f} s per scanned page on average ({len(times)} pages), "
               f"{mean / text_layer:.0f}x the text-layer read")
+
+    from minutebook.extract.ocr import ocr_pages
+
+    print("whole files through the pipeline's OCR step (300 dpi):")
+    for jobs in dict.fromkeys(args.jobs):
+        start = time.perf_counter()
+        count = 0
+        for path in inputs(args.pdfs):
+            pdf = load_pdf(path)
+            count += sum(p.ocr for p in ocr_pages(pdf, list(read_pages(pdf)), OcrSettings(jobs=jobs)))
+        seconds = time.perf_counter() - start
+        print(f"  --ocr-jobs {jobs}: {count} pages in {seconds:.2f} s, {seconds / max(count, 1):.2f} s/page")
 
 
 if __name__ == "__main__":
