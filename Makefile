@@ -26,6 +26,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py
 	$(BIN)/python benchmarks/bench_search.py
+	$(BIN)/python benchmarks/bench_clauses.py
 	$(BIN)/python benchmarks/bench_large_pack.py
 	-$(BIN)/python benchmarks/bench_ocr.py
 
