@@ -96,7 +96,8 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
                 kinds.add(record.record_type)
                 if record.record_type in ("error", "warning"):
                     prefix = "" if record.record_type == "error" else "warning: "
-                    click.echo(f"minutebook: {prefix}{record.message}", err=True)
+                    where = "" if record.message.startswith(label) else f"{label}: "
+                    click.echo(f"minutebook: {prefix}{where}{record.message}", err=True)
                 yield record
             if kinds <= {"error", "warning"}:
                 failed += 1
