@@ -27,6 +27,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_clauses.py
+	$(BIN)/python benchmarks/bench_resolutions.py
+	$(BIN)/python benchmarks/bench_large_pack.py
+	-$(BIN)/python benchmarks/bench_ocr.py
 
 bench-batch: $(STAMP)
 	$(BIN)/python benchmarks/bench_batch.py

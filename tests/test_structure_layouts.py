@@ -164,8 +164,10 @@ def test_a_failing_structure_stage_keeps_the_pages(monkeypatch):
     ctx = Context(pdf=PdfFile(name="p.pdf", data=data, sha256=hashlib.sha256(data).hexdigest()),
                   pages=[page(1, [("Some text", 100)])])
     records = list(pipeline.records_for(ctx))
-    assert [r.record_type for r in records] == ["pack", "page", "error"]
-    assert records[-1].stage == "segment" and "boom" in records[-1].message
+    kinds = [r.record_type for r in records if r.record_type != "warning"]  # later stages may warn
+    assert kinds == ["pack", "page", "error"]
+    (error,) = [r for r in records if r.record_type == "error"]
+    assert error.stage == "segment" and "boom" in error.message
 
 
 def test_two_sets_of_minutes_on_one_page_are_two_meetings():
