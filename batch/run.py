@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ..extract.emit import AtomicWriter, write_jsonl
 from ..extract.errors import MinutebookError
+from ..extract.guard import DEFAULT_LIMITS, Limits
+from ..extract.ocr import tesseract_path
 from ..extract.pipeline import input_error
 from ..extract.read import DEFAULT_ENGINE
 from .cache import CACHE_DIR, cache_key, remove_partials
@@ -31,12 +33,15 @@ class OutputBusy(MinutebookError):
 class ReadFailed(MinutebookError):
     kind = "unreadable"
     stage = "read"
+    hint = "check the path and its permissions"
 
 
 @dataclass(frozen=True)
 class BatchOptions:
     engine: str = DEFAULT_ENGINE
     password: str | None = None
+    ocr: bool = True  # OCR scanned pages when Tesseract is installed, as `minutebook extract` does
+    limits: Limits = DEFAULT_LIMITS
     jobs: int | None = None  # worker processes; None: one per core this process may use
     time_limit: float | None = 600.0  # seconds per PDF; None: no limit
     max_tasks: int | None = 100  # files per worker before it is replaced; None: never
@@ -46,8 +51,10 @@ class BatchOptions:
     init: Callable[[], None] | None = None  # run in each worker before its first file (a picklable function)
 
     def extract_config(self) -> dict:
-        """The options that change the records, so the cache key covers them."""
-        return {"engine": self.engine}
+        """The options that change the records, so the cache key covers them (and whether OCR can run)."""
+        return {"engine": self.engine, "ocr": bool(self.ocr and tesseract_path()),
+                "max_bytes": self.limits.max_bytes, "max_pages": self.limits.max_pages,
+                "max_render_pixels": self.limits.max_render_pixels}
 
 
 @dataclass
@@ -134,7 +141,8 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
         for item in inputs:
             if item.output and entries[id(item)]["status"] is None:
                 by_output.setdefault(item.output, []).append(entries[id(item)])
-        config = TaskConfig(outdir=str(out), key=key, engine=options.engine, password=options.password)
+        config = TaskConfig(outdir=str(out), key=key, engine=options.engine, password=options.password,
+                        ocr=options.ocr, limits=options.limits)
         if on_progress:
             on_progress(summary)
         try:

@@ -21,6 +21,8 @@ import jsonlines
 
 from ..extract import pipeline
 from ..extract.emit import AtomicWriter, write_jsonl
+from ..extract.guard import DEFAULT_LIMITS, Limits
+from ..extract.ocr import OcrSettings
 from ..extract.read import DEFAULT_ENGINE
 from ..models import ErrorRecord, Record, Source, make_id
 from .cache import drop_marker, remove_partials, write_marker
@@ -35,6 +37,8 @@ class TaskConfig:
     key: str
     engine: str = DEFAULT_ENGINE
     password: str | None = None
+    ocr: bool = True
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass
@@ -70,7 +74,7 @@ def run_job(job: Job, config: TaskConfig) -> Result:
         for target in job.targets[1:]:
             copy_renamed(outdir / job.targets[0].output, job.targets[0].name, outdir, target)
     except Exception as exc:  # a bug in a stage must cost this file only, and say what happened
-        return write_failure(job, config, "exception", f"{type(exc).__name__}: {exc}", start)
+        return write_failure(job, config, "internal", f"{type(exc).__name__}: {exc}", start)
     failed = set(kinds) <= {"error", "warning"}
     result = Result(
         sha256=job.sha256,
@@ -96,7 +100,9 @@ def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target)
     data = Path(job.path).read_bytes()
     if hashlib.sha256(data).hexdigest() != job.sha256:
         raise RuntimeError(f"{job.path} changed while the batch was running; run it again")
-    records = pipeline.extract(data, name=target.name, engine=config.engine, password=config.password)
+    # One OCR process per file: the batch's parallelism is across files.
+    records = pipeline.extract(data, name=target.name, engine=config.engine, password=config.password,
+                               ocr=OcrSettings(enabled=config.ocr, jobs=1), limits=config.limits)
     kinds: Counter = Counter()
     with AtomicWriter(outdir / target.output) as stream:
         write_jsonl(counted(records, kinds), stream)

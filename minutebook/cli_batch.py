@@ -6,8 +6,9 @@ import time
 
 import click
 
-from .cli import ENGINE_OPTION, PASSWORD_OPTION
+from .cli import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PASSWORD_OPTION
 from .extract.errors import MinutebookError
+from .extract.guard import DEFAULT_LIMITS, MIB, Limits
 
 
 @click.command()
@@ -16,6 +17,9 @@ from .extract.errors import MinutebookError
               help="Folder for one JSONL per PDF (<stem>.<sha256[:12]>.jsonl) and batch-summary.json.")
 @ENGINE_OPTION
 @PASSWORD_OPTION
+@OCR_OPTION
+@MAX_PAGES_OPTION
+@MAX_MB_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes.  [default: the number of cores]")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600, show_default=True,
@@ -27,8 +31,8 @@ from .extract.errors import MinutebookError
               help="Where the workers run: processes on this machine, or a Dask cluster (needs minutebook[dask]).")
 @click.option("--scheduler", default=None, help="Dask scheduler address for --executor dask, e.g. tcp://head:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr; failures still print.")
-def batch(inputs, outdir, engine, password, jobs, time_limit, max_files_per_worker, force, executor, scheduler,
-          quiet) -> None:
+def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_limit, max_files_per_worker, force,
+          executor, scheduler, quiet) -> None:
     """Extract many PDFs in parallel: one JSONL file per PDF in a folder, resumable.
 
     INPUTS are PDFs, folders (searched recursively for *.pdf) or glob patterns. A PDF whose output is already
@@ -49,7 +53,9 @@ def batch(inputs, outdir, engine, password, jobs, time_limit, max_files_per_work
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     options = BatchOptions(
-        engine=engine, password=password, jobs=jobs, time_limit=time_limit or None,
+        engine=engine, password=password, jobs=jobs, ocr=ocr,
+        limits=Limits(max_bytes=max_mb * MIB, max_pages=max_pages,
+                      max_render_pixels=DEFAULT_LIMITS.max_render_pixels), time_limit=time_limit or None,
         max_tasks=max_files_per_worker or None, force=force, executor=executor, scheduler=scheduler,
     )
     show = not quiet and sys.stderr.isatty()

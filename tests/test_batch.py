@@ -92,11 +92,13 @@ def test_broken_pdf_in_the_middle_gives_an_error_record_and_the_rest_go_on(tmp_p
     summary = run_batch([str(inbox)], out, FAST)
     assert (summary.ok, summary.failed) == (2, 2)
     data = summary_of(out)
-    for name, kind in (("2-truncated.pdf", "corrupt"), ("3-not-a-pdf.pdf", "not_a_pdf")):
-        (record,) = records(out / entry(data, name)["output"])
-        assert record["record_type"] == "error" and record["kind"] == kind
-        assert record["source"]["file"] == name
-        assert entry(data, name)["status"] == "failed" and entry(data, name)["message"] == record["message"]
+    for name in ("2-truncated.pdf", "3-not-a-pdf.pdf"):
+        output = out / entry(data, name)["output"]
+        # What `minutebook extract` gives for the file, error record and all.
+        assert output.read_text() == expected_jsonl(inbox / name, name, tmp_path)
+        errors = [r for r in records(output) if r["record_type"] == "error"]
+        assert errors and errors[0]["source"]["file"] == name
+        assert entry(data, name)["status"] == "failed" and entry(data, name)["message"] == errors[0]["message"]
     for name in ("1-first.pdf", "4-last.pdf"):
         kinds = {r["record_type"] for r in records(out / entry(data, name)["output"])}
         assert {"pack", "page"} <= kinds
@@ -218,7 +220,7 @@ def test_an_exception_in_a_stage_gives_an_error_record(tmp_path):
     summary = run_batch([str(tmp_path / "in")], out, BatchOptions(jobs=1, init=raise_on("b-raises.pdf")))
     assert (summary.ok, summary.failed) == (1, 1)
     (record,) = records(out / entry(summary_of(out), "b-raises.pdf")["output"])
-    assert record["kind"] == "exception" and "RuntimeError: injected failure" in record["message"]
+    assert record["kind"] == "internal" and "RuntimeError: injected failure" in record["message"]
 
 
 def test_workers_are_replaced_after_max_tasks(tmp_path):
