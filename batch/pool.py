@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 
 from ..extract.errors import MinutebookError
+from ..extract.guard import apply_memory_limit
 from .plan import Job
 from .task import Result, TaskConfig, run_job, write_failure
 
@@ -47,6 +48,8 @@ def serve(conn, config: TaskConfig, init: Callable[[], None] | None) -> None:
     """A worker's main loop: run jobs until told to stop or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent()
+    if config.worker_memory:  # a page that inflates to gigabytes ends this worker, not the machine
+        apply_memory_limit(config.worker_memory)
     if init is not None:
         init()
     while True:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..extract.emit import AtomicWriter, write_jsonl
 from ..extract.errors import MinutebookError
-from ..extract.guard import DEFAULT_LIMITS, Limits
+from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
 from ..extract.ocr import tesseract_path
 from ..extract.pipeline import input_error
 from ..extract.read import DEFAULT_ENGINE
@@ -45,6 +45,7 @@ class BatchOptions:
     jobs: int | None = None  # worker processes; None: one per core this process may use
     time_limit: float | None = 600.0  # seconds per PDF; None: no limit
     max_tasks: int | None = 100  # files per worker before it is replaced; None: never
+    worker_memory_mb: int | None = 2048  # data memory cap of each worker process (Linux); None: no cap
     force: bool = False
     executor: str = "local"
     scheduler: str | None = None  # a Dask scheduler address, for executor "dask"
@@ -142,7 +143,8 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
             if item.output and entries[id(item)]["status"] is None:
                 by_output.setdefault(item.output, []).append(entries[id(item)])
         config = TaskConfig(outdir=str(out), key=key, engine=options.engine, password=options.password,
-                        ocr=options.ocr, limits=options.limits)
+                            ocr=options.ocr, limits=options.limits,
+                            worker_memory=options.worker_memory_mb * MIB if options.worker_memory_mb else None)
         if on_progress:
             on_progress(summary)
         try:

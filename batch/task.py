@@ -39,6 +39,7 @@ class TaskConfig:
     password: str | None = None
     ocr: bool = True
     limits: Limits = DEFAULT_LIMITS
+    worker_memory: int | None = None  # bytes of data memory a worker process may use (None: no cap)
 
 
 @dataclass

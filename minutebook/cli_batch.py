@@ -26,13 +26,15 @@ from .extract.guard import DEFAULT_LIMITS, MIB, Limits
               help="Seconds one PDF may take before its worker is stopped and it gets an error record (0: none).")
 @click.option("--max-files-per-worker", type=click.IntRange(min=0), default=100, show_default=True,
               help="Replace a worker after this many PDFs, so memory stays bounded (0: never).")
+@click.option("--worker-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="MiB of data memory each worker may use (Linux); a file that needs more gets an error (0: no cap).")
 @click.option("--force", is_flag=True, help="Redo PDFs whose output is already up to date.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the workers run: processes on this machine, or a Dask cluster (needs minutebook[dask]).")
 @click.option("--scheduler", default=None, help="Dask scheduler address for --executor dask, e.g. tcp://head:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr; failures still print.")
-def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_limit, max_files_per_worker, force,
-          executor, scheduler, quiet) -> None:
+def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_limit, max_files_per_worker,
+          worker_memory, force, executor, scheduler, quiet) -> None:
     """Extract many PDFs in parallel: one JSONL file per PDF in a folder, resumable.
 
     INPUTS are PDFs, folders (searched recursively for *.pdf) or glob patterns. A PDF whose output is already
@@ -56,7 +58,7 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_l
         engine=engine, password=password, jobs=jobs, ocr=ocr,
         limits=Limits(max_bytes=max_mb * MIB, max_pages=max_pages,
                       max_render_pixels=DEFAULT_LIMITS.max_render_pixels), time_limit=time_limit or None,
-        max_tasks=max_files_per_worker or None, force=force, executor=executor, scheduler=scheduler,
+        max_tasks=max_files_per_worker or None, worker_memory_mb=worker_memory or None, force=force, executor=executor, scheduler=scheduler,
     )
     show = not quiet and sys.stderr.isatty()
     last = [0.0]

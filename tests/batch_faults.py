@@ -23,6 +23,8 @@ def _inject(fault: str, name: str) -> None:
                 time.sleep(3600)
             elif fault == "raise":
                 raise RuntimeError("injected failure")
+            elif fault == "memory":
+                bytearray(1 << 30)  # 1 GiB, over the worker's cap in the test
         return original(src, *args, **kwargs)
 
     pipeline.extract = extract
@@ -38,3 +40,7 @@ def hang_on(name: str):
 
 def raise_on(name: str):
     return functools.partial(_inject, "raise", name)
+
+
+def hog_memory_on(name: str):
+    return functools.partial(_inject, "memory", name)

@@ -18,7 +18,7 @@ from minutebook.cli import main
 from minutebook.extract.emit import write_jsonl
 from minutebook.extract.pipeline import extract
 
-from batch_faults import hang_on, raise_on, segfault_on
+from batch_faults import hang_on, hog_memory_on, raise_on, segfault_on
 from conftest import sample
 
 MILBURN = sample("milburn-pc-minutes-2020-07-14.pdf")
@@ -221,6 +221,18 @@ def test_an_exception_in_a_stage_gives_an_error_record(tmp_path):
     assert (summary.ok, summary.failed) == (1, 1)
     (record,) = records(out / entry(summary_of(out), "b-raises.pdf")["output"])
     assert record["kind"] == "internal" and "RuntimeError: injected failure" in record["message"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap is Linux's RLIMIT_DATA")
+def test_a_file_over_the_worker_memory_cap_costs_only_its_own_file(tmp_path):
+    for n, name in enumerate(["a.pdf", "b-hog.pdf"]):
+        copy_pdf(MILBURN, tmp_path / "in" / name, tag=str(n))
+    out = tmp_path / "out"
+    options = BatchOptions(jobs=1, worker_memory_mb=300, init=hog_memory_on("b-hog.pdf"))
+    summary = run_batch([str(tmp_path / "in")], out, options)
+    assert (summary.ok, summary.failed) == (1, 1)
+    (record,) = records(out / entry(summary_of(out), "b-hog.pdf")["output"])
+    assert record["kind"] == "internal" and "MemoryError" in record["message"]
 
 
 def test_workers_are_replaced_after_max_tasks(tmp_path):
