@@ -135,10 +135,13 @@ def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
     return figures(sum(r[0] for r in results), seconds, rss.values(), sum(r[3] for r in results))
 
 
+OCR = False  # the raw readers do not OCR scanned pages, so neither does the batch unless --ocr is given
+
+
 def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    summary = run_batch([str(f) for f in files], out, BatchOptions(jobs=jobs, max_tasks=max_tasks,
+    summary = run_batch([str(f) for f in files], out, BatchOptions(jobs=jobs, max_tasks=max_tasks, ocr=OCR,
                                                                    time_limit=None, force=True))
     seconds = time.perf_counter() - start
     if summary.failed:
@@ -166,8 +169,12 @@ def main() -> None:
     parser.add_argument("--long-pages", type=int, default=2000, help="pages of the joined long pack")
     parser.add_argument("--skip-plumber-archive", action="store_true",
                         help="time pdfplumber on the corpus only (it is slow on the whole archive)")
+    parser.add_argument("--ocr", action="store_true",
+                        help="let the batch OCR scanned pages (the raw baselines never do)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build the archive (default: tmp)")
     args = parser.parse_args()
+    global OCR
+    OCR = args.ocr
 
     pdfs = sorted(args.corpus.glob("*.pdf"))
     if not pdfs:
@@ -177,7 +184,8 @@ def main() -> None:
     n = args.jobs
     print(f"minutebook {__version__}, Python {platform.python_version()}, {platform.machine()}, "
           f"{default_jobs()} cores usable, N = {n}")
-    print(f"corpus: {len(pdfs)} PDFs; archive: {len(archive)} PDFs (copies with distinct sha256)")
+    print(f"corpus: {len(pdfs)} PDFs; archive: {len(archive)} PDFs (copies with distinct sha256); "
+          f"batch OCR {'on' if OCR else 'off, as the raw readers'}")
     if n > 1:
         print(f"this machine now runs {n} pure-Python processes {machine_speedup(n):.2f}x as fast as one "
               f"(the ceiling for the scaling figures; load average {os.getloadavg()[0]:.1f})")
