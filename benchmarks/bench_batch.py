@@ -28,7 +28,9 @@ import time
 from pathlib import Path
 
 from minutebook import __version__
-from minutebook.batch import BatchOptions, default_jobs, run_batch
+
+# minutebook.batch is imported where it is used, so the raw readers' worker processes (spawned, importing
+# this script) hold only the reader they measure.
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "pdfs"
@@ -123,8 +125,7 @@ def machine_speedup(jobs: int) -> float:
 
 
 def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                      else "spawn")
+    ctx = multiprocessing.get_context("spawn")  # not the batch's forkserver, which has the pipeline loaded
     start = time.perf_counter()
     with ctx.Pool(jobs) as pool:
         results = pool.map(raw_file, [(kind, str(f)) for f in files], chunksize=1)
@@ -139,6 +140,8 @@ OCR = False  # the raw readers do not OCR scanned pages, so neither does the bat
 
 
 def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100) -> dict:
+    from minutebook.batch import BatchOptions, run_batch
+
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
     summary = run_batch([str(f) for f in files], out, BatchOptions(jobs=jobs, max_tasks=max_tasks, ocr=OCR,
@@ -162,6 +165,8 @@ def row(label: str, jobs: int, f: dict) -> str:
 
 
 def main() -> None:
+    from minutebook.batch import default_jobs
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--copies", type=int, default=500, help="PDFs in the synthetic archive")
