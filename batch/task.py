@@ -178,6 +178,17 @@ def finish(result: Result, start: tuple[float, float]) -> Result:
 
 
 def peak_rss_kb() -> int:
-    """This process's peak resident memory in KiB."""
+    """This process's peak resident memory in KiB.
+
+    Linux's VmHWM, where there is one: `ru_maxrss` carries the parent's peak over fork and exec, so a
+    worker would report the memory of the process that started it.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak

@@ -20,7 +20,6 @@ import argparse
 import multiprocessing
 import os
 import platform
-import resource
 import shutil
 import sys
 import tempfile
@@ -67,8 +66,15 @@ def make_long_pack(pdfs: list[Path], dest: Path, pages: int) -> Path:
 
 
 def peak_rss_kb() -> int:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+    """Peak RSS in KiB: Linux's VmHWM (ru_maxrss would carry the parent's peak into a spawned worker).
+
+    Written out here, not imported from minutebook.batch, so a raw reader's worker loads no pipeline.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status: this benchmark measures memory on Linux")
 
 
 def raw_file(task: tuple[str, str]) -> tuple[int, int, int, float]:
