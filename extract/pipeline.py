@@ -8,6 +8,8 @@ from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, 
 from .errors import MinutebookError
 from .furniture import mark_furniture
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
+from .reports import report_recommendations
+from .trackers import tracker_recommendations
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,20 @@ def records_for(ctx: Context) -> Iterator[Record]:
     """Run the stages after `read` over a pack's pages and yield its records."""
     yield pack_record(ctx)
     yield from page_records(ctx)
+    yield from guarded(ctx, "reports", report_recommendations)
+    yield from guarded(ctx, "trackers", tracker_recommendations)
+
+
+def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
+    """A stage's records; if it fails, one error record for it and the rest of the pack goes on."""
+    try:
+        records = list(run(ctx))
+    except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
+                          kind="stage-failed", message=f"{stage} stage failed: {type(exc).__name__}: {exc}",
+                          source=ctx.source([]))
+        return
+    yield from records
 
 
 def pack_record(ctx: Context) -> PackRecord:

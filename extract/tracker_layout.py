@@ -1,0 +1,281 @@
+"""Where a pack's recommendations trackers are, and their content as entries in reading order.
+
+A tracker starts at a title ("Recommendations tracker", "Action log", "Outstanding actions") or at a header row
+naming a recommendation/action column beside a response/status column, and runs until a blank page or the start
+of another document. Its pages may mix ruled tables (read by `_tables`, cell by cell, with shading) and text
+that lost its table on the way to PDF (read from the reader's lines: paragraphs, bullets, and a right-hand
+column of responses where lines stand side by side). Each table row or paragraph becomes one `Entry`:
+recommendation-side lines, response-side lines, and whatever a header row let us name (date, topic, status,
+owner). `trackers` turns entries into recommendations.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..models import Line, Page
+from ._tables import Table
+
+TITLE = re.compile(
+    r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan)"
+    r"|action\s+(?:log|tracker|sheet)|outstanding\s+(?:actions|recommendations)|actions?\s+tracker"
+    r"|tracker\s+of\s+recommendations)\b", re.I)
+SHADED_MEANS_DONE = re.compile(
+    r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
+    re.I)
+DOCUMENT_START = re.compile(
+    r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b)",
+    re.I)
+BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
+
+#: Header words -> the role of their column.
+HEADER_ROLES = [
+    ("date", r"(?:meeting\s+)?date(?:\s+of\s+meeting)?|meeting"),
+    ("topic", r"topic|item|subject|title|report|agenda\s+item|issue|theme"),
+    ("text", r"recommendations?|actions?(?:\s+agreed)?|resolutions?|decisions?|requests?"),
+    ("response", r"(?:executive\s+|cabinet\s+|officer\s+)?(?:response|update|progress|comments?|outcome)s?"),
+    ("status", r"status|rag(?:\s+status)?|complete[d?]*"),
+    ("owner", r"owner|(?:responsible\s+|lead\s+)?officer|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?"),
+    ("due", r"deadline|due(?:\s+date)?|target(?:\s+date)?|timescales?|by\s+when"),
+]
+_HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
+
+MARKER = re.compile(r"^(?:[•·▪◦●‣∙*–-]|o(?=\s))\s*")
+_STOP = {"a", "an", "i", "of", "to", "on", "in", "at", "by", "or", "and", "the", "for", "be", "is", "it", "we",
+         "as", "so", "no", "do", "up", "if", "its", "all", "any", "are", "was", "has", "had", "but", "not", "can",
+         "may", "our", "new", "one", "two", "per", "set", "use", "see", "who", "how", "why", "etc", "via", "out"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """One printed line (or cell line): cleaned text, verbatim text, and where it stands."""
+
+    page: int
+    text: str
+    raw: str
+    box: tuple[float, float, float, float]
+
+
+@dataclass
+class Entry:
+    """A table row or a paragraph of a tracker, in reading order."""
+
+    page: int
+    top: float
+    kind: str  # "row" or "para"
+    text: list[Span] = field(default_factory=list)
+    response: list[Span] = field(default_factory=list)
+    shaded: bool = False
+    bold: bool = False
+    fields: dict[str, str] = field(default_factory=dict)  # date/topic/status/owner/due cells a header named
+
+    @property
+    def joined(self) -> str:
+        return " ".join(s.text for s in self.text if s.text)
+
+    @property
+    def joined_response(self) -> str:
+        return " ".join(s.text for s in self.response if s.text)
+
+
+@dataclass(frozen=True)
+class Region:
+    start_page: int
+    start_top: float
+    end_page: int
+    shading_means_completed: bool
+    title: str
+
+
+# ---- cleaning ---------------------------------------------------------------------------------------------
+
+def _foreign(token: str) -> bool:
+    if "(cid:" in token:
+        return True
+    for ch in token:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return True
+        if unicodedata.category(ch) in ("Mn", "Co", "Cn"):
+            return True
+    return False
+
+
+def _noise_token(token: str) -> bool:
+    return (re.fullmatch(r"[a-z]{1,3}", token) is not None and token not in _STOP) or re.fullmatch(r"[_~^]+", token) is not None
+
+
+def clean(text: str) -> str:
+    """A printed line without glyph garbage and without shading/scanning noise ("e e e", "ook o")."""
+    tokens = [t for t in text.split() if not _foreign(t)]
+    if tokens and all(_noise_token(t) for t in tokens):
+        return ""
+    return " ".join(tokens)
+
+
+# ---- regions ----------------------------------------------------------------------------------------------
+
+def _header_roles(texts: list[str]) -> list[str | None]:
+    out = []
+    for text in texts:
+        text = " ".join(text.split())
+        out.append(next((role for role, pattern in _HEADER if pattern.match(text)), None))
+    return out
+
+
+def is_header(texts: list[str]) -> bool:
+    roles = {r for r in _header_roles(texts) if r}
+    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic"})
+
+
+def find_regions(pages: list[Page]) -> list[Region]:
+    """Trackers in the pack: from a title or header row to a blank page or the next document."""
+    starts: list[tuple[int, float, str, bool]] = []
+    for page in pages:
+        body = [line for line in page.lines if not line.furniture]
+        for i, line in enumerate(body):
+            if TITLE.search(line.text) and len(line.text.split()) <= 14:
+                near = " ".join(l.text for l in body[i:i + 3])
+                starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
+        by_top: dict[int, list[str]] = {}
+        for line in body:
+            by_top.setdefault(round(line.top / 3), []).append(line.text)
+        for key, texts in by_top.items():
+            if len(texts) >= 2 and is_header(texts) and not any(s[0] == page.number for s in starts):
+                starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
+    starts.sort()
+    regions = []
+    for k, (number, top, title, shaded) in enumerate(starts):
+        if regions and regions[-1].end_page >= number and regions[-1].start_page == number:
+            continue
+        end = number
+        next_start = starts[k + 1][0] if k + 1 < len(starts) else None
+        for page in pages[number:number + 40]:
+            if next_start is not None and page.number >= next_start:
+                break
+            body = [l for l in page.lines if not l.furniture]
+            if BLANK_PAGE.match(" ".join(l.text for l in body).strip()):
+                break
+            head = [l for l in body if l.top < page.height * 0.3][:6]
+            if any(DOCUMENT_START.match(l.text.strip()) for l in head):
+                break
+            end = page.number
+        regions.append(Region(number, top, end, shaded, title))
+    return regions
+
+
+# ---- entries ----------------------------------------------------------------------------------------------
+
+def _span(page: int, text: str, box) -> Span:
+    return Span(page=page, text=clean(text), raw=text, box=tuple(round(v, 2) for v in box))
+
+
+def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) -> tuple[list[Entry], list | None]:
+    """Rows of one ruled table. `roles` (x0, x1, role) carry a header's columns over to the next page."""
+    x0, _, x1, _ = table.box
+    width = max(1.0, x1 - x0)
+    out = []
+    for row in table.rows:
+        texts = [c.text for c in row.cells]
+        if is_header(texts):
+            roles = [(c.box[0], c.box[2], r) for c, r in zip(row.cells, _header_roles(texts)) if r]
+            continue
+        entry = Entry(page=table.page, top=row.box[1], kind="row")
+        entry.shaded = any(c.shaded for c in row.cells if clean(c.text))
+        cells = sorted(row.cells, key=lambda c: c.box[0])
+        for i, cell in enumerate(cells):
+            spans = [_span(table.page, line.text, line.box) for line in cell.lines]
+            role = _role_of(cell.box, roles) if roles else None
+            if role is None:
+                right = len(cells) >= 2 and i == len(cells) - 1 and cell.box[0] - x0 >= 0.45 * width
+                role = "response" if right else "text"
+                if role == "text" and cell.box[2] - cell.box[0] < 0.12 * width and len(clean(cell.text)) <= 2:
+                    role = "marker"
+            if role == "text":
+                entry.text.extend(spans)
+            elif role == "response":
+                entry.response.extend(spans)
+            elif role == "marker":
+                if any(MARKER.match(s.text + " ") for s in spans) and entry.text == []:
+                    entry.fields["marker"] = "bullet"
+            else:
+                value = " ".join(s.text for s in spans if s.text)
+                if value:
+                    entry.fields[role] = value
+        out.append(entry)
+    return out, roles
+
+
+def _role_of(box, roles) -> str | None:
+    centre = (box[0] + box[2]) / 2
+    for a, b, role in roles:
+        if a - 2 <= centre <= b + 2:
+            return role
+    return None
+
+
+def _starts_item(text: str) -> bool:
+    return bool(MARKER.match(text) or re.match(r"^\(?[a-z0-9]{1,3}[).]\s", text))
+
+
+def flow_entries(page: Page, lines: list[Line]) -> list[Entry]:
+    """Paragraphs of a page's non-table lines; lines standing to the right of others are their responses."""
+    right = [l for l in lines if l.x0 >= page.width * 0.5
+             and any(o is not l and o.x1 < l.x0 and o.top < l.bottom and l.top < o.bottom for o in lines)]
+    left = [l for l in lines if l not in right]
+    out: list[Entry] = []
+    for line in sorted(left, key=lambda l: (l.top, l.x0)):
+        text = line.text.strip()
+        prev = out[-1] if out else None
+        last = prev.text[-1] if prev and prev.text else None
+        gap = line.top - last.box[3] if last else 0.0
+        new = (prev is None or _starts_item(text) or gap > 0.6 * max(1.0, line.bottom - line.top)
+               or line.bold != prev.bold)
+        if new:
+            out.append(Entry(page=page.number, top=line.top, kind="para", bold=line.bold))
+        out[-1].text.append(_span(page.number, text, (line.x0, line.top, line.x1, line.bottom)))
+    for line in sorted(right, key=lambda l: l.top):
+        owner = next((e for e in reversed(out) if e.top <= line.top + 2), None)
+        span = _span(page.number, line.text, (line.x0, line.top, line.x1, line.bottom))
+        if owner is None:
+            out.insert(0, Entry(page=page.number, top=line.top, kind="para", response=[span]))
+        else:
+            owner.response.append(span)
+    return out
+
+
+def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Table]]) -> list[Entry]:
+    """Every entry of a tracker region, in reading order, paragraphs stitched across page breaks."""
+    entries: list[Entry] = []
+    roles = None
+    for page in pages[region.start_page - 1: region.end_page]:
+        floor = region.start_top if page.number == region.start_page else -1.0
+        page_tables = [t for t in tables.get(page.number, []) if t.box[3] > floor + 1]
+        items: list[Entry] = []
+        for table in page_tables:
+            rows, roles = table_entries(table, roles)
+            items.extend(r for r in rows if r.top >= floor - 1)
+        free = [l for l in page.lines if not l.furniture and l.top > floor + 1
+                and not TITLE.search(l.text) and not SHADED_MEANS_DONE.search(l.text)
+                and not any(_inside(l, t.box) for t in page_tables)]
+        items.extend(flow_entries(page, free))
+        items.sort(key=lambda e: e.top)
+        if entries and items and _continues(entries[-1], items[0]):
+            entries[-1].text.extend(items[0].text)
+            entries[-1].response.extend(items[0].response)
+            items = items[1:]
+        entries.extend(items)
+    return entries
+
+
+def _inside(line: Line, box) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def _continues(prev: Entry, first: Entry) -> bool:
+    """A paragraph cut by a page break: no terminal stop before, lower-case start after, both plain text."""
+    if prev.kind != "para" or first.kind != "para" or not prev.text or not first.text or prev.bold != first.bold:
+        return False
+    tail, head = prev.text[-1].text, first.text[0].text
+    return bool(tail) and bool(head) and tail[-1] not in ".:;!?" and head[0].islower()

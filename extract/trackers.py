@@ -1,0 +1,381 @@
+"""Recommendations trackers -> one `recommendation` record (origin "tracker") per recommendation printed.
+
+Reads the entries `tracker_layout` finds (table rows and paragraphs in reading order) as a sequence:
+a date heading opens a group (the meeting the rows belong to), a short heading under it names the topic, and
+every other entry holds recommendations (a cell's bullets, letters, or sentences whose bullets were lost each
+give one) and/or a response. Responses are shared the way trackers print them: a table's response cell covers
+the rows below it until the next response (a merged cell), a response printed after a list covers the list,
+a response cell that runs on into the next row ("... to" / "take forward") is one response, and "RESOLVED ..."
+under a response is part of it. Lead-ins ("... to consider including:") are left out; their topic stays.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..models import make_id
+from ..models.decisions import MeetingRef, Origin, Recommendation
+from .printed_dates import leading_date
+from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
+from .tracker_layout import MARKER, Entry, Span, find_regions, region_entries
+
+ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|considers|submit|request|requests|recommend|"
+                "recommends|approve|approves|review|receive|endorse|refer|support|add|invite|defer|prepare|provide|"
+                "look|lobby|promote|push|draft|ensure|make|work|investigate|write|contact|continue|to|that")
+_VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
+_PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
+_LETTER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]\s+")
+_LOST_BULLET = re.compile(r"(?<=[a-z0-9)'\"][.])\s+(?=[a-z])")
+_INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
+_TRAILING_STATUS = re.compile(r"(?<=[.;])\s+((?:all\s+)?completed?)\s*$", re.I)
+_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|cf|approx|para|p)\.$", re.I)
+
+
+@dataclass
+class Response:
+    spans: list[Span] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    shaded: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in self.parts if p)
+
+
+@dataclass
+class Item:
+    text: str
+    spans: list[Span]
+    seq: int
+    kind: str
+    lettered: bool = False
+    shaded: bool = False
+    response: Response | None = None
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass
+class Group:
+    date: str | None
+    topic: str | None = None
+    items: list[Item] = field(default_factory=list)
+    responses: list[tuple[int, Response]] = field(default_factory=list)
+
+
+def tracker_recommendations(ctx, tables_for=None) -> Iterator[Recommendation]:
+    """Recommendation records of every tracker in the pack (none when there is no tracker)."""
+    regions = find_regions(ctx.pages)
+    if not regions:
+        return
+    if tables_for is None:
+        from ._tables import ruled_tables
+
+        def tables_for(numbers):
+            return ruled_tables(ctx.pdf.data, numbers)
+
+    numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
+    tables = tables_for(numbers)
+    counts: dict[int, int] = {}
+    for region in regions:
+        groups = read_groups(region_entries(region, ctx.pages, tables))
+        for group in groups:
+            for item in group.items:
+                yield _record(ctx, region, group, item, counts)
+
+
+def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Recommendation:
+    page = item.spans[0].page if item.spans else 0
+    counts[page] = counts.get(page, 0) + 1
+    response = item.response.text if item.response else None
+    printed = item.fields.get("status")
+    shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded and
+                                                                      item.kind == "row" and item.shaded))
+    status = normalise_status(printed or response, shaded=shaded)
+    pages = sorted({s.page for s in item.spans})
+    return Recommendation(
+        id=make_id(ctx.pdf.sha256, "recommendation", f"tracker-p{page}-{counts[page]}"),
+        pack_id=ctx.pack_id,
+        origin=Origin.tracker,
+        text=item.text,
+        owner=item.fields.get("owner") or owner_in(response),
+        meeting=MeetingRef(date=group.date) if group.date else None,
+        topic=group.topic,
+        response=response,
+        status=printed or ("shaded" if shaded else None),
+        status_normalised=status,
+        source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),
+    )
+
+
+# ---- reading entries into groups ---------------------------------------------------------------------------
+
+def read_groups(entries: list[Entry]) -> list[Group]:
+    groups: list[Group] = [Group(date=None)]
+    seq = 0
+    last_kind = None  # what the previous entry contributed: "item", "response" or "heading"
+    for entry in entries:
+        seq += 1
+        group = groups[-1]
+        text = MARKER.sub("", entry.joined).strip()
+        resp_text = entry.joined_response
+        date_field = entry.fields.get("date")
+        dated = leading_date(date_field) if date_field else leading_date(text)
+        if dated and (date_field or _heading_like(entry, dated[1])):
+            iso, rest = dated
+            if date_field:
+                rest = text
+            group = Group(date=iso, topic=entry.fields.get("topic"))
+            groups.append(group)
+            if date_field:
+                pass
+            elif not rest:
+                last_kind = "heading"
+                if not resp_text:
+                    continue
+            else:
+                topic, body = _split_topic(rest)
+                if topic and body:
+                    group.topic = topic
+                    text = body
+                elif len(rest.split()) <= 14 and rest[-1:] not in ".;":
+                    group.topic = rest
+                    last_kind = "heading"
+                    if not resp_text:
+                        continue
+                    text = ""
+                else:
+                    text = rest
+        if entry.fields.get("topic") and entry.fields.get("topic") != group.topic:
+            group.topic = entry.fields["topic"]
+        if text and not resp_text and _topic_like(entry, text, group):
+            group.topic = text
+            last_kind = "heading"
+            continue
+        if entry.kind == "para" and text and not _starts_bullet(entry) and (
+                text.startswith("RESOLVED") or looks_like_response(text)):
+            resp_text, text = (text + " " + resp_text).strip(), ""
+            entry = _as_response(entry)
+        pieces = _pieces(entry, text, group) if text else []
+        if pieces and not group.items and not group.topic and len(pieces) > 1 and _short_title(pieces[0][0]):
+            group.topic = pieces[0][0]
+            pieces = pieces[1:]
+        inline = [p for p in pieces if p[3]]
+        pieces = [p for p in pieces if not p[3]]
+        if inline and not resp_text:
+            resp_text = " ".join(p[0] for p in inline)
+            entry.response = [s for p in inline for s in p[1]]
+        same = bool(resp_text) and bool(group.responses) and group.responses[-1][1].text == resp_text
+        if pieces and _continues_item(group, pieces[0], entry) and (not resp_text or same):
+            prev = group.items[-1]
+            prev.text = f"{prev.text} {pieces[0][0]}"
+            prev.spans.extend(s for s in pieces[0][1] if s not in prev.spans)
+            pieces = pieces[1:]
+            if same:
+                resp_text = ""
+        response = None
+        if resp_text:
+            response = _take_response(groups, group, entry, resp_text, bool(pieces), last_kind, seq)
+        for words, spans, lettered, _ in pieces:
+            group.items.append(Item(text=words, spans=spans, seq=seq, kind=entry.kind, lettered=lettered,
+                                    shaded=entry.shaded, response=response, fields=dict(entry.fields)))
+        if pieces:
+            last_kind = "item"
+        elif resp_text:
+            last_kind = "response"
+    for group in groups:
+        _drop_lead_ins(group)
+        _fill_responses(group)
+    return [g for g in groups if g.items]
+
+
+def _heading_like(entry: Entry, rest: str) -> bool:
+    return entry.kind == "row" or entry.bold or len(rest.split()) <= 14
+
+
+def _as_response(entry: Entry) -> Entry:
+    entry.response = entry.text + entry.response
+    entry.text = []
+    return entry
+
+
+def _starts_bullet(entry: Entry) -> bool:
+    return bool(entry.text and MARKER.match(entry.text[0].text))
+
+
+_OBJECT = {"the", "a", "an", "to", "that", "all", "any", "cabinet", "officers", "members", "council", "councillors",
+           "and", "for", "with", "on", "in", "if", "how", "whether", "what", "its", "their", "his", "her"}
+
+
+def _action_led(text: str) -> bool:
+    """Starts like an instruction ("Ask cabinet to", "note the"), not a title ("Work programme", "Draft budget")."""
+    words = text.split()
+    return _verb_start(text) and (len(words) < 2 or words[1].lower() in _OBJECT or words[0].lower() in ("to", "that"))
+
+
+def _short_title(words: str) -> bool:
+    return len(words.split()) <= 4 and words[:1].isupper() and words[-1:] not in ".;:," and not _action_led(words)
+
+
+def _topic_like(entry: Entry, text: str, group: Group) -> bool:
+    if group.items or group.topic or group.date is None:
+        return False
+    if len(text.split()) > 14 or text[-1:] in ".;:," or not text[:1].isupper() or _action_led(text):
+        return False
+    return not re.search(r"\s[•▪●]\s", text)
+
+
+def _split_topic(text: str) -> tuple[str | None, str]:
+    """"Budget scrutiny Ask cabinet to ..." -> ("Budget scrutiny", "Ask cabinet to ...")."""
+    words = text.split()
+    for k in range(1, min(6, len(words))):
+        head = words[:k]
+        if any(w.lower() in _PREFIX_STOP or _VERB.match(w) for w in head) or not head[0][:1].isupper():
+            return None, text
+        if _VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
+            return " ".join(head), " ".join(words[k:])
+    return None, text
+
+
+def _pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[Span], bool, bool]]:
+    """(words, spans, lettered, is_response) for each recommendation a cell or paragraph holds."""
+    spans = [s for s in entry.text if s.text]
+    if not spans:
+        return []
+    # One string over the cleaned lines, each character traceable to its span.
+    chars: list[int] = []
+    parts = []
+    for i, span in enumerate(spans):
+        if parts:
+            parts.append(" ")
+            chars.append(i)
+        parts.append(span.text)
+        chars.extend([i] * len(span.text))
+    joined = "".join(parts)
+    cuts = {0}
+    offset = 0
+    for i, span in enumerate(spans):
+        if i and (MARKER.match(span.text) or _LETTER.match(span.text)):
+            cuts.add(offset)
+        offset += len(span.text) + 1
+    for found in list(_INLINE_BULLET.finditer(joined)) + list(_LOST_BULLET.finditer(joined)):
+        before = joined[:found.start()]
+        if found.re is _LOST_BULLET and _ABBREV.search(before[-6:]):
+            continue
+        cuts.add(found.end())
+    bounds = sorted(cuts) + [len(joined)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = joined[a:b].strip()
+        used = [spans[k] for k in sorted({chars[c] for c in range(a, min(b, len(chars)))})]
+        piece = MARKER.sub("", piece).strip()
+        piece = MARKER.sub("", piece).strip()
+        lettered = bool(_LETTER.match(piece))
+        piece = _LETTER.sub("", piece).strip()
+        if not piece or _truncated_noise(piece):
+            continue
+        trailing = _TRAILING_STATUS.search(piece)
+        if trailing and len(piece.split()) > 3:
+            out.append((piece[:trailing.start()].strip(), used, lettered, False))
+            out.append((trailing.group(1), used[-1:], False, True))
+            continue
+        is_response = (entry.kind == "para" and out != [] and not _verb_start(piece) and looks_like_response(piece))
+        out.append((piece, used, lettered, is_response))
+    if out and not group.topic and not group.items and not out[0][2]:
+        topic, body = _split_topic(out[0][0])
+        if topic:
+            group.topic = topic
+            out[0] = (body, out[0][1], out[0][2], out[0][3])
+    return out
+
+
+def _verb_start(text: str) -> bool:
+    return bool(_VERB.match(text)) and not re.match(r"to be\b", text, re.I)
+
+
+def _truncated_noise(piece: str) -> bool:
+    """A fragment cut off mid-word by the rendering ("The state of the s")."""
+    last = piece.split()[-1]
+    return len(last) == 1 and last.isalpha() and last.lower() not in ("a", "i") and piece[-1].isalpha() \
+        and len(piece.split()) <= 8
+
+
+def _continues_item(group: Group, piece, entry: Entry) -> bool:
+    """A row or paragraph that carries on the previous recommendation ("... previously" / "contacted with ...")."""
+    if not group.items:
+        return False
+    prev = group.items[-1].text
+    words = piece[0]
+    first = next((s.text for s in entry.text if s.text), "")
+    return (bool(prev) and prev[-1].isalnum() and words[:1].islower() and not piece[2]
+            and not MARKER.match(first) and not _VERB.match(words))
+
+
+def _take_response(groups, group: Group, entry: Entry, text: str, has_items: bool, last_kind, seq) -> Response:
+    """The response an entry prints: a continuation of the one above, or a new one in its group."""
+    previous = group.responses[-1][1] if group.responses else None
+    continuation = previous is not None and (text.startswith("RESOLVED") or (
+        (text[:1].islower() or text[:1].isdigit())
+        and (_unfinished(previous.text) or (entry.kind == "row" and not has_items
+                                            and previous.text[-1:] not in ".;!?"))))
+    if previous is not None and continuation:
+        lead = STATUS_LEAD.match(previous.text)
+        if has_items and not text.startswith("RESOLVED") and lead and lead.end() < len(previous.text):
+            # "completed Democratic services to" / "take forward": the tail starts this row's response.
+            tail = previous.text[lead.end():].strip()
+            previous.parts = [previous.text[:lead.end()].strip()]
+            fresh = Response(spans=list(entry.response), parts=[tail, text], shaded=entry.shaded)
+            group.responses.append((seq, fresh))
+            return fresh
+        previous.parts.append(text)
+        previous.spans.extend(entry.response)
+        return previous
+    fresh = Response(spans=list(entry.response), parts=[text], shaded=entry.shaded)
+    if entry.kind == "para" and not has_items and last_kind == "response" and group.responses:
+        # A second response in a row with nothing between: it belongs to an earlier group that has none.
+        orphan = next((g for g in reversed(groups[:-1]) if g.items and not g.responses), None)
+        if orphan is not None:
+            orphan.responses.append((seq, fresh))
+            return fresh
+    group.responses.append((seq, fresh))
+    return fresh
+
+
+_OPEN_END = {"to", "on", "of", "the", "and", "by", "for", "at", "in", "with", "a", "an", "or", "from", "that"}
+
+
+def _unfinished(text: str) -> bool:
+    """A response cut off at a row break: it ends on a function word, a number or a comma."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _OPEN_END or words[-1].isdigit() or words[-1].endswith(","))
+
+
+def _drop_lead_ins(group: Group) -> None:
+    kept = []
+    for i, item in enumerate(group.items):
+        nxt = group.items[i + 1] if i + 1 < len(group.items) else None
+        lead_in = (item.text.endswith(":")
+                   or (item.text.endswith(";") and nxt is not None and nxt.lettered and not item.lettered)
+                   or (re.search(r"\bthe following\b[^:]*$", item.text, re.I) and nxt is not None
+                       and len(item.text.split()) <= 40))
+        if lead_in and nxt is not None:
+            if not group.topic:
+                group.topic = item.text.rstrip(":; ")
+            if item.response and not nxt.response:
+                nxt.response = item.response
+            continue
+        kept.append(item)
+    group.items = kept
+
+
+def _fill_responses(group: Group) -> None:
+    """Items printed without a response cell share the one their table or list prints."""
+    for item in group.items:
+        if item.response is not None:
+            continue
+        before = [r for s, r in group.responses if s < item.seq]
+        after = [r for s, r in group.responses if s > item.seq]
+        if item.kind == "row":
+            item.response = before[-1] if before else (after[0] if after else None)
+        else:
+            item.response = after[0] if after else (before[-1] if before else None)
