@@ -6,6 +6,7 @@ from pydantic.json_schema import models_json_schema
 
 from .base import SCHEMA_VERSION
 from .decisions import Recommendation, Resolution
+from .ledger import LedgerEntry
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
 
 #: Every record model minutebook emits, in the order a pack's records come out.
@@ -16,6 +17,7 @@ RECORD_MODELS: list[type[BaseModel]] = [
     Recommendation,
     WarningRecord,
     ErrorRecord,
+    LedgerEntry,
 ]
 
 
