@@ -7,8 +7,11 @@ top or bottom of a page, with no rule there, is closed at the ends of its vertic
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph with no character: not printed text
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -146,7 +149,7 @@ def _cell(box: Box, words: list[dict], fills: list[Box]) -> Cell:
     for group in lines:
         group.sort(key=lambda w: w["x0"])
         cell_lines.append(CellLine(
-            text=" ".join(w["text"] for w in group),
+            text=" ".join(t for t in (_CID.sub("", w["text"]) for w in group) if t),
             box=(round(group[0]["x0"], 2), round(min(w["top"] for w in group), 2),
                  round(group[-1]["x1"], 2), round(max(w["bottom"] for w in group), 2)),
         ))

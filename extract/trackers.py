@@ -314,10 +314,10 @@ def _continues_item(group: Group, piece, entry: Entry) -> bool:
 def _take_response(groups, group: Group, entry: Entry, text: str, has_items: bool, last_kind, seq) -> Response:
     """The response an entry prints: a continuation of the one above, or a new one in its group."""
     previous = group.responses[-1][1] if group.responses else None
-    continuation = previous is not None and (text.startswith("RESOLVED") or (
-        (text[:1].islower() or text[:1].isdigit())
-        and (_unfinished(previous.text) or (entry.kind == "row" and not has_items
-                                            and previous.text[-1:] not in ".;!?"))))
+    continuation = previous is not None and (
+        text.startswith("RESOLVED") or _unfinished(previous.text)
+        or ((text[:1].islower() or text[:1].isdigit()) and entry.kind == "row" and not has_items
+            and previous.text[-1:] not in ".;!?"))
     if previous is not None and continuation:
         lead = STATUS_LEAD.match(previous.text)
         if has_items and not text.startswith("RESOLVED") and lead and lead.end() < len(previous.text):

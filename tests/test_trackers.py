@@ -1,0 +1,188 @@
+"""Tracker recommendations: the hard cases of the seed's tracker, and a tracker laid out another way."""
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract._tables import ruled_tables
+from minutebook.extract.pipeline import extract
+from minutebook.extract.printed_dates import leading_date
+from minutebook.extract.responses import normalise_status, owner_in
+from minutebook.extract.tracker_layout import Entry, Span, clean
+from minutebook.extract.trackers import read_groups
+
+from conftest import sample
+from pdfmaker import grid, make_pdf, shade, text
+
+NORWICH = sample("norwich-scrutiny-2021-03-18-rendered.pdf")
+
+
+@pytest.fixture(scope="module")
+def norwich():
+    return [r for r in extract(NORWICH) if r.record_type in ("recommendation", "page")]
+
+
+@pytest.fixture(scope="module")
+def rows(norwich):
+    return [r for r in norwich if r.record_type == "recommendation" and r.origin.value == "tracker"]
+
+
+def find(rows, start):
+    hits = [r for r in rows if r.text.startswith(start)]
+    assert len(hits) == 1, f"{start!r}: {len(hits)} records"
+    return hits[0]
+
+
+def test_bulleted_cell_gives_one_record_per_bullet_without_lead_in(rows):
+    letters = ["the percentage of not for profit", "council owned shop occupancy rates; and",
+               "Norwich market occupancy rates."]
+    for start in letters:
+        assert find(rows, start).source.pages == [28]
+    assert not [r for r in rows if "priority to ask cabinet to consider including metrics to measure" in r.text]
+    assert not [r for r in rows if "consider including;" in r.text]
+
+
+def test_rows_under_a_date_heading_on_the_previous_page(rows):
+    # "21 January 2021" heads the group on page 27; its lettered rows continue on page 28.
+    assert find(rows, "council owned shop occupancy").meeting.date == "2021-01-21"
+    # "15 October 2020" stands on page 31; the last bullet of its cell is the first row of page 32.
+    late = find(rows, "ask the chair to work with the strategy manager")
+    assert late.source.pages == [32] and late.meeting.date == "2020-10-15"
+
+
+def test_table_breaking_across_pages_keeps_its_response_and_rows(rows):
+    # The response cell starts "Taken to cabinet on 16" on page 28 and runs on over the page break.
+    first = find(rows, "look at how the council communicates")
+    assert first.response.startswith("Taken to cabinet on 16 December 2020, response; In response")
+    assert first.response.endswith("RESOLVED to note the recommendations made at the meeting of scrutiny.")
+    assert first.meeting.date == "2020-11-19" and first.source.pages == [29]
+    # A recommendation split over two rows of the table is one record.
+    joined = find(rows, "contacting tenants who the council had previously contacted with improvement notices")
+    assert joined.text.endswith("early intervention.")
+
+
+def test_shaded_rows_read_as_completed(rows):
+    tables = ruled_tables(NORWICH.read_bytes(), [28])[28]
+    shaded = [" ".join(c.text for c in row.cells) for t in tables for row in t.rows if any(c.shaded for c in row.cells)]
+    assert any("note the draft equalities information report." in s for s in shaded)
+    assert not any("ask for a member's briefing" in s for s in shaded)
+    assert find(rows, "note the update of the NHOSC representative.").status_normalised.value == "completed"
+    assert find(rows, "ask Councillor McCartney-Gray").status == "shaded"
+
+
+def test_response_cell_shared_by_several_recommendations(rows):
+    for start in ("a metric around satisfaction", "response times to antisocial", "Norwich market occupancy"):
+        rec = find(rows, start)
+        assert rec.response == "Strategy team to take forward"
+        assert rec.owner == "Strategy team" and rec.status_normalised.value == "in_progress"
+    # "completed Democratic services to" / "take forward": two responses printed across two rows.
+    assert find(rows, "note the draft equalities").response == "completed"
+    assert find(rows, "ask for a member's briefing").response == "Democratic services to take forward"
+    # A response printed after a list covers the list.
+    assert find(rows, "looking at alternative sources of income").response.startswith(
+        "all recommendations taken to Cabinet on 10 June 2020")
+
+
+def test_printing_noise_is_not_part_of_any_text(rows):
+    for rec in rows:
+        for noise in ("e e e", "ook", "cid", "The state of the s", "pabinet"):
+            assert f" {noise} " not in f" {rec.text} "
+    assert find(rows, "note the scrutiny committee work").text == "note the scrutiny committee work 2020-21."
+
+
+def _latin(text: str) -> str:
+    """Text without spaces and without the garbled non-Latin glyphs the two PDF libraries decode differently."""
+    return "".join(ch for ch in text if ch.isascii() and not ch.isspace())
+
+
+def test_every_tracker_record_points_at_its_page(norwich, rows):
+    pages = {r.number: _latin(r.text) for r in norwich if r.record_type == "page"}
+    assert len(rows) >= 70
+    for rec in rows:
+        for line in rec.source.quote.splitlines():
+            assert any(_latin(line) in pages[p] for p in rec.source.pages), line
+        assert {box[0] for box in rec.source.boxes} <= set(rec.source.pages)
+    assert len({r.id for r in rows}) == len(rows)
+
+
+def _tracker_page(rows, title=None):
+    ops, top = [], 60
+    if title:
+        ops.append(text(60, 40, title, 16, bold=True))
+        top = 80
+    xs = [50, 130, 330, 450, 510, 560]
+    ys, y = [top], top
+    for row in [("Date", "Recommendation", "Response", "Status", "Officer"), *rows]:
+        height = 16 * max(len(c.split("\n")) for c in row) + 6
+        if row[3] == "Complete":
+            ops.append(shade(xs[0], y, xs[-1], y + height))
+        for x, cell in zip(xs, row):
+            for k, line in enumerate(cell.split("\n")):
+                ops.append(text(x + 3, y + 4 + 16 * k, line, 9))
+        y += height
+        ys.append(y)
+    return ops + grid(xs, ys)
+
+
+def test_tracker_with_header_row_and_status_column(tmp_path):
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(make_pdf([
+        _tracker_page([("12 May 2022", "Ask cabinet to review\nparking charges.", "Agreed by cabinet\n3 June 2022",
+                        "Complete", "Head of\nparking"),
+                       ("12 May 2022", "Request a briefing on\nhousing repairs.", "Report to July\nmeeting",
+                        "Ongoing", "Housing\nmanager")], title="Overview and scrutiny action log"),
+        _tracker_page([("9 June 2022", "Note the update on the\nleisure contract.", "", "Open", "")]),
+    ]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.status, r.status_normalised.value, r.owner) for r in got] == [
+        ("Ask cabinet to review parking charges.", "2022-05-12", "Complete", "completed", "Head of parking"),
+        ("Request a briefing on housing repairs.", "2022-05-12", "Ongoing", "in_progress", "Housing manager"),
+        ("Note the update on the leisure contract.", "2022-06-09", "Open", "open", None),
+    ]
+    assert got[2].source.pages == [2]  # the header repeated on page 2 is not a recommendation
+
+
+def _para(top, words, bold=False):
+    return Entry(page=1, top=top, kind="para", bold=bold, text=[Span(1, clean(words), words, (0, top, 100, top + 10))])
+
+
+def test_response_after_a_list_covers_it_and_a_surplus_one_goes_to_the_group_without():
+    entries = [
+        _para(10, "3 March 2021 Parks", bold=True), _para(20, "• ask officers to cut the grass."),
+        _para(40, "1 April 2021 Libraries", bold=True), _para(50, "• open on Sundays."),
+        _para(60, "completed"), _para(70, "completed"),
+    ]
+    groups = read_groups(entries)
+    assert [(g.date, g.topic, [i.text for i in g.items]) for g in groups] == [
+        ("2021-03-03", "Parks", ["ask officers to cut the grass."]),
+        ("2021-04-01", "Libraries", ["open on Sundays."]),
+    ]
+    assert all(g.items[0].response and g.items[0].response.text == "completed" for g in groups)
+
+
+@pytest.mark.parametrize("response,status", [
+    ("completed", "completed"), ("all completed", "completed"), ("Strategy team to take forward", "in_progress"),
+    ("on scrutiny agenda for 21 January", "in_progress"),
+    ("Taken to cabinet on 16 December 2020, response; RESOLVED to note the recommendations.", "completed"),
+    ("Considered by budget cabinet 10 February, the Section 151 officer to take forward", "in_progress"),
+    ("", "open"), ("Under discussion with the county", "unknown"),
+])
+def test_normalise_status(response, status):
+    assert normalise_status(response).value == status
+
+
+@pytest.mark.parametrize("response,owner", [
+    ("Cllr McCartney-Gray to take forward. Report back on scrutiny agenda for 18 March 2021.", "Cllr McCartney-Gray"),
+    ("democratic services to take forward", "democratic services"),
+    ("completed", None),
+])
+def test_owner_in_response(response, owner):
+    assert owner_in(response) == owner
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("4 February 2022", ("2022-02-04", "")), ("17 September 2020 Work programme", ("2020-09-17", "Work programme")),
+    ("Thursday 18th March 2021", ("2021-03-18", "")), ("18/03/2021 Budget", ("2021-03-18", "Budget")),
+    ("Taken to cabinet on 16 December 2020", None), ("31 February 2021", None),
+])
+def test_leading_date(words, expected):
+    assert leading_date(words) == expected
