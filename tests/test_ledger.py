@@ -1,0 +1,106 @@
+"""The recommendation ledger over hand-written outputs of four packs (per CONTRACT.md) and over the seed pack."""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from minutebook.cli import main
+from minutebook.extract.emit import record_dict
+from minutebook.extract.ledger import ledger_entries, parse_period, similarity
+from minutebook.extract.pipeline import extract
+
+from conftest import ROOT, sample
+
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "ledger").glob("*.jsonl"))
+AS_OF = date(2021, 6, 1)
+
+
+def load(paths) -> list[dict]:
+    return [json.loads(line) for p in paths for line in p.read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return {e.id.split("/", 1)[1]: e for e in ledger_entries(load(FIXTURES), as_of=AS_OF)}
+
+
+def test_history_runs_from_report_through_resolution_to_tracker_rows(entries):
+    tree = entries["b2b2b2b2b2b2/recommendation/m2021-01-14-4-1-1"]
+    assert [(e.event, e.date) for e in tree.events] == [
+        ("recommended", "2021-01-14"), ("resolved", "2021-01-14"), ("tracked", "2021-03-11"), ("tracked", "2021-05-13"),
+    ]
+    assert tree.status.value == "completed" and tree.response == "completed" and not tree.overdue
+    assert tree.owner == "Parks team"  # the latest record that names one
+    assert {link.from_id.rsplit("/", 1)[1] for link in tree.links} == {"report-p9-1", "tracker-p30-1", "tracker-p41-1"}
+    assert all(link.score >= 0.72 and link.date_agrees for link in tree.links)
+    for event in tree.events:
+        assert event.source and event.source.pages
+
+
+def test_no_response_after_the_deadline_is_flagged(entries):
+    bins = entries["b2b2b2b2b2b2/recommendation/m2021-01-14-4-1-2"]
+    assert bins.overdue and bins.respond_by == "2021-03-15" and bins.status.value == "open"
+    assert bins.age_days == (AS_OF - date(2021, 1, 14)).days
+    later = {e.id: e for e in ledger_entries(load(FIXTURES), as_of=AS_OF, deadline=timedelta(days=180))}
+    assert not later[bins.id].overdue
+
+
+def test_equally_likely_candidates_are_listed_not_merged(entries):
+    row = entries["c3c3c3c3c3c3/recommendation/tracker-p30-2"]
+    assert [e.event for e in row.events] == ["tracked"]
+    assert sorted(c.record_id.rsplit("/", 1)[1] for c in row.candidates) == ["m2021-01-14-5", "m2021-01-14-6"]
+    assert row.uncertain
+    for twin in ("b2b2b2b2b2b2/resolution/m2021-01-14-5", "b2b2b2b2b2b2/resolution/m2021-01-14-6"):
+        assert [e.event for e in entries[twin].events] == ["resolved"]
+
+
+def test_seed_budget_resolution_links_to_its_tracker_row_despite_the_printed_year():
+    records = [record_dict(r) for r in extract(sample("norwich-scrutiny-2021-03-18-rendered.pdf"))]
+    pack = records[0]
+    sha = pack["source"]["sha256"]
+    text = ("to ask cabinet to ask the council's treasury management advisors to research and investigate the "
+            "addition of 'social value' as a fourth criteria of the treasury management investment policies.")
+    # The record the resolution stage emits for the RESOLVED in the 4 February 2021 minutes (page 10).
+    records.append({"record_type": "resolution", "id": f"{sha[:12]}/resolution/m2021-02-04-3-1", "schema_version": "1",
+                    "pack_id": pack["id"], "text": text, "clauses": [text],
+                    "meeting": {"body": "Scrutiny committee", "date": "2021-02-04"},
+                    "source": {"file": pack["source"]["file"], "sha256": sha, "pages": [10]}})
+    entry = next(e for e in ledger_entries(records, as_of=date(2021, 3, 18)) if e.origin == "resolution")
+    assert [e.event for e in entry.events] == ["resolved", "tracked"]
+    (link,) = entry.links
+    assert link.score >= 0.9 and link.dates == ["2022-02-04", "2021-02-04"] and link.date_agrees is False
+    assert "disagree" in link.note and entry.uncertain
+    assert entry.status.value == "in_progress" and entry.owner.endswith("Section 151 officer")
+
+
+def test_ledger_command_table_and_jsonl(tmp_path):
+    args = ["ledger", *map(str, FIXTURES), "--as-of", "2021-06-01"]
+    table = CliRunner().invoke(main, [*args, "--format", "table"])
+    assert table.exit_code == 0, table.output
+    lines = table.output.splitlines()
+    assert lines[0].split()[:5] == ["date", "body", "owner", "age", "status"]
+    bins = next(line for line in lines if "litter bins" in line)
+    assert "2021-01-14" in bins and "138d" in bins and "OVERDUE" in bins and "officers" in bins
+    assert not any("tree strategy" in line for line in lines)  # completed: not open
+    out = tmp_path / "ledger.jsonl"
+    result = CliRunner().invoke(main, [*args, "-o", str(out)])
+    assert result.exit_code == 0 and result.output == ""
+    assert {json.loads(line)["record_type"] for line in out.read_text().splitlines()} == {"ledger_entry"}
+
+
+def test_ledger_command_rejects_bad_options():
+    result = CliRunner().invoke(main, ["ledger", str(FIXTURES[0]), "--overdue-after", "soon"])
+    assert result.exit_code == 2 and "60d" in result.output
+
+
+@pytest.mark.parametrize("text,days", [("60d", 60), ("8w", 56), ("2m", 60), ("45", 45)])
+def test_parse_period(text, days):
+    assert parse_period(text) == timedelta(days=days)
+
+
+def test_similarity_reads_words_not_case_or_lead_ins():
+    assert similarity("Ask cabinet to adopt the plan.", "to ask cabinet to adopt the plan") == 1.0
+    assert similarity("note the report.", "lobby government for funding") < 0.5
