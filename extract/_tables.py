@@ -166,3 +166,32 @@ def _shaded(box: Box, fills: list[Box]) -> bool:
         if w > 0 and h > 0:
             covered = max(covered, w * h)  # the largest single fill: word highlights do not add up to a cell
     return covered / area >= SHADED_SHARE
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box
+
+
+def page_words(data: bytes, page_numbers: Iterable[int], password: str | None = None) -> dict[int, list[Word]]:
+    """Every word with its box on the given pages: for tables drawn without rules, whose columns the
+    reader's lines run together."""
+    import pdfplumber
+
+    out: dict[int, list[Word]] = {}
+    with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+        for number in sorted(set(page_numbers)):
+            if not 0 < number <= len(doc.pages):
+                continue
+            page = doc.pages[number - 1]
+            try:
+                out[number] = [
+                    Word(text=_CID.sub("", w["text"]), box=(round(w["x0"], 2), round(w["top"], 2),
+                                                             round(w["x1"], 2), round(w["bottom"], 2)))
+                    for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                    if _CID.sub("", w["text"])
+                ]
+            finally:
+                page.close()
+    return out

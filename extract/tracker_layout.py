@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..models import Line, Page
-from ._tables import Table
+from ._tables import Table, Word
 
 TITLE = re.compile(
     r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan)"
@@ -123,6 +123,24 @@ def _header_roles(texts: list[str]) -> list[str | None]:
     return out
 
 
+def header_phrases(text: str) -> list[str] | None:
+    """A line like "Date Recommendation Response Status" read as header cells, or None."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    cells, k = [], 0
+    while k < len(tokens):
+        for width in (3, 2, 1):
+            phrase = " ".join(tokens[k:k + width])
+            if width <= len(tokens) - k and _header_roles([phrase])[0]:
+                cells.append(phrase)
+                k += width
+                break
+        else:
+            return None
+    return cells if is_header(cells) and len(cells) >= 3 else None
+
+
 def is_header(texts: list[str]) -> bool:
     roles = {r for r in _header_roles(texts) if r}
     return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic"})
@@ -137,6 +155,9 @@ def find_regions(pages: list[Page]) -> list[Region]:
             if TITLE.search(line.text) and len(line.text.split()) <= 14:
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
+        for line in body:
+            if header_phrases(line.text) and not any(st[0] == page.number for st in starts):
+                starts.append((page.number, line.top - 1, line.text, False))
         by_top: dict[int, list[str]] = {}
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
@@ -244,10 +265,12 @@ def flow_entries(page: Page, lines: list[Line]) -> list[Entry]:
     return out
 
 
-def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Table]]) -> list[Entry]:
+def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Table]],
+                   words: dict[int, list[Word]] | None = None) -> list[Entry]:
     """Every entry of a tracker region, in reading order, paragraphs stitched across page breaks."""
     entries: list[Entry] = []
     roles = None
+    columns = None
     for page in pages[region.start_page - 1: region.end_page]:
         floor = region.start_top if page.number == region.start_page else -1.0
         page_tables = [t for t in tables.get(page.number, []) if t.box[3] > floor + 1]
@@ -255,6 +278,16 @@ def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Tab
         for table in page_tables:
             rows, roles = table_entries(table, roles)
             items.extend(r for r in rows if r.top >= floor - 1)
+        if not page_tables and words and words.get(page.number):
+            furniture = [l for l in page.lines if l.furniture]
+            body_words = [w for w in words[page.number] if w.box[1] > floor - 1
+                          and not any(_inside_box(w.box, (f.x0, f.top, f.x1, f.bottom)) for f in furniture)]
+            found = word_header(body_words)
+            if found:
+                columns, floor = found
+            if columns:
+                items.extend(word_entries(page.number, [w for w in body_words if w.box[1] > floor], columns))
+                floor = max(floor, max((w.box[3] for w in body_words), default=floor))
         free = [l for l in page.lines if not l.furniture and l.top > floor + 1
                 and not TITLE.search(l.text) and not SHADED_MEANS_DONE.search(l.text)
                 and not any(_inside(l, t.box) for t in page_tables)]
@@ -266,6 +299,74 @@ def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Tab
             items = items[1:]
         entries.extend(items)
     return entries
+
+
+def _inside_box(inner, outer) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] - 1 <= cx <= outer[2] + 1 and outer[1] - 1 <= cy <= outer[3] + 1
+
+
+def _word_lines(words: list[Word]) -> list[list[Word]]:
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box[1], w.box[0])):
+        if lines and abs(lines[-1][0].box[1] - word.box[1]) <= 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box[0]) for line in lines]
+
+
+def _phrases(line: list[Word], gap: float = 8.0) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for word in line:
+        if out and word.box[0] - out[-1][-1].box[2] <= gap:
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return out
+
+
+def word_header(words: list[Word]) -> tuple[list[tuple[float, str]], float] | None:
+    """Columns (x0, role) of an unruled table's header row, and the header's bottom; None if there is none."""
+    for line in _word_lines(words):
+        phrases = _phrases(line)
+        texts = [" ".join(w.text for w in p) for p in phrases]
+        roles = _header_roles(texts)
+        if len(phrases) >= 3 and all(roles) and is_header(texts):
+            return [(p[0].box[0], r) for p, r in zip(phrases, roles)], max(w.box[3] for w in line)
+    return None
+
+
+def word_entries(page: int, words: list[Word], columns: list[tuple[float, str]]) -> list[Entry]:
+    """Rows of a table drawn without rules: words go to the column whose header they stand under; a row
+    ends where every column leaves a gap of more than half a line."""
+    starts = [x for x, _ in columns]
+    cells: list[tuple[int, list[Word]]] = []
+    for line in _word_lines(words):
+        by_col: dict[int, list[Word]] = {}
+        for word in line:
+            col = max((k for k, x in enumerate(starts) if word.box[0] >= x - 3), default=0)
+            by_col.setdefault(col, []).append(word)
+        cells.extend(by_col.items())
+    out: list[Entry] = []
+    bottom = None
+    for col, group in sorted(cells, key=lambda c: (c[1][0].box[1], c[0])):
+        top = group[0].box[1]
+        height = max(w.box[3] - w.box[1] for w in group)
+        if bottom is None or top - bottom > 0.5 * height:
+            out.append(Entry(page=page, top=top, kind="row"))
+        bottom = max(bottom or 0.0, max(w.box[3] for w in group))
+        box = (group[0].box[0], min(w.box[1] for w in group), group[-1].box[2], max(w.box[3] for w in group))
+        span = _span(page, " ".join(w.text for w in group), box)
+        role = columns[col][1]
+        entry = out[-1]
+        if role == "text":
+            entry.text.append(span)
+        elif role == "response":
+            entry.response.append(span)
+        elif span.text:
+            entry.fields[role] = f"{entry.fields[role]} {span.text}" if role in entry.fields else span.text
+    return out
 
 
 def _inside(line: Line, box) -> bool:

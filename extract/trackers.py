@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
-from .printed_dates import leading_date
+from .printed_dates import find_dates, leading_date
 from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, find_regions, region_entries
 
@@ -53,6 +53,7 @@ class Item:
     shaded: bool = False
     response: Response | None = None
     fields: dict = field(default_factory=dict)
+    topic: str | None = None
 
 
 @dataclass
@@ -63,22 +64,20 @@ class Group:
     responses: list[tuple[int, Response]] = field(default_factory=list)
 
 
-def tracker_recommendations(ctx, tables_for=None) -> Iterator[Recommendation]:
+def tracker_recommendations(ctx) -> Iterator[Recommendation]:
     """Recommendation records of every tracker in the pack (none when there is no tracker)."""
     regions = find_regions(ctx.pages)
     if not regions:
         return
-    if tables_for is None:
-        from ._tables import ruled_tables
-
-        def tables_for(numbers):
-            return ruled_tables(ctx.pdf.data, numbers)
+    from ._tables import page_words, ruled_tables
 
     numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
-    tables = tables_for(numbers)
+    tables = ruled_tables(ctx.pdf.data, numbers)
+    bare = [n for n in numbers if not tables.get(n)]
+    words = page_words(ctx.pdf.data, bare) if bare else {}
     counts: dict[int, int] = {}
     for region in regions:
-        groups = read_groups(region_entries(region, ctx.pages, tables))
+        groups = read_groups(region_entries(region, ctx.pages, tables, words))
         for group in groups:
             for item in group.items:
                 yield _record(ctx, region, group, item, counts)
@@ -100,12 +99,18 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Re
         text=item.text,
         owner=item.fields.get("owner") or owner_in(response),
         meeting=MeetingRef(date=group.date) if group.date else None,
-        topic=group.topic,
+        topic=item.topic or group.topic,
+        due=_due(item.fields.get("due")),
         response=response,
         status=printed or ("shaded" if shaded else None),
         status_normalised=status,
         source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),
     )
+
+
+def _due(printed: str | None) -> str | None:
+    found = find_dates(printed) if printed else []
+    return found[0][2] if found else None
 
 
 # ---- reading entries into groups ---------------------------------------------------------------------------
@@ -178,7 +183,8 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             response = _take_response(groups, group, entry, resp_text, bool(pieces), last_kind, seq)
         for words, spans, lettered, _ in pieces:
             group.items.append(Item(text=words, spans=spans, seq=seq, kind=entry.kind, lettered=lettered,
-                                    shaded=entry.shaded, response=response, fields=dict(entry.fields)))
+                                    shaded=entry.shaded, response=response, fields=dict(entry.fields),
+                                    topic=group.topic))
         if pieces:
             last_kind = "item"
         elif resp_text:
@@ -361,6 +367,8 @@ def _drop_lead_ins(group: Group) -> None:
         if lead_in and nxt is not None:
             if not group.topic:
                 group.topic = item.text.rstrip(":; ")
+                for later in group.items[i + 1:]:
+                    later.topic = later.topic or group.topic
             if item.response and not nxt.response:
                 nxt.response = item.response
             continue

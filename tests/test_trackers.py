@@ -186,3 +186,29 @@ def test_owner_in_response(response, owner):
 ])
 def test_leading_date(words, expected):
     assert leading_date(words) == expected
+
+
+def test_unruled_tracker_columns_come_from_its_header_words(tmp_path):
+    ops = [text(60, 40, "Cabinet responses to scrutiny", 14, bold=True)]
+    cols = [50, 140, 330, 470]
+    for x, head in zip(cols, ["Meeting date", "Recommendation", "Executive response", "Status"]):
+        ops.append(text(x, 80, head, 9, bold=True))
+    rows = [("3 March 2022", ["That cabinet reviews the", "grass cutting contract."], ["Agreed; Head of",
+             "parks to report back."], "Ongoing"),
+            ("3 March 2022", ["That a members' briefing", "on flooding is arranged."], ["Briefing held 4 May."], "Complete"),
+            ("7 April 2022", ["That the leisure strategy", "is published online."], [], "Not started")]
+    y = 104
+    for when, rec, resp, status in rows:
+        ops += [text(cols[0], y, when, 9), text(cols[3], y, status, 9)]
+        ops += [text(cols[1], y + 12 * k, line, 9) for k, line in enumerate(rec)]
+        ops += [text(cols[2], y + 12 * k, line, 9) for k, line in enumerate(resp)]
+        y += 12 * max(len(rec), len(resp)) + 14
+    pdf = tmp_path / "responses.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.response, r.status_normalised.value) for r in got] == [
+        ("That cabinet reviews the grass cutting contract.", "2022-03-03", "Agreed; Head of parks to report back.",
+         "in_progress"),
+        ("That a members' briefing on flooding is arranged.", "2022-03-03", "Briefing held 4 May.", "completed"),
+        ("That the leisure strategy is published online.", "2022-04-07", None, "open"),
+    ]
