@@ -313,8 +313,13 @@ def _continues_item(group: Group, piece, entry: Entry) -> bool:
     prev = group.items[-1].text
     words = piece[0]
     first = next((s.text for s in entry.text if s.text), "")
-    return (bool(prev) and prev[-1].isalnum() and words[:1].islower() and not piece[2]
-            and not MARKER.match(first) and not _VERB.match(words))
+    if not prev or not prev[-1].isalnum() or piece[2] or _VERB.match(words):
+        return False
+    if words[:1].islower() and not MARKER.match(first):
+        return True
+    # An enumeration after a colon that has not reached its end runs on into the next bullet
+    # ("... the following officers: Emma Webster, ..., operations manager" / "• David Parkin, ...").
+    return ":" in prev and "," in words and not _action_led(words)
 
 
 def _take_response(groups, group: Group, entry: Entry, text: str, has_items: bool, last_kind, seq) -> Response:
