@@ -14,12 +14,13 @@ IN_PROGRESS = [
     r"\bto take (?:it |this |these )?forward\b", r"\bto be (?:\w+ed|taken|done|brought)\b", r"\bin progress\b",
     r"\bon[- ]?going\b", r"\bunder ?way\b", r"\breport(?:ing)? back\b", r"\bon (?:the )?(?:\w+ )?agenda\b",
     r"\bpending\b", r"\bscheduled\b", r"\bawaiting\b", r"\bpartially\b", r"\bwill (?:be |report|bring|consider)",
-    r"\bto follow\b", r"\bin hand\b",
+    r"\bto follow\b", r"\bin hand\b", r"^(?:green|amber|red)\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
 ]
 #: Words that say the work is done or the executive has answered.
 COMPLETED = [
     r"^(?:all\s+)?complete(?:d)?\b", r"\bcompleted\b", r"\bdone\b", r"\bclosed\b", r"\bresponse\s*[;:]",
     r"\bresponded\b", r"\bimplemented\b", r"\bachieved\b", r"\bdischarged\b", r"\bno further action\b",
+    r"\b(?:rejected|not accepted|declined)\b", r"^blue\b",
 ]
 OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$"]
 

@@ -29,15 +29,18 @@ DOCUMENT_START = re.compile(
     re.I)
 BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
 
-#: Header words -> the role of their column.
+#: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
 HEADER_ROLES = [
-    ("date", r"(?:meeting\s+)?date(?:\s+of\s+meeting)?|meeting"),
-    ("topic", r"topic|item|subject|title|report|agenda\s+item|issue|theme"),
-    ("text", r"recommendations?|actions?(?:\s+agreed)?|resolutions?|decisions?|requests?"),
-    ("response", r"(?:executive\s+|cabinet\s+|officer\s+)?(?:response|update|progress|comments?|outcome)s?"),
-    ("status", r"status|rag(?:\s+status)?|complete[d?]*"),
-    ("owner", r"owner|(?:responsible\s+|lead\s+)?officer|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?"),
-    ("due", r"deadline|due(?:\s+date)?|target(?:\s+date)?|timescales?|by\s+when"),
+    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"),
+    ("date", r"(?:(?:meeting|committee|scrutiny)\s+)?date(?:\s+(?:of\s+)?(?:meeting|committee|raised|agreed|made))?|meeting"),
+    ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
+              r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
+    ("status", r"(?:current\s+|rag\s+)?status|rag|complete[d?]*|implemented\??|accepted\??|open\s*/\s*closed"),
+    ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"),
+    ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
+             r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
+    ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
+    ("ref", r"(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
 ]
 _HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
 
@@ -130,7 +133,7 @@ def header_phrases(text: str) -> list[str] | None:
         return None
     cells, k = [], 0
     while k < len(tokens):
-        for width in (3, 2, 1):
+        for width in (1, 2, 3):
             phrase = " ".join(tokens[k:k + width])
             if width <= len(tokens) - k and _header_roles([phrase])[0]:
                 cells.append(phrase)
@@ -207,6 +210,8 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
         for i, cell in enumerate(cells):
             spans = [_span(table.page, line.text, line.box) for line in cell.lines]
             role = _role_of(cell.box, roles) if roles else None
+            if roles and role is None:
+                continue  # a column the header does not name (a reference number, a blank spacer)
             if role is None:
                 right = len(cells) >= 2 and i == len(cells) - 1 and cell.box[0] - x0 >= 0.45 * width
                 role = "response" if right else "text"
@@ -216,6 +221,8 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
                 entry.text.extend(spans)
             elif role == "response":
                 entry.response.extend(spans)
+            elif role == "ref":
+                continue
             elif role == "marker":
                 if any(MARKER.match(s.text + " ") for s in spans) and entry.text == []:
                     entry.fields["marker"] = "bullet"
@@ -364,7 +371,7 @@ def word_entries(page: int, words: list[Word], columns: list[tuple[float, str]])
             entry.text.append(span)
         elif role == "response":
             entry.response.append(span)
-        elif span.text:
+        elif span.text and role != "ref":
             entry.fields[role] = f"{entry.fields[role]} {span.text}" if role in entry.fields else span.text
     return out
 

@@ -189,6 +189,8 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             last_kind = "item"
         elif resp_text:
             last_kind = "response"
+    # Text before the first date heading is a tracker's introduction unless a table row holds it.
+    groups[0].items = [i for i in groups[0].items if i.kind == "row"]
     for group in groups:
         _drop_lead_ins(group)
         _fill_responses(group)

@@ -104,14 +104,17 @@ def test_every_tracker_record_points_at_its_page(norwich, rows):
     assert len({r.id for r in rows}) == len(rows)
 
 
-def _tracker_page(rows, title=None):
+HEADER = ("Date", "Recommendation", "Response", "Status", "Officer")
+
+
+def _tracker_page(rows, title=None, header=HEADER, xs=(50, 130, 330, 450, 510, 560)):
     ops, top = [], 60
     if title:
         ops.append(text(60, 40, title, 16, bold=True))
         top = 80
-    xs = [50, 130, 330, 450, 510, 560]
+    xs = list(xs)
     ys, y = [top], top
-    for row in [("Date", "Recommendation", "Response", "Status", "Officer"), *rows]:
+    for row in [header, *rows]:
         height = 16 * max(len(c.split("\n")) for c in row) + 6
         if row[3] == "Complete":
             ops.append(shade(xs[0], y, xs[-1], y + height))
@@ -139,6 +142,21 @@ def test_tracker_with_header_row_and_status_column(tmp_path):
         ("Note the update on the leisure contract.", "2022-06-09", "Open", "open", None),
     ]
     assert got[2].source.pages == [2]  # the header repeated on page 2 is not a recommendation
+
+
+def test_header_columns_name_the_fields_and_unnamed_ones_are_ignored(tmp_path):
+    header = ("Minute no.", "Scrutiny recommendation", "Cabinet response", "RAG status", "Lead officer")
+    pdf = tmp_path / "tracker.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 30, "Intro: this report lists what cabinet said.", 10)] + _tracker_page([
+        ("12a", "That cabinet funds two\nmore wardens.", "Accepted; to start\nin April", "Amber", "Community\nsafety lead"),
+        ("14", "That the car park\ncharges are frozen.", "Rejected", "Red", ""),
+    ], title="Scrutiny recommendations tracker", header=header)]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.status, r.status_normalised.value, r.owner, r.response) for r in got] == [
+        ("That cabinet funds two more wardens.", "Amber", "in_progress", "Community safety lead",
+         "Accepted; to start in April"),
+        ("That the car park charges are frozen.", "Red", "in_progress", None, "Rejected"),
+    ]
 
 
 def _para(top, words, bold=False):
