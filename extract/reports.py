@@ -25,7 +25,9 @@ OPENER = re.compile(
     r"committee|members|(?:\w+\s+)?committee|board|panel)\s+(?:is|are)\s+recommended\s+to\b)",
     re.I)
 NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z/&' ]{2,40}:(?:\s|$)")
-ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[).])\s+", re.I)
+ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", re.I)
+SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}$")
+LEAD = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?it is (?:therefore )?recommended that\s+", re.I)
 ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*)$", re.I)
 MAX_LINES = 30
 
@@ -65,10 +67,12 @@ def _start(stream: TextStream, i: int) -> int | None:
     found = LABEL.match(text)
     if found:
         return sl.start + found.start("rest")
-    if HEADING.match(text) and (sl.line.bold or text.isupper()) and _stands_apart(stream, i):
+    numbered = bool(re.match(r"^\d", text))
+    if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and _stands_apart(stream, i):
         return sl.end + 1
     if OPENER.match(text) and _paragraph_start(stream, i):
-        return sl.start + len(text) - len(text.lstrip())
+        lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation
+        return sl.start + (lead.end() if lead else len(text) - len(text.lstrip()))
     return None
 
 
@@ -99,7 +103,7 @@ def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
     while k < len(lines) and k - j < MAX_LINES:
         prev, cur = lines[k - 1], lines[k]
         text = cur.line.text
-        if NEXT_LABEL.match(text) or LABEL.match(text) or HEADING.match(text):
+        if NEXT_LABEL.match(text) or LABEL.match(text) or HEADING.match(text) or SECTION.match(text):
             break
         if cur.line.bold and not first_bold:
             break

@@ -67,4 +67,16 @@ def test_it_is_recommended_paragraph(tmp_path):
         text(60, 136, "complaints policy.", 11),
         text(60, 170, "2. Financial implications", 11, bold=True),
     ]]))
-    assert [r.text for r in reports(pdf)] == ["It is recommended that the committee adopts the revised complaints policy."]
+    assert [r.text for r in reports(pdf)] == ["the committee adopts the revised complaints policy."]
+
+
+def test_numbered_recommendations_section_ends_at_the_next_section(tmp_path):
+    pdf = tmp_path / "cabinet.pdf"
+    lines = ["2. Recommendations", "2.1 That Cabinet approves the draft local plan for consultation.",
+             "2.2 That Cabinet delegates minor changes to the planning", "director.", "3. Background",
+             "3.1 The plan was last reviewed in 2015."]
+    pdf.write_bytes(make_pdf([[text(60, 60 + 22 * k, line, 11) for k, line in enumerate(lines)]]))
+    assert [r.text for r in reports(pdf)] == [
+        "That Cabinet approves the draft local plan for consultation.",
+        "That Cabinet delegates minor changes to the planning director.",
+    ]
