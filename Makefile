@@ -25,6 +25,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py
+	$(BIN)/python benchmarks/bench_recommendations.py
 
 clean:
 	rm -rf $(VENV) out
