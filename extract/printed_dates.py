@@ -19,14 +19,16 @@ PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<yy>\d\d)\b(?![/.]\d)"),
 ]
 
 
 def _iso(found: re.Match) -> str | None:
     parts = found.groupdict()
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower().rstrip("."))
+    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
     try:
-        return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        return date(year, month, int(parts["day"])).isoformat()
     except (TypeError, ValueError):
         return None
 

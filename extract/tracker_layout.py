@@ -131,7 +131,7 @@ def header_phrases(text: str) -> list[str] | None:
     tokens = text.split()
     if not 3 <= len(tokens) <= 14:
         return None
-    cells, k = [], 0
+    cells, k, unknown = [], 0, 0
     while k < len(tokens):
         for width in (1, 2, 3):
             phrase = " ".join(tokens[k:k + width])
@@ -139,8 +139,11 @@ def header_phrases(text: str) -> list[str] | None:
                 cells.append(phrase)
                 k += width
                 break
-        else:
-            return None
+        else:  # a word of a header cell that wraps ("Date of" / "meeting")
+            unknown += 1
+            k += 1
+            if unknown > 2:
+                return None
     return cells if is_header(cells) and len(cells) >= 3 else None
 
 
@@ -335,12 +338,24 @@ def _phrases(line: list[Word], gap: float = 8.0) -> list[list[Word]]:
 
 def word_header(words: list[Word]) -> tuple[list[tuple[float, str]], float] | None:
     """Columns (x0, role) of an unruled table's header row, and the header's bottom; None if there is none."""
-    for line in _word_lines(words):
-        phrases = _phrases(line)
+    lines = _word_lines(words)
+    for k, line in enumerate(lines):
+        phrases = [list(p) for p in _phrases(line)]
+        bottom = max(w.box[3] for w in line)
+        height = bottom - min(w.box[1] for w in line)
+        # Header cells that wrap onto a second line ("Date of" / "meeting", "Cabinet" / "response").
+        for nxt in lines[k + 1:k + 3]:
+            if nxt[0].box[1] - bottom > 0.8 * height:
+                break
+            for word in nxt:
+                home = min(phrases, key=lambda p: abs(p[0].box[0] - word.box[0]))
+                if abs(home[0].box[0] - word.box[0]) <= 12 or home[0].box[0] <= word.box[0] <= home[-1].box[2]:
+                    home.append(word)
+            bottom = max(bottom, max(w.box[3] for w in nxt))
         texts = [" ".join(w.text for w in p) for p in phrases]
         roles = _header_roles(texts)
         if len(phrases) >= 3 and all(roles) and is_header(texts):
-            return [(p[0].box[0], r) for p, r in zip(phrases, roles)], max(w.box[3] for w in line)
+            return [(p[0].box[0], r) for p, r in zip(phrases, roles)], bottom
     return None
 
 

@@ -200,6 +200,7 @@ def test_owner_in_response(response, owner):
 @pytest.mark.parametrize("words,expected", [
     ("4 February 2022", ("2022-02-04", "")), ("17 September 2020 Work programme", ("2020-09-17", "Work programme")),
     ("Thursday 18th March 2021", ("2021-03-18", "")), ("18/03/2021 Budget", ("2021-03-18", "Budget")),
+    ("12.05.22", ("2022-05-12", "")), ("March 3, 2022 Parks", ("2022-03-03", "Parks")),
     ("Taken to cabinet on 16 December 2020", None), ("31 February 2021", None),
 ])
 def test_leading_date(words, expected):
@@ -230,3 +231,17 @@ def test_unruled_tracker_columns_come_from_its_header_words(tmp_path):
         ("That a members' briefing on flooding is arranged.", "2022-03-03", "Briefing held 4 May.", "completed"),
         ("That the leisure strategy is published online.", "2022-04-07", None, "open"),
     ]
+
+
+def test_unruled_header_cells_that_wrap_onto_a_second_line(tmp_path):
+    cols = [50, 140, 330, 470]
+    ops = [text(x, 60, head, 9, bold=True) for x, head in zip(cols, ["Date of", "Recommendation", "Cabinet", "Status"])]
+    ops += [text(cols[0], 72, "meeting", 9, bold=True), text(cols[2], 72, "response", 9, bold=True)]
+    ops += [text(cols[0], 100, "12.05.22", 9), text(cols[1], 100, "That the bus lane trial", 9),
+            text(cols[1], 112, "is extended.", 9), text(cols[2], 100, "Transport team to take", 9),
+            text(cols[2], 112, "forward", 9), text(cols[3], 100, "Open", 9)]
+    pdf = tmp_path / "wrapped.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    (rec,) = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert (rec.text, rec.meeting.date, rec.response, rec.owner, rec.status) == (
+        "That the bus lane trial is extended.", "2022-05-12", "Transport team to take forward", "Transport team", "Open")
