@@ -240,7 +240,7 @@ def _split_topic(text: str) -> tuple[str | None, str]:
         head = words[:k]
         if any(w.lower() in _PREFIX_STOP or _VERB.match(w) for w in head) or not head[0][:1].isupper():
             return None, text
-        if _VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
+        if k >= 2 and _VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
             return " ".join(head), " ".join(words[k:])
     return None, text
 
@@ -289,7 +289,8 @@ def _pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[Span]
             continue
         is_response = (entry.kind == "para" and out != [] and not _verb_start(piece) and looks_like_response(piece))
         out.append((piece, used, lettered, is_response))
-    if out and not group.topic and not group.items and not out[0][2]:
+    header_row = any(k in entry.fields for k in ("date", "topic", "status", "owner", "due"))
+    if out and not group.topic and not group.items and not out[0][2] and not header_row:
         topic, body = _split_topic(out[0][0])
         if topic:
             group.topic = topic

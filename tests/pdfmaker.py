@@ -44,7 +44,7 @@ def _content(ops: list[tuple]) -> bytes:
             baseline = HEIGHT - top - size * 0.8
             font = "F2" if bold else "F1"
             parts.append(f"0 g BT /{font} {size:.1f} Tf {x:.2f} {baseline:.2f} Td ({_escape(words)}) Tj ET")
-    return "\n".join(parts).encode("latin-1")
+    return "\n".join(parts).encode("cp1252")
 
 
 def make_pdf(pages: list[list[tuple]]) -> bytes:

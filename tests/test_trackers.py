@@ -245,3 +245,32 @@ def test_unruled_header_cells_that_wrap_onto_a_second_line(tmp_path):
     (rec,) = [r for r in extract(pdf) if r.record_type == "recommendation"]
     assert (rec.text, rec.meeting.date, rec.response, rec.owner, rec.status) == (
         "That the bus lane trial is extended.", "2022-05-12", "Transport team to take forward", "Transport team", "Open")
+
+
+def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path):
+    from pdfmaker import rule
+
+    xs, top = [50, 130, 220, 420, 545], 100
+    ys = [top, top + 20, top + 60, top + 90]  # header, row 1 (two bullets), row 2
+    ops = [text(50, 40, "Recommendations tracker", 16, bold=True),
+           text(50, 62, "(Completed items are shaded)", 12, bold=True),
+           shade(xs[2], ys[1], xs[4], ys[2])]
+    ops += [rule(x, ys[0], x + 0.5, ys[-1]) for x in xs]
+    ops += [rule(xs[0], y, xs[-1], y + 0.5) for y in (ys[0], ys[1], ys[3])]
+    ops += [rule(xs[2], ys[2], xs[-1], ys[2] + 0.5)]  # date and topic cells span both rows
+    for x, head in zip(xs, ["Date", "Topic", "Recommendation", "Response"]):
+        ops.append(text(x + 3, ys[0] + 5, head, 9, bold=True))
+    ops += [text(xs[0] + 3, ys[1] + 5, "3 March 2022", 9), text(xs[1] + 3, ys[1] + 5, "Parks", 9),
+            text(xs[2] + 3, ys[1] + 5, "• cut the grass monthly;", 9),
+            text(xs[2] + 3, ys[1] + 22, "• publish the mowing rota.", 9),
+            text(xs[3] + 3, ys[1] + 5, "Rota published", 9),
+            text(xs[2] + 3, ys[2] + 5, "• review the tree policy.", 9),
+            text(xs[3] + 3, ys[2] + 5, "Parks team to take forward", 9)]
+    pdf = tmp_path / "merged.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.topic, r.response, r.status_normalised.value) for r in got] == [
+        ("cut the grass monthly;", "2022-03-03", "Parks", "Rota published", "completed"),
+        ("publish the mowing rota.", "2022-03-03", "Parks", "Rota published", "completed"),
+        ("review the tree policy.", "2022-03-03", "Parks", "Parks team to take forward", "in_progress"),
+    ]
