@@ -79,6 +79,7 @@ def read_nodes(records: Iterable[dict]) -> list[Node]:
     """The records a ledger follows, each with its meeting date and the date of the pack it came in."""
     records = list(records)
     packs = {r["id"]: r for r in records if r.get("record_type") == "pack"}
+    pack_dates = _pack_dates(records, packs)
     clause_of = {r.get("resolution_id") for r in records
                  if r.get("record_type") == "recommendation" and r.get("origin") == "resolution"}
     nodes = []
@@ -97,8 +98,23 @@ def read_nodes(records: Iterable[dict]) -> list[Node]:
             when = meeting_date or pack.get("meeting_date")
             nodes.append(Node(rec, "recommended", when, when, body))
         elif kind == "recommendation" and origin == "tracker":
-            nodes.append(Node(rec, "tracked", meeting_date, pack.get("meeting_date"), body))
+            nodes.append(Node(rec, "tracked", meeting_date, pack_dates.get(rec.get("pack_id")), body))
     return nodes
+
+
+def _pack_dates(records: list[dict], packs: dict[str, dict]) -> dict[str, str]:
+    """When each pack was published, as well as the records tell: its meeting date, else the latest meeting it
+    holds minutes or tracker rows of (a lower bound, enough to put two packs' tracker rows in order)."""
+    out: dict[str, str] = {}
+    for rec in records:
+        pack_id = rec.get("pack_id")
+        when = (rec.get("meeting") or {}).get("date")
+        if pack_id and when and rec.get("record_type") in ("resolution", "recommendation", "meeting"):
+            out[pack_id] = max(out.get(pack_id, when), when)
+    for pack_id, pack in packs.items():
+        if pack.get("meeting_date"):
+            out[pack_id] = pack["meeting_date"]
+    return out
 
 
 def _best(node: Node, threads: list[Thread]) -> tuple[Thread | None, list[tuple[float, Thread]]]:

@@ -104,3 +104,26 @@ def test_parse_period(text, days):
 def test_similarity_reads_words_not_case_or_lead_ins():
     assert similarity("Ask cabinet to adopt the plan.", "to ask cabinet to adopt the plan") == 1.0
     assert similarity("note the report.", "lobby government for funding") < 0.5
+
+
+def _row(pack: str, text: str, when: str, response: str, status: str) -> dict:
+    return {"record_type": "recommendation", "id": f"{pack}/recommendation/tracker-p5-1", "pack_id": f"{pack}/pack",
+            "origin": "tracker", "text": text, "meeting": {"date": when}, "response": response,
+            "status_normalised": status, "source": {"file": f"{pack}.pdf", "sha256": pack * 4, "pages": [5]}}
+
+
+def test_tracker_rows_of_later_packs_follow_the_first_one_without_a_resolution():
+    # No pack record says when each pack met: the latest meeting a pack has rows of orders the packs.
+    later, earlier = "eeeeeeeeeeee", "ffffffffffff"
+    records = [
+        _row(later, "ask officers to repaint the bandstand.", "2021-02-01", "completed", "completed"),
+        _row(later, "note the bandstand works.", "2021-03-01", "", "open") | {"id": f"{later}/recommendation/t2"},
+        _row(earlier, "ask officers to repaint the bandstand.", "2021-02-01", "Parks team to take forward",
+             "in_progress"),
+    ]
+    entries = ledger_entries(records, as_of=AS_OF)
+    (paint,) = [e for e in entries if "repaint" in e.text]
+    assert [(e.record_id[:12], e.date) for e in paint.events] == [(earlier, "2021-02-01"), (later, "2021-03-01")]
+    assert paint.status.value == "completed" and len(paint.links) == 1
+    (works,) = [e for e in entries if "works" in e.text]
+    assert works.status.value == "open" and not works.links

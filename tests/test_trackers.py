@@ -274,3 +274,18 @@ def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path):
         ("publish the mowing rota.", "2022-03-03", "Parks", "Rota published", "completed"),
         ("review the tree policy.", "2022-03-03", "Parks", "Parks team to take forward", "in_progress"),
     ]
+
+
+def test_a_failing_stage_gives_an_error_record_and_the_pack_goes_on(monkeypatch):
+    from minutebook.extract import pipeline
+
+    def broken(ctx):
+        raise RuntimeError("table finder fell over")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(pipeline, "tracker_recommendations", broken)
+    got = list(pipeline.extract(NORWICH))
+    (error,) = [r for r in got if r.record_type == "error"]
+    assert error.stage == "trackers" and "table finder fell over" in error.message
+    assert [r for r in got if r.record_type == "recommendation" and r.origin.value == "report"]
+    assert len([r for r in got if r.record_type == "page"]) == 56
