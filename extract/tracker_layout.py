@@ -157,8 +157,12 @@ def find_regions(pages: list[Page]) -> list[Region]:
     starts: list[tuple[int, float, str, bool]] = []
     for page in pages:
         body = [line for line in page.lines if not line.furniture]
+        sizes = sorted(line.size for line in body)
+        usual = sizes[len(sizes) // 2] if sizes else 0.0
         for i, line in enumerate(body):
-            if TITLE.search(line.text) and len(line.text.split()) <= 14:
+            # A title, not an agenda or contents line naming the tracker ("7. Recommendations tracker  25").
+            heading = (line.bold or line.size > usual + 0.5) and not re.match(r"^(?:item\s*)?\d", line.text, re.I)
+            if heading and TITLE.search(line.text) and len(line.text.split()) <= 14:
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
         for line in body:

@@ -102,7 +102,7 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Re
         topic=item.topic or group.topic,
         due=_due(item.fields.get("due")),
         response=response,
-        status=printed or ("shaded" if shaded else None),
+        status=printed,
         status_normalised=status,
         source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),
     )

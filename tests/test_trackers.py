@@ -66,7 +66,8 @@ def test_shaded_rows_read_as_completed(rows):
     assert any("note the draft equalities information report." in s for s in shaded)
     assert not any("ask for a member's briefing" in s for s in shaded)
     assert find(rows, "note the update of the NHOSC representative.").status_normalised.value == "completed"
-    assert find(rows, "ask Councillor McCartney-Gray").status == "shaded"
+    shaded_row = find(rows, "ask Councillor McCartney-Gray")
+    assert shaded_row.status is None and shaded_row.status_normalised.value == "completed"  # nothing printed
 
 
 def test_response_cell_shared_by_several_recommendations(rows):
@@ -289,3 +290,11 @@ def test_a_failing_stage_gives_an_error_record_and_the_pack_goes_on(monkeypatch)
     assert error.stage == "trackers" and "table finder fell over" in error.message
     assert [r for r in got if r.record_type == "recommendation" and r.origin.value == "report"]
     assert len([r for r in got if r.record_type == "page"]) == 56
+
+
+def test_an_agenda_line_naming_the_tracker_does_not_start_one(tmp_path):
+    lines = ["Scrutiny committee", "Thursday 18 March 2021 at 16:30", "6. Minutes of the last meeting",
+             "7. Recommendations tracker", "To note the tracker and ask officers for updates.", "8. Work programme"]
+    pdf = tmp_path / "agenda.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 20 * k, line, 11, bold=(k == 0)) for k, line in enumerate(lines)]]))
+    assert not [r for r in extract(pdf) if r.record_type == "recommendation"]
