@@ -57,3 +57,12 @@ def leading_date(text: str) -> tuple[str, str] | None:
     if hits and hits[0][0] == 0:
         return hits[0][2], stripped[hits[0][1]:].strip(" \t-–—:,")
     return None
+
+
+_DATE_LEAD = re.compile(r"^(?:(?:scrutiny|committee|cabinet|board)\s+)?(?:meeting(?:\s+held)?(?:\s+(?:on|of))?"
+                        r"|date(?:\s+of\s+meeting)?)\s*[:\-–]?\s*", re.I)
+
+
+def heading_date(text: str) -> tuple[str, str] | None:
+    """Like `leading_date`, also after a lead such as "Meeting held on" or "Date of meeting:"."""
+    return leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))

@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 
 from ..models import Line, Page
 from ._tables import Table, Word
+from .printed_dates import heading_date
 
 TITLE = re.compile(
-    r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan)"
-    r"|action\s+(?:log|tracker|sheet)|outstanding\s+(?:actions|recommendations)|actions?\s+tracker"
-    r"|tracker\s+of\s+recommendations)\b", re.I)
+    r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
+    r"|action\s+(?:log|tracker|sheet|list|points|register)|outstanding\s+(?:actions|recommendations)"
+    r"|actions?\s+tracker|tracker\s+of\s+recommendations"
+    r"|(?:monitoring|tracking|progress)\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
+    r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations)\b", re.I)
 SHADED_MEANS_DONE = re.compile(
     r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
     re.I)
@@ -214,6 +217,7 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
         entry = Entry(page=table.page, top=row.box[1], kind="row")
         entry.shaded = any(c.shaded for c in row.cells if clean(c.text))
         cells = sorted(row.cells, key=lambda c: c.box[0])
+        text_cells: list[list[Span]] = []
         for i, cell in enumerate(cells):
             spans = [_span(table.page, line.text, line.box) for line in cell.lines]
             role = _role_of(cell.box, roles) if roles else None
@@ -225,7 +229,10 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
                 if role == "text" and cell.box[2] - cell.box[0] < 0.12 * width and len(clean(cell.text)) <= 2:
                     role = "marker"
             if role == "text":
-                entry.text.extend(spans)
+                if roles:
+                    entry.text.extend(spans)
+                else:
+                    text_cells.append(spans)
             elif role == "response":
                 entry.response.extend(spans)
             elif role == "ref":
@@ -237,8 +244,31 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
                 value = " ".join(s.text for s in spans if s.text)
                 if value:
                     entry.fields[role] = value
+        if text_cells:
+            _headerless_cells(entry, text_cells)
         out.append(entry)
     return out, roles
+
+
+def _headerless_cells(entry: Entry, cells: list[list[Span]]) -> None:
+    """Without a header, the longest text cell holds the recommendation; a cell holding only a date is the
+    row's date, and other short cells beside the recommendation its topic."""
+    cells = [c for c in cells if any(s.text for s in c)]
+    if len(cells) <= 1:
+        entry.text.extend(s for c in cells for s in c)
+        return
+    joined = [" ".join(s.text for s in c if s.text) for c in cells]
+    main = max(range(len(cells)), key=lambda k: len(joined[k]))
+    for k, cell in enumerate(cells):
+        dated = heading_date(joined[k])
+        if k == main:
+            entry.text.extend(cell)
+        elif dated and not dated[1]:
+            entry.fields["date"] = joined[k]
+        elif len(joined[k].split()) <= 14 and k < main:
+            entry.fields["topic"] = f"{entry.fields['topic']} {joined[k]}" if "topic" in entry.fields else joined[k]
+        else:
+            entry.text.extend(cell)
 
 
 def _role_of(box, roles) -> str | None:

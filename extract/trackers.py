@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
-from .printed_dates import find_dates, leading_date
+from .printed_dates import find_dates, heading_date
 from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, find_regions, region_entries
 
@@ -25,7 +25,9 @@ ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|consider
                 "look|lobby|promote|push|draft|ensure|make|work|investigate|write|contact|continue|to|that")
 _VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
 _PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
-_LETTER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]\s+")
+_LETTER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]|(?:R|Rec\.?\s*)\d{1,2}[).:]?)\s+")
+_REC_LABEL = re.compile(r"^recommendation\s*\d*[a-z]?\s*[:.\-–]\s*", re.I)
+
 _LOST_BULLET = re.compile(r"(?<=[a-z0-9)'\"][.])\s+(?=[a-z])")
 _INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
 _TRAILING_STATUS = re.compile(r"(?<=[.;])\s+((?:all\s+)?completed?)\s*$", re.I)
@@ -125,7 +127,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         text = MARKER.sub("", entry.joined).strip()
         resp_text = entry.joined_response
         date_field = entry.fields.get("date")
-        dated = leading_date(date_field) if date_field else leading_date(text)
+        dated = heading_date(date_field) if date_field else heading_date(text)
         if dated and (date_field or _heading_like(entry, dated[1])):
             iso, rest = dated
             if date_field:
@@ -143,7 +145,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
                 if topic and body:
                     group.topic = topic
                     text = body
-                elif len(rest.split()) <= 14 and rest[-1:] not in ".;":
+                elif len(rest.split()) <= 14 and rest[-1:] not in ".;" and not _action_led(rest):
                     group.topic = rest
                     last_kind = "heading"
                     if not resp_text:
@@ -279,7 +281,7 @@ def _pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[Span]
         piece = MARKER.sub("", piece).strip()
         piece = MARKER.sub("", piece).strip()
         lettered = bool(_LETTER.match(piece))
-        piece = _LETTER.sub("", piece).strip()
+        piece = _REC_LABEL.sub("", _LETTER.sub("", piece).strip()).strip()
         if not piece or _truncated_noise(piece):
             continue
         trailing = _TRAILING_STATUS.search(piece)

@@ -298,3 +298,27 @@ def test_an_agenda_line_naming_the_tracker_does_not_start_one(tmp_path):
     pdf = tmp_path / "agenda.pdf"
     pdf.write_bytes(make_pdf([[text(60, 60 + 20 * k, line, 11, bold=(k == 0)) for k, line in enumerate(lines)]]))
     assert not [r for r in extract(pdf) if r.record_type == "recommendation"]
+
+
+def test_headerless_table_with_date_and_topic_cells(tmp_path):
+    xs = [50, 130, 210, 420, 545]
+    ys = [80, 120, 160]
+    ops = [text(50, 40, "Monitoring of scrutiny recommendations", 16, bold=True)] + grid(xs, ys)
+    rows = [("12/05/2022", "Parking", "Recommendation 1: Review town centre parking charges", "Cabinet agreed; report due July"),
+            ("Meeting held on 9 June 2022", "Libraries", "R2 Open libraries on Sundays.", "")]
+    for y, row in zip(ys, rows):
+        for x, width, cell in zip(xs, (15, 15, 45, 28), row):
+            words, lines = cell.split(), []
+            while words:  # wrap to the column
+                line = words.pop(0)
+                while words and len(line) + len(words[0]) < width:
+                    line += " " + words.pop(0)
+                lines.append(line)
+            ops += [text(x + 3, y + 4 + 11 * k, line, 8) for k, line in enumerate(lines)]
+    pdf = tmp_path / "monitoring.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.topic, r.response, r.status_normalised.value) for r in got] == [
+        ("Review town centre parking charges", "2022-05-12", "Parking", "Cabinet agreed; report due July", "in_progress"),
+        ("Open libraries on Sundays.", "2022-06-09", "Libraries", None, "open"),
+    ]
