@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ..models import make_id
 from ..models.decisions import Origin, Recommendation
 from .stream import TextStream
-from .tracker_layout import find_regions
+from .tracker_regions import find_regions
 
 LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|recommended\s+action)\s*(?::|-\s|–|—)\s*(?P<rest>.*)$",
                    re.I)

@@ -18,7 +18,8 @@ from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .printed_dates import find_dates, heading_date
 from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
-from .tracker_layout import MARKER, Entry, Span, find_regions, region_entries
+from .tracker_layout import MARKER, Entry, Span, region_entries
+from .tracker_regions import find_regions
 
 ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|considers|submit|request|requests|recommend|"
                 "recommends|approve|approves|review|receive|endorse|refer|support|add|invite|defer|prepare|provide|"
