@@ -44,6 +44,10 @@ class AtomicWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         self.stream.close()
         if exc_type is None:
+            # mkstemp makes the file private; give it the permissions an ordinary new file would have.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.tmp, 0o666 & ~umask)
             os.replace(self.tmp, self.path)
         else:
             self.tmp.unlink(missing_ok=True)

@@ -89,6 +89,9 @@ class Recommendation(Record):
     owner: str | None = Field(default=None, description="Who is asked to act, as written.")
     addressees: list[str] | None = Field(default=None, description="Further addressees, e.g. who the owner is to ask.")
     due: str | None = Field(default=None, description="ISO due date where stated or derivable.")
+    due_text: str | None = Field(
+        default=None, description="A stated deadline or time that gives no ISO day, as written ('by the next meeting').")
+    negated: bool | None = Field(default=None, description="True where the action is negated ('not to raise').")
     dates: list[str] | None = Field(default=None, description="Every ISO date the text refers to.")
     meeting: MeetingRef | None = None
     topic: str | None = None

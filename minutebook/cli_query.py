@@ -1,0 +1,175 @@
+"""The researchers' commands: index, search, export, show. A thin shell over minutebook.query."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .extract.errors import MinutebookError
+from .extract.read import DEFAULT_ENGINE, ENGINES
+from .query.errors import QueryError
+
+DB_OPTION = click.option(
+    "--db", default="minutebook.db", show_default=True, type=click.Path(dir_okay=False),
+    help="The SQLite index.",
+)
+
+
+@click.command()
+@click.argument("outputs", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--keep-stale", is_flag=True,
+              help="Keep a pack's rows that its new output no longer has (by default they are dropped).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print the summary on stderr.")
+def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> None:
+    """Load JSONL outputs (files, folders searched recursively, or -) into an SQLite index.
+
+    One table per record type (packs, pages, documents, agenda_items, meetings, minute_items,
+    resolutions, recommendations, errors), full-text indexes over decisions and page text. Running it
+    again on the same outputs changes nothing; the same PDF under two names is one pack with both names.
+    When an output holds a pack record, that pack's rows become the output's records: rows an older
+    output had and the new one lacks are dropped (--keep-stale keeps them).
+
+    \b
+    Example:
+      minutebook extract samples/*.pdf -o out/samples.jsonl
+      minutebook index out/ --db minutebook.db
+      datasette minutebook.db --metadata docs/datasette-metadata.json
+    """
+    from .query.index import connect, counts, index_records
+    from .query.load import read_records
+
+    try:
+        conn = connect(db)
+        try:
+            read = index_records(conn, read_records(outputs), prune=not keep_stale)
+            total = counts(conn)
+        finally:
+            conn.close()
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        pruned, skipped = read.pop("pruned", 0), read.pop("skipped", 0)
+        summary = ", ".join(f"{n} {t}" for t, n in sorted(read.items())) or "no records"
+        if pruned:
+            summary += f"; dropped {pruned} rows the new outputs no longer have"
+        if skipped:
+            summary += f"; skipped {skipped} lines that are not records (no id or record_type)"
+        click.echo(f"read {summary}; {db} now holds " +
+                   ", ".join(f"{n} {t}" for t, n in total.items() if n), err=True)
+
+
+@click.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--body", help="Only this body (part of its name, any case).")
+@click.option("--since", help="Meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Meetings on or before this date.")
+@click.option("--type", "types", multiple=True, type=click.Choice(["resolution", "recommendation", "page"]),
+              help="Record types to search (repeatable). Default: resolutions and recommendations.")
+@click.option("--action", help="Recommendations with this action (approve, note, refer, ...); "
+              "resolutions with such a clause.")
+@click.option("--owner", help="Recommendations whose owner contains this (any case); resolutions with such a clause.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table for people; json (one object per line) or csv for scripts.")
+@click.option("-n", "--limit", default=20, show_default=True, help="At most this many hits.")
+@click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")
+def search(query: str, db: str, body, since, until, types, action, owner, fmt: str, limit: int, raw: bool) -> None:
+    """Search decisions in the index, best matches first.
+
+    Every word of QUERY must occur (stemmed: "retrofits" finds "retrofit"; "retro*" is a prefix). Each
+    hit shows its meeting date, body, item, file and page, and a snippet with the matches in **stars**.
+
+    \b
+    Example:
+      minutebook search "housing retrofit" --since 2020 --body scrutiny
+      minutebook search "precept" --type resolution --format csv > precepts.csv
+      minutebook search "budget OR precept" --raw --type page
+    """
+    from .query.index import connect
+    from .query.output import write_hits
+    from .query.search import DECISION_TYPES, Filters
+    from .query.search import search as run_search
+
+    filters = Filters(body=body, since=since, until=until, action=action, owner=owner)
+    try:
+        conn = connect(db, create=False)
+        try:
+            hits = run_search(conn, query, tuple(types) or DECISION_TYPES, filters, limit, raw)
+        finally:
+            conn.close()
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    write_hits(hits, fmt, sys.stdout)
+    if not hits:
+        click.echo("no matches", err=True)
+
+
+@click.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True,
+              help="csv for spreadsheets (the table's columns); jsonl for the records as indexed.")
+@click.option("--type", "record_type", default="resolution", show_default=True,
+              help="Record type or table: resolution, recommendation, meeting, pack, page, error, ...")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
+def export(db: str, fmt: str, record_type: str, output: str) -> None:
+    """Write every record of one type from the index, for spreadsheets and trackers.
+
+    \b
+    Example:
+      minutebook export --db minutebook.db --format csv --type recommendation -o recommendations.csv
+      minutebook export --format jsonl --type resolution | jq .text
+    """
+    from .extract.emit import AtomicWriter
+    from .query.index import connect
+    from .query.output import export as run_export
+
+    try:
+        conn = connect(db, create=False)
+        try:
+            if output == "-":
+                count = run_export(conn, record_type, fmt, sys.stdout)
+            else:
+                with AtomicWriter(output) as stream:
+                    count = run_export(conn, record_type, fmt, stream)
+        finally:
+            conn.close()
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"exported {count} rows", err=True)
+
+
+@click.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@click.option("--html", "html_out", required=True, type=click.Path(dir_okay=False),
+              help="The evidence page to write (one self-contained HTML file).")
+@click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
+              help="PDF reader: pdfium is fast, pdfplumber is the reference.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--all-pages", is_flag=True, help="Also include an image of every page (a larger file).")
+def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: bool) -> None:
+    """Write an evidence page for one PDF: its structure, every decision, and each on its page image.
+
+    The page is one HTML file (page images inline, no scripts, nothing loaded from the network): open it
+    in any browser or attach it to a report. Each resolution and recommendation is shown with its page
+    and the quoted lines highlighted.
+
+    \b
+    Example:
+      minutebook show samples/norwich-scrutiny-2021-03-18-rendered.pdf --html norwich.html
+      minutebook show samples/milburn-pc-minutes-2020-07-14.pdf --html milburn.html --all-pages
+    """
+    from .extract.emit import AtomicWriter
+    from .query.evidence import evidence_page
+
+    try:
+        page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password, all_pages=all_pages)
+    except (MinutebookError, QueryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    with AtomicWriter(html_out) as stream:
+        stream.write(page)
+    click.echo(f"wrote {html_out}", err=True)
+
+
+COMMANDS = (index, search, export, show)

@@ -1,0 +1,275 @@
+"""The evidence page as HTML: a pack's records, and each decision drawn on its page image.
+
+Pure: records (contract dicts) and page images in, one HTML string out. Everything that comes from a PDF
+(text, file names, ids) is escaped; the page has no script, and its Content-Security-Policy forbids scripts
+and every load but the inline `data:` page images, so opening it reaches nothing outside the file.
+"""
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Mapping
+from html import escape
+from typing import Any, Protocol
+
+#: No scripts, no network, no forms; only inline styles and data: images.
+CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'none'; "
+       "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+#: The highlight drawn over a decision's lines (tests look for this colour in a screenshot).
+HIGHLIGHT = (255, 0, 255)
+DECISIONS = ("resolution", "recommendation")
+STRUCTURE = ("document", "agenda_item", "meeting", "minute_item")
+PLAIN = ("pack", "page", "warning", "error", *DECISIONS, *STRUCTURE)
+STRUCTURE_COLUMNS = ("number", "kind", "title", "body", "date", "start_time", "chair")
+
+_STYLE = """
+body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1000px;padding:16px;color:#1b1b1b;background:#fff}
+h1{font-size:1.5em;margin:.2em 0}h2{border-bottom:2px solid #ccc;margin-top:2em}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dl.meta dt{font-weight:600}
+dl.meta dd{margin:0;overflow-wrap:anywhere}
+article.decision{border:1px solid #ccc;border-radius:6px;padding:8px 14px;margin:18px 0}
+article.decision h3{margin:.2em 0;font-size:1.1em}
+.text{font-size:1.05em;white-space:pre-wrap}.where{color:#555;font-size:.9em}
+blockquote{margin:6px 0;padding:4px 10px;border-left:4px solid #999;background:#f4f4f4;white-space:pre-wrap}
+figure.page{margin:10px 0;max-width:100%}
+.pageimg{position:relative;width:100%;background-size:100% 100%;background-repeat:no-repeat;
+ outline:1px solid #888;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.pageimg svg{position:absolute;left:0;top:0;width:100%;height:100%}
+.hl{fill:rgba(255,0,255,.16);stroke:rgb(255,0,255);stroke-width:2px;vector-effect:non-scaling-stroke}
+figcaption{font-size:.85em;color:#555}
+table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;padding:3px 6px;
+ vertical-align:top;text-align:left}pre{white-space:pre-wrap;font-size:.85em;background:#f6f6f6;padding:6px}
+.none{color:#777;font-style:italic}
+"""
+
+
+class PageImageLike(Protocol):
+    number: int
+    png: bytes
+    width: float
+    height: float
+    scale: float
+
+
+def e(value: Any) -> str:
+    """Escape any value for HTML text or a quoted attribute."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def render(records: list[dict], images: Mapping[int, PageImageLike], version: str = "",
+           all_pages: bool = False) -> str:
+    """The whole evidence page for one pack's records.
+
+    Each decision is drawn on the images of its pages; with `all_pages`, every page in `images` is also
+    shown under Pages with all the decisions on it outlined.
+    """
+    by_type: dict[str, list[dict]] = {}
+    for record in records:
+        by_type.setdefault(str(record.get("record_type")), []).append(record)
+    pack = (by_type.get("pack") or [{}])[0]
+    name = ", ".join(str(f) for f in pack.get("files") or []) or _source(pack).get("file") or "PDF"
+    decisions = sorted((r for t in DECISIONS for r in by_type.get(t, [])), key=_position)
+    used = sorted(images) if all_pages else sorted(
+        {n for r in decisions for n, _ in _boxes_by_page(r) if n in images})
+    parts = [
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Evidence: {e(name)}</title>",
+        f"<style>{_STYLE}{_page_styles(images, used)}</style></head><body>",
+        _header(pack, name, by_type),
+        _decisions(decisions, images),
+        _structure(by_type),
+        _problems(by_type),
+        _others(by_type),
+        _pages(by_type.get("page", []), decisions, images if all_pages else {}),
+        f"<footer><p class=\"where\">Written by minutebook {e(version)} from the PDF with sha256 "
+        f"{e(_source(pack).get('sha256'))}.</p></footer>",
+        "</body></html>\n",
+    ]
+    return "\n".join(parts)
+
+
+def _source(record: dict) -> dict:
+    source = record.get("source")
+    return source if isinstance(source, dict) else {}
+
+
+def _boxes_by_page(record: dict) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
+    """A record's boxes grouped by page, in the order the pages first appear; malformed boxes are skipped."""
+    grouped: dict[int, list[tuple[float, float, float, float]]] = {}
+    for box in _source(record).get("boxes") or []:
+        try:
+            page, x0, top, x1, bottom = int(box[0]), *(float(v) for v in box[1:5])
+        except (TypeError, ValueError, IndexError):
+            continue
+        grouped.setdefault(page, []).append((x0, top, x1, bottom))
+    return list(grouped.items())
+
+
+def _position(record: dict) -> tuple:
+    boxes = _boxes_by_page(record)
+    pages = _source(record).get("pages") or [0]
+    first_page = boxes[0][0] if boxes else (pages[0] if isinstance(pages[0], int) else 0)
+    top = boxes[0][1][0][1] if boxes else 0.0
+    return (first_page, top, str(record.get("id")))
+
+
+def _page_styles(images: Mapping[int, PageImageLike], used: Iterable[int]) -> str:
+    """Each page image once, as a CSS class, however many decisions stand on it."""
+    rules = []
+    for number in used:
+        data = base64.b64encode(images[number].png).decode("ascii")
+        rules.append(f".pg-{int(number)}{{background-image:url(data:image/png;base64,{data})}}")
+    return "\n".join(rules)
+
+
+def _header(pack: dict, name: str, by_type: dict[str, list[dict]]) -> str:
+    meta = [
+        ("Files", ", ".join(str(f) for f in pack.get("files") or []) or None),
+        ("sha256", _source(pack).get("sha256")), ("Pages", pack.get("pages")),
+        ("Title", pack.get("title")), ("Body", pack.get("body")), ("Meeting date", pack.get("meeting_date")),
+        ("Read with", pack.get("engine")),
+    ]
+    counts = ", ".join(f"{k}: {len(v)}" for k, v in sorted(by_type.items()))
+    rows = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in meta if v not in (None, ""))
+    return (f"<header><h1>Evidence: {e(name)}</h1><dl class=\"meta\">{rows}"
+            f"<dt>Records</dt><dd>{e(counts)}</dd></dl>"
+            '<p><a href="#decisions">Decisions</a> · <a href="#structure">Structure</a> · '
+            '<a href="#problems">Warnings and errors</a> · <a href="#pages">Pages</a></p></header>')
+
+
+def _decisions(decisions: list[dict], images: Mapping[int, PageImageLike]) -> str:
+    out = ['<section id="decisions"><h2>Decisions</h2>']
+    if not decisions:
+        out.append('<p class="none">No resolution or recommendation records for this PDF.</p>')
+    for record in decisions:
+        out.append(_decision(record, images))
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _decision(record: dict, images: Mapping[int, PageImageLike]) -> str:
+    kind = str(record.get("record_type"))
+    meeting = record.get("meeting") if isinstance(record.get("meeting"), dict) else {}
+    item = record.get("item") if isinstance(record.get("item"), dict) else {}
+    title = " · ".join(str(p) for p in (
+        kind.capitalize() + (f" ({record['origin']})" if record.get("origin") else ""),
+        meeting.get("date"), meeting.get("body"),
+        " ".join(str(p) for p in (item.get("number") and f"item {item['number']}", item.get("title")) if p),
+    ) if p)
+    source = _source(record)
+    pages = ", ".join(str(p) for p in source.get("pages") or [])
+    printed = ", ".join(str(p) for p in source.get("printed_pages") or [])
+    where = f"{source.get('file') or '?'} · page {pages or '?'}" + (f" (printed {printed})" if printed else "")
+    parts = [f'<article class="decision" id="{e(record.get("id"))}"><h3>{e(title)}</h3>',
+             f'<p class="text">{e(record.get("text"))}</p>']
+    clauses = record.get("clauses")
+    if isinstance(clauses, list) and len(clauses) > 1:
+        parts.append("<ol>" + "".join(f"<li>{e(c)}</li>" for c in clauses) + "</ol>")
+    parts.append(_fields(record))
+    parts.append(f'<p class="where">{e(where)} · id {e(record.get("id"))}</p>')
+    if source.get("quote"):
+        parts.append(f"<blockquote>{e(source['quote'])}</blockquote>")
+    for number, boxes in _boxes_by_page(record):
+        if number in images:
+            parts.append(_figure(images[number], boxes))
+    parts.append("<details><summary>Record as emitted</summary><pre>"
+                 f"{e(json.dumps(record, indent=1, ensure_ascii=False))}</pre></details></article>")
+    return "\n".join(parts)
+
+
+def _fields(record: dict) -> str:
+    names = ("subject", "action", "category", "owner", "addressees", "due", "topic", "response", "status",
+             "status_normalised", "resolution_id")
+    rows = [(n, record.get(n)) for n in names if record.get(n) not in (None, "", [])]
+    votes = record.get("votes")
+    if isinstance(votes, dict) and votes:
+        rows.append(("votes", ", ".join(f"{k} {v}" for k, v in votes.items())))
+    if not rows:
+        return ""
+    cells = "".join(f"<dt>{e(k)}</dt><dd>{e(', '.join(map(str, v)) if isinstance(v, list) else v)}</dd>"
+                    for k, v in rows)
+    return f'<dl class="meta">{cells}</dl>'
+
+
+def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]], caption: str = "") -> str:
+    """The page image at its natural size (1 CSS pixel per image pixel), the boxes as an SVG overlay in points."""
+    w, h = float(image.width), float(image.height)
+    px = round(w * float(image.scale))
+    pad = 1.0
+    rects = "".join(
+        f'<rect class="hl" x="{x0 - pad:.2f}" y="{top - pad:.2f}" width="{x1 - x0 + 2 * pad:.2f}" '
+        f'height="{bottom - top + 2 * pad:.2f}"/>'
+        for x0, top, x1, bottom in boxes
+    )
+    return (f'<figure class="page" style="width:{px}px"><div class="pageimg pg-{int(image.number)}" '
+            f'style="aspect-ratio:{w:.2f}/{h:.2f}" role="img" aria-label="page {int(image.number)}">'
+            f'<svg viewBox="0 0 {w:.2f} {h:.2f}" preserveAspectRatio="none" aria-hidden="true">{rects}</svg>'
+            f"</div><figcaption>{e(caption or f'Page {int(image.number)}, the quoted lines outlined')}"
+            "</figcaption></figure>")
+
+
+def _structure(by_type: dict[str, list[dict]]) -> str:
+    out = ['<section id="structure"><h2>Structure</h2>']
+    found = False
+    for kind in STRUCTURE:
+        records = by_type.get(kind, [])
+        if not records:
+            continue
+        found = True
+        columns = [c for c in STRUCTURE_COLUMNS if any(r.get(c) not in (None, "") for r in records)]
+        head = "".join(f"<th>{e(c)}</th>" for c in ("id", *columns, "pages"))
+        rows = []
+        for r in records:
+            pages = ", ".join(str(p) for p in _source(r).get("pages") or [])
+            cells = [r.get("id"), *(r.get(c) for c in columns), pages]
+            rows.append("<tr>" + "".join(f"<td>{e(v)}</td>" for v in cells) + "</tr>")
+        out.append(f"<h3>{e(kind.replace('_', ' '))}s ({len(records)})</h3>"
+                   f"<table><tr>{head}</tr>{''.join(rows)}</table>")
+    if not found:
+        out.append('<p class="none">No documents, agenda items, meetings or minute items for this PDF.</p>')
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _problems(by_type: dict[str, list[dict]]) -> str:
+    records = by_type.get("error", []) + by_type.get("warning", [])
+    out = ['<section id="problems"><h2>Warnings and errors</h2>']
+    if not records:
+        out.append('<p class="none">None.</p>')
+    for r in records:
+        out.append(f"<p><b>{e(r.get('record_type'))}</b> ({e(r.get('stage'))}): {e(r.get('message'))}</p>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _others(by_type: dict[str, list[dict]]) -> str:
+    """Records of types this page does not know yet, shown as JSON so nothing is hidden."""
+    others = [r for t, rs in sorted(by_type.items()) if t not in PLAIN for r in rs]
+    if not others:
+        return ""
+    items = "".join(f"<details><summary>{e(r.get('record_type'))} {e(r.get('id'))}</summary>"
+                    f"<pre>{e(json.dumps(r, indent=1, ensure_ascii=False))}</pre></details>" for r in others)
+    return f'<section id="others"><h2>Other records</h2>{items}</section>'
+
+
+def _pages(pages: list[dict], decisions: list[dict], images: Mapping[int, PageImageLike]) -> str:
+    out = ['<section id="pages"><h2>Pages</h2><table><tr><th>page</th><th>printed</th><th>lines</th>'
+           "<th>headers and footers</th><th>text</th></tr>"]
+    for p in sorted(pages, key=lambda r: r.get("number") or 0):
+        text = str(p.get("text") or "")
+        furniture = "; ".join(str(f) for f in p.get("furniture") or [])
+        out.append(
+            f"<tr id=\"page-{e(p.get('number'))}\"><td>{e(p.get('number'))}</td><td>{e(p.get('label'))}</td>"
+            f"<td>{len(text.splitlines())}</td><td>{e(furniture)}</td>"
+            f"<td><details><summary>{e(text[:80])}</summary><pre>{e(text)}</pre></details></td></tr>"
+        )
+    out.append("</table>")
+    for number in sorted(images):
+        boxes = [box for r in decisions for n, page_boxes in _boxes_by_page(r) if n == number for box in page_boxes]
+        out.append(_figure(images[number], boxes, f"Page {int(number)}" + (", decisions outlined" if boxes else "")))
+    out.append("</section>")
+    return "\n".join(out)

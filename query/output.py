@@ -1,0 +1,83 @@
+"""Search hits and exported rows as text for people (table) or scripts (JSON Lines, CSV)."""
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import textwrap
+from collections.abc import Iterable
+from dataclasses import fields
+from typing import IO
+
+from .errors import BadQuery
+from .search import Hit
+from .tables import BY_NAME, table_for
+
+HIT_FORMATS = ("table", "json", "csv")
+EXPORT_FORMATS = ("csv", "jsonl")
+HIT_COLUMNS = [f.name for f in fields(Hit)]
+
+
+def write_hits(hits: list[Hit], fmt: str, stream: IO[str], width: int = 100) -> None:
+    if fmt == "json":
+        for hit in hits:
+            stream.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=HIT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for hit in hits:
+            writer.writerow(hit.as_dict())
+    elif fmt == "table":
+        stream.write(table(hits, width))
+    else:
+        raise BadQuery(f"unknown format {fmt!r}; choose from {', '.join(HIT_FORMATS)}")
+
+
+def table(hits: list[Hit], width: int = 100) -> str:
+    """One block per hit: rank, date, body and item; file and page; the snippet with **matches** marked."""
+    blocks = []
+    for hit in hits:
+        item = " ".join(p for p in (hit.item_number and f"item {hit.item_number}", hit.item_title) if p)
+        head = "  ".join(p for p in (hit.type, hit.meeting_date or "date unknown", hit.body or "", item) if p)
+        where = f"{hit.file or '?'} p.{hit.page if hit.page is not None else '?'}"
+        if hit.printed_page and str(hit.printed_page) != str(hit.page):
+            where += f" (printed {hit.printed_page})"
+        extra = "  ".join(f"{k}: {v}" for k, v in (("action", hit.action), ("owner", hit.owner)) if v)
+        lines = [f"{hit.rank:>3}. {head}", f"     {where}" + (f"  {extra}" if extra else "")]
+        lines += textwrap.wrap(hit.snippet, width=width, initial_indent="     ", subsequent_indent="     ")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def export_table_name(record_type: str) -> str:
+    """The table holding a record type (`resolution` -> `resolutions`); a table name is accepted too."""
+    if record_type in BY_NAME:
+        return record_type
+    table = table_for(record_type)
+    if table.name == "other_records":
+        raise BadQuery(f"no table holds {record_type!r} records")
+    return table.name
+
+
+def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str]) -> int:
+    """Write every row of one record type, ordered by id; return how many.
+
+    CSV gives the table's columns (lists as JSON text) without the raw record; JSONL gives the records
+    exactly as indexed (a pack with every file name it was seen under).
+    """
+    name = export_table_name(record_type)
+    columns = [c.name for c in BY_NAME[name].columns]
+    rows = conn.execute(f"SELECT * FROM {name} ORDER BY id")
+    if fmt == "jsonl":
+        return _count(stream.write(r["record"] + "\n") for r in rows)
+    if fmt == "csv":
+        header = [c for c in columns if c != "record"]
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(header)
+        return _count(writer.writerow([r[c] for c in header]) for r in rows)
+    raise BadQuery(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+
+
+def _count(items: Iterable) -> int:
+    return sum(1 for _ in items)
+

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import click
+from click.testing import CliRunner
+
+from minutebook.cli import main
+
+from query_helpers import FIXTURES, write_sample_output
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_index_search_export_through_the_cli(tmp_path):
+    db = str(tmp_path / "m.db")
+    sample_out = write_sample_output(tmp_path)
+    result = run("index", str(FIXTURES), str(sample_out), "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "3 packs" in result.stderr
+    again = run("index", str(FIXTURES), str(sample_out), "--db", db)
+    assert again.stderr.split("now holds")[1] == result.stderr.split("now holds")[1]
+
+    found = run("search", "retrofit", "--db", db, "--format", "json", "--since", "2021")
+    assert found.exit_code == 0
+    hits = [json.loads(line) for line in found.stdout.splitlines()]
+    assert hits and all(h["meeting_date"] >= "2021" for h in hits)
+    assert {h["type"] for h in hits} == {"resolution", "recommendation"}
+
+    table = run("search", "precept", "--db", db, "--type", "resolution")
+    assert "2021-03-02" in table.stdout and "**precept**" in table.stdout
+
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "recommendation").stdout)))
+    assert len(rows) == 3 and {r["action"] for r in rows} == {"ask", "refer", "approve"}
+
+
+def test_search_errors_are_messages_not_tracebacks(tmp_path):
+    db = str(tmp_path / "m.db")
+    missing = run("search", "x", "--db", db)
+    assert missing.exit_code == 1 and "no such database" in missing.stderr
+    run("index", str(FIXTURES), "--db", db)
+    bad = run("search", "x", "--db", db, "--since", "last year")
+    assert bad.exit_code == 1 and "is not a date" in bad.stderr
+    none = run("search", "zebra", "--db", db)
+    assert none.exit_code == 0 and none.stdout == "" and "no matches" in none.stderr
+
+
+def test_index_reads_stdin(tmp_path):
+    db = str(tmp_path / "m.db")
+    text = (FIXTURES / "borough-b.jsonl").read_text(encoding="utf-8")
+    result = run("index", "-", "--db", db, input=text)
+    assert result.exit_code == 0 and "1 resolutions" in result.stderr
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in main.commands.items():
+        help_text = command.help or ""
+        assert "Example:" in help_text, name
+        assert isinstance(command, click.Command)
+        assert run(name, "--help").exit_code == 0
