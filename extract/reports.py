@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..models import make_id
 from ..models.decisions import Origin, Recommendation
+from .actions import analyse_clause
 from .stream import TextStream
 from .tracker_regions import find_regions
 
@@ -45,11 +46,13 @@ def report_recommendations(ctx) -> Iterator[Recommendation]:
             continue
         first, end = _block(stream, i, start)
         topic = _title(stream, i)
-        for a, b in _items(stream, first, end):
+        items, lead_in = _items(stream, first, end)
+        for a, b in items:
             page = stream.pages_between(a, b)[0]
             counts[page] = counts.get(page, 0) + 1
             text = " ".join(stream.text[a:b].split())
             yield Recommendation(
+                **analyse_clause(_framed(text), lead_in=_framed(lead_in)).record_fields(),
                 id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
                 pack_id=ctx.pack_id,
                 origin=Origin.report,
@@ -121,10 +124,19 @@ def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
     return start, end
 
 
-def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int]]:
-    """One span per list item (lead-in left out), or the whole text when it is not a list."""
+_FRAME = re.compile(r"^.*?\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+(?=to\b)", re.I)
+
+
+def _framed(text: str | None) -> str | None:
+    """The decision a recommendation asks for, without the report's framing: "Council is recommended to approve:"
+    -> "to approve:" (the meeting is to approve; "recommend" is the report's verb, not the decision's)."""
+    return _FRAME.sub("", text, count=1) if text else text
+
+
+def _items(stream: TextStream, start: int, end: int) -> tuple[list[tuple[int, int]], str | None]:
+    """One span per list item and the lead-in left out of them, or the whole text when it is not a list."""
     if end <= start:
-        return []
+        return [], None
     cuts = []
     for sl in stream.lines_between(start, end):
         a = max(start, sl.start)
@@ -132,13 +144,14 @@ def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int]]:
         if marker and a == sl.start:
             cuts.append((a, a + marker.end()))
     if not cuts:
-        return [(start, end)]
+        return [(start, end)], None
     out = []
     for k, (a, body) in enumerate(cuts):
         b = cuts[k + 1][0] if k + 1 < len(cuts) else end
         if stream.text[body:b].strip():
             out.append((body, b))
-    return out
+    lead_in = " ".join(stream.text[start:cuts[0][0]].split()) or None
+    return out, lead_in
 
 
 def _title(stream: TextStream, i: int) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
+from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, region_entries
@@ -57,6 +58,7 @@ class Item:
     response: Response | None = None
     fields: dict = field(default_factory=dict)
     topic: str | None = None
+    lead_in: str | None = None
 
 
 @dataclass
@@ -95,15 +97,22 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Re
                                                                       item.kind == "row" and item.shaded))
     status = normalise_status(printed or response, shaded=shaded)
     pages = sorted({s.page for s in item.spans})
+    clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
+    named = item.fields.get("owner") or owner_in(response)
+    if named:  # the tracker names who took it on; the clause's own addressee stays among the addressees
+        if clause.get("owner") and clause["owner"] != named:
+            clause["addressees"] = [clause["owner"], *clause.get("addressees", [])]
+        clause["owner"] = named
+    if item.fields.get("due") and _due(item.fields["due"]):
+        clause["due"] = _due(item.fields["due"])
     return Recommendation(
+        **clause,
         id=make_id(ctx.pdf.sha256, "recommendation", f"tracker-p{page}-{counts[page]}"),
         pack_id=ctx.pack_id,
         origin=Origin.tracker,
         text=item.text,
-        owner=item.fields.get("owner") or owner_in(response),
         meeting=MeetingRef(date=group.date) if group.date else None,
         topic=item.topic or group.topic,
-        due=_due(item.fields.get("due")),
         response=response,
         status=printed,
         status_normalised=status,
@@ -376,6 +385,8 @@ def _drop_lead_ins(group: Group) -> None:
                    or (re.search(r"\bthe following\b[^:]*$", item.text, re.I) and nxt is not None
                        and len(item.text.split()) <= 40))
         if lead_in and nxt is not None:
+            for later in group.items[i + 1:]:
+                later.lead_in = item.text
             if not group.topic:
                 group.topic = item.text.rstrip(":; ")
                 for later in group.items[i + 1:]:

@@ -56,6 +56,8 @@ def test_lettered_list_gives_one_record_per_item_without_lead_in(tmp_path):
         "the reserves policy at appendix B.",
     ]
     assert {r.topic for r in got} == {"Annual budget"}
+    # The clause analysis reads the action from the lead-in the items share.
+    assert {(r.action, r.category.value) for r in got} == {("approve", "approve")}
 
 
 def test_it_is_recommended_paragraph(tmp_path):

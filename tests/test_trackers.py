@@ -75,6 +75,8 @@ def test_response_cell_shared_by_several_recommendations(rows):
         rec = find(rows, start)
         assert rec.response == "Strategy team to take forward"
         assert rec.owner == "Strategy team" and rec.status_normalised.value == "in_progress"
+        # The lead-in left out of the text still gives the action; whom it asks stays among the addressees.
+        assert (rec.action, rec.category.value, rec.addressees) == ("ask", "request", ["cabinet"])
     # "completed Democratic services to" / "take forward": two responses printed across two rows.
     assert find(rows, "note the draft equalities").response == "completed"
     assert find(rows, "ask for a member's briefing").response == "Democratic services to take forward"
