@@ -125,6 +125,8 @@ def _best(node: Node, threads: list[Thread]) -> tuple[Thread | None, list[tuple[
         if node.kind == "tracked" and pack and any(
                 m.kind == "tracked" and m.record.get("pack_id") == pack for m in [thread.anchor, *thread.members]):
             continue  # two rows of one tracker are two recommendations
+        if node.kind == "recommended" and node.date and thread.anchor.date and node.date != thread.anchor.date:
+            continue  # a report's recommendation is decided at the meeting the report went to
         score = max(similarity(node.text, m.text) for m in [thread.anchor, *thread.members])
         if score >= CANDIDATE:
             scored.append((score, thread))

@@ -127,3 +127,12 @@ def test_tracker_rows_of_later_packs_follow_the_first_one_without_a_resolution()
     assert paint.status.value == "completed" and len(paint.links) == 1
     (works,) = [e for e in entries if "works" in e.text]
     assert works.status.value == "open" and not works.links
+
+
+def test_a_report_links_only_to_a_decision_of_the_meeting_it_went_to():
+    records = load(FIXTURES)
+    for rec in records:
+        if rec.get("record_type") == "pack" and rec["id"].startswith("a1a1"):
+            rec["meeting_date"] = "2020-11-12"  # the report went to an earlier meeting than the resolution's
+    (report,) = [e for e in ledger_entries(records, as_of=AS_OF) if e.origin == "report"]
+    assert [e.event for e in report.events] == ["recommended"] and report.date == "2020-11-12"
