@@ -20,7 +20,7 @@ from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, region_entries
-from .tracker_regions import find_regions
+from .tracker_regions import find_regions, header_roles
 
 ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|considers|submit|request|requests|recommend|"
                 "recommends|approve|approves|review|receive|endorse|refer|support|add|invite|defer|prepare|provide|"
@@ -28,6 +28,7 @@ ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|consider
 _VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
 _PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
 _LETTER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]|(?:R|Rec\.?\s*)\d{1,2}[).:]?)\s+")
+_LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 _REC_LABEL = re.compile(r"^recommendation\s*\d*[a-z]?\s*[:.\-–]\s*", re.I)
 
 _LOST_BULLET = re.compile(r"(?<=[a-z0-9)'\"][.])\s+(?=[a-z])")
@@ -169,8 +170,19 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             group.topic = text
             last_kind = "heading"
             continue
+        labelled = _LABELLED.match(text) if entry.kind == "para" and text else None
+        role = header_roles([labelled.group(1)])[0] if labelled else None
+        if role in ("status", "owner", "due"):
+            # "Status: In progress" under a recommendation printed as text: a field of the items above it.
+            for item in reversed(group.items):
+                if role in item.fields:
+                    break
+                item.fields[role] = labelled.group(2).strip()
+            continue
+        if role == "response":
+            text = labelled.group(2).strip()
         if entry.kind == "para" and text and not _starts_bullet(entry) and (
-                text.startswith("RESOLVED") or looks_like_response(text)):
+                role == "response" or text.startswith("RESOLVED") or looks_like_response(text)):
             resp_text, text = (text + " " + resp_text).strip(), ""
             entry = _as_response(entry)
         pieces = _pieces(entry, text, group) if text else []

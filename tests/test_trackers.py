@@ -324,3 +324,21 @@ def test_headerless_table_with_date_and_topic_cells(tmp_path):
         ("Review town centre parking charges", "2022-05-12", "Parking", "Cabinet agreed; report due July", "in_progress"),
         ("Open libraries on Sundays.", "2022-06-09", "Libraries", None, "open"),
     ]
+
+
+def test_tracker_printed_as_text_with_labelled_responses_and_status(tmp_path):
+    lines = [("Action log", True), ("Meeting held on 12 January 2022", True), ("Housing repairs", True),
+             ("1. That cabinet reviews the repairs contract.", False),
+             ("Response: Cabinet agreed on 3 February 2022 to review the contract.", False),
+             ("Status: In progress", False), ("Lead officer: Head of housing", False),
+             ("2. That tenants are told of repair times by text message.", False),
+             ("Response: Completed in March.", False), ("Status: Complete", False)]
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 24 * k, line, 11, bold=bold) for k, (line, bold) in enumerate(lines)]]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.topic, r.response, r.status, r.status_normalised.value, r.owner) for r in got] == [
+        ("That cabinet reviews the repairs contract.", "2022-01-12", "Housing repairs",
+         "Cabinet agreed on 3 February 2022 to review the contract.", "In progress", "in_progress", "Head of housing"),
+        ("That tenants are told of repair times by text message.", "2022-01-12", "Housing repairs",
+         "Completed in March.", "Complete", "completed", None),
+    ]
