@@ -18,9 +18,9 @@ from .actions import analyse_clause
 from .stream import TextStream
 from .tracker_regions import find_regions
 
-LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|recommended\s+action)\s*(?::|-\s|–|—)\s*(?P<rest>.*)$",
-                   re.I)
-HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:recommendations?|recommended\s+actions?)\s*$", re.I)
+_NAME = r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?|resolutions?))"
+LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::|-\s|–|—)\s*(?P<rest>.*)$", re.I)
+HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*$", re.I)
 OPENER = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it is (?:therefore )?recommended that\b|(?:the\s+)?(?:full\s+)?(?:council|cabinet|"
     r"committee|members|(?:\w+\s+)?committee|board|panel)\s+(?:is|are)\s+recommended\s+to\b)",

@@ -82,3 +82,15 @@ def test_numbered_recommendations_section_ends_at_the_next_section(tmp_path):
         "That Cabinet approves the draft local plan for consultation.",
         "That Cabinet delegates minor changes to the planning director.",
     ]
+
+
+def test_other_label_spellings(tmp_path):
+    pdf = tmp_path / "labels.pdf"
+    pdf.write_bytes(make_pdf([[
+        text(60, 60, "Recommendation(s): That the panel notes the annual complaints report.", 11),
+        text(60, 90, "Contact officer: the monitoring officer", 11),
+        text(60, 130, "Recommended decision: To approve the revised fees and charges.", 11),
+        text(60, 160, "Background", 11, bold=True),
+    ]]))
+    assert [r.text for r in reports(pdf)] == ["That the panel notes the annual complaints report.",
+                                              "To approve the revised fees and charges."]
