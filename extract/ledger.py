@@ -166,6 +166,8 @@ def build_threads(nodes: list[Node]) -> list[Thread]:
         note = None
         if agrees is False:
             note = f"printed meeting dates disagree ({node.date} vs {target.date}); linked on the text"
+            if any(target.date and target.date in doubt for doubt in node.record.get("uncertain") or []):
+                note += f"; the tracker's own date order also points to {target.date}"
             thread.uncertain.append(note)
         thread.members.append(node)
         thread.links.append(LedgerLink(from_id=node.id, to_id=target.id, score=score,

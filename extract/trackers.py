@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
@@ -84,12 +85,50 @@ def tracker_recommendations(ctx) -> Iterator[Recommendation]:
     counts: dict[int, int] = {}
     for region in regions:
         groups = read_groups(region_entries(region, ctx.pages, tables, words))
-        for group in groups:
+        doubts = date_doubts([g.date for g in groups])
+        for group, doubt in zip(groups, doubts):
             for item in group.items:
-                yield _record(ctx, region, group, item, counts)
+                yield _record(ctx, region, group, item, counts, doubt)
 
 
-def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Recommendation:
+def date_doubts(dates: list[str | None]) -> list[str | None]:
+    """A note for each printed date that breaks the tracker's date order where the year one off would fit
+    ("4 February 2022" heading a list of 2021 and 2020 meetings). The printed date is kept; the note says so."""
+    known = [(k, d) for k, d in enumerate(dates) if d]
+    pairs = list(zip(known, known[1:]))
+    down = sum(1 for (_, a), (_, b) in pairs if a > b)
+    up = sum(1 for (_, a), (_, b) in pairs if a < b)
+    if len(known) < 3 or down == up:
+        return [None] * len(dates)
+    ordered = (lambda a, b: a >= b) if down > up else (lambda a, b: a <= b)
+    out: list[str | None] = [None] * len(dates)
+    for i, (k, d) in enumerate(known):
+        prev = known[i - 1][1] if i else None
+        nxt = known[i + 1][1] if i + 1 < len(known) else None
+
+        def fits(x: str) -> bool:
+            return (prev is None or ordered(prev, x)) and (nxt is None or ordered(x, nxt))
+
+        near = [x for x in (prev, nxt) if x]
+        if fits(d) and all(_days(d, x) <= 300 for x in near):
+            continue
+        for shift in (-1, 1):
+            other = f"{int(d[:4]) + shift:04d}{d[4:]}"
+            if fits(other) and all(_days(other, x) <= 120 for x in near):
+                out[k] = f"printed date {d} breaks the tracker's date order; {other} would fit"
+                break
+    return out
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:  # 29 February moved to a year without one
+        return 10_000
+
+
+def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt: str | None = None
+            ) -> Recommendation:
     page = item.spans[0].page if item.spans else 0
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
@@ -115,6 +154,7 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int]) -> Re
         meeting=MeetingRef(date=group.date) if group.date else None,
         topic=item.topic or group.topic,
         response=response,
+        uncertain=[doubt] if doubt else None,
         status=printed,
         status_normalised=status,
         source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),

@@ -8,7 +8,7 @@ from minutebook.extract.pipeline import extract
 from minutebook.extract.printed_dates import leading_date
 from minutebook.extract.responses import normalise_status, owner_in
 from minutebook.extract.tracker_layout import Entry, Span, clean
-from minutebook.extract.trackers import read_groups
+from minutebook.extract.trackers import date_doubts, read_groups
 
 from conftest import sample
 from pdfmaker import grid, make_pdf, shade, text
@@ -342,3 +342,11 @@ def test_tracker_printed_as_text_with_labelled_responses_and_status(tmp_path):
         ("That tenants are told of repair times by text message.", "2022-01-12", "Housing repairs",
          "Completed in March.", "Complete", "completed", None),
     ]
+
+
+def test_a_printed_date_out_of_the_trackers_order_is_kept_and_doubted(rows):
+    budget = find(rows, "Ask cabinet to ask the council's treasury")
+    assert budget.meeting.date == "2022-02-04"
+    assert budget.uncertain == ["printed date 2022-02-04 breaks the tracker's date order; 2021-02-04 would fit"]
+    assert find(rows, "To prepare a schedule of removed KPIs").uncertain is None
+    assert date_doubts(["2021-01-01", "2021-03-01", "2020-04-01"]) == [None, None, None]  # no order to break
