@@ -19,7 +19,8 @@ SHADED_MEANS_DONE = re.compile(
     r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
     re.I)
 DOCUMENT_START = re.compile(
-    r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b)",
+    r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b"
+    r"|appendix\s+[a-z0-9]{1,3}\b)",
     re.I)
 BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
 
@@ -121,5 +122,7 @@ def find_regions(pages: list[Page]) -> list[Region]:
             if any(DOCUMENT_START.match(l.text.strip()) for l in head):
                 break
             end = page.number
+        if not shaded:  # the key may stand anywhere in the tracker ("Key: shaded = complete")
+            shaded = any(SHADED_MEANS_DONE.search(l.text) for p in pages[number - 1:end] for l in p.lines)
         regions.append(Region(number, top, end, shaded, title))
     return regions

@@ -250,13 +250,13 @@ def test_unruled_header_cells_that_wrap_onto_a_second_line(tmp_path):
         "That the bus lane trial is extended.", "2022-05-12", "Transport team to take forward", "Transport team", "Open")
 
 
-def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path):
+@pytest.mark.parametrize("key", [(62, "(Completed items are shaded)"), (400, "Key: shaded = complete")])
+def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path, key):
     from pdfmaker import rule
 
     xs, top = [50, 130, 220, 420, 545], 100
     ys = [top, top + 20, top + 60, top + 90]  # header, row 1 (two bullets), row 2
-    ops = [text(50, 40, "Recommendations tracker", 16, bold=True),
-           text(50, 62, "(Completed items are shaded)", 12, bold=True),
+    ops = [text(50, 40, "Recommendations tracker", 16, bold=True), text(50, key[0], key[1], 10),
            shade(xs[2], ys[1], xs[4], ys[2])]
     ops += [rule(x, ys[0], x + 0.5, ys[-1]) for x in xs]
     ops += [rule(xs[0], y, xs[-1], y + 0.5) for y in (ys[0], ys[1], ys[3])]
