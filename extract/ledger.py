@@ -86,6 +86,8 @@ def read_nodes(records: Iterable[dict]) -> list[Node]:
     for rec in records:
         kind = rec.get("record_type")
         origin = rec.get("origin")
+        if kind in ("resolution", "recommendation") and not rec.get("id"):
+            raise ValueError(f"a {kind} record without an id (is this minutebook output?): {str(rec)[:80]}")
         pack = packs.get(rec.get("pack_id") or "", {})
         meeting = rec.get("meeting") or {}
         meeting_date = meeting.get("date")

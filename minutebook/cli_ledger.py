@@ -11,7 +11,7 @@ from .extract.emit import AtomicWriter, write_jsonl
 
 
 @click.command()
-@click.argument("outputs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("outputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="jsonl: one ledger entry per recommendation; table: one line per open recommendation.")
@@ -54,7 +54,10 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, overdue_after: str, 
         finally:
             if stream is not sys.stdin:
                 stream.close()
-    entries = ledger_entries(records, as_of=when, deadline=deadline)
+    try:
+        entries = ledger_entries(records, as_of=when, deadline=deadline)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
     if fmt == "table":
         text = "\n".join(table_lines(entries)) + "\n"
         if output == "-":

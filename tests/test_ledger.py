@@ -91,9 +91,14 @@ def test_ledger_command_table_and_jsonl(tmp_path):
     assert {json.loads(line)["record_type"] for line in out.read_text().splitlines()} == {"ledger_entry"}
 
 
-def test_ledger_command_rejects_bad_options():
+def test_ledger_command_rejects_bad_options_and_input(tmp_path):
     result = CliRunner().invoke(main, ["ledger", str(FIXTURES[0]), "--overdue-after", "soon"])
     assert result.exit_code == 2 and "60d" in result.output
+    assert CliRunner().invoke(main, ["ledger", str(tmp_path / "missing.jsonl")]).exit_code == 2
+    bad = CliRunner().invoke(main, ["ledger", "-"], input="not json\n")
+    assert bad.exit_code == 1 and "-:1: not JSON" in bad.output
+    anonymous = CliRunner().invoke(main, ["ledger", "-"], input='{"record_type": "resolution", "text": "x"}\n')
+    assert anonymous.exit_code == 1 and "without an id" in anonymous.output
 
 
 @pytest.mark.parametrize("text,days", [("60d", 60), ("8w", 56), ("2m", 60), ("45", 45)])
