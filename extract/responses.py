@@ -14,7 +14,8 @@ IN_PROGRESS = [
     r"\bto take (?:it |this |these )?forward\b", r"\bto be (?:\w+ed|taken|done|brought)\b", r"\bin progress\b",
     r"\bon[- ]?going\b", r"\bunder ?way\b", r"\breport(?:ing)? back\b", r"\bon (?:the )?(?:\w+ )?agenda\b",
     r"\bpending\b", r"\bscheduled\b", r"\bawaiting\b", r"\bpartially\b", r"\bwill (?:be |report|bring|consider)",
-    r"\bto follow\b", r"\bin hand\b", r"^(?:green|amber|red)\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
+    r"\bto follow\b", r"\bin hand\b", r"^(?:green|amber|red)\b", r"\bpaused\b", r"\bon hold\b",
+    r"\bprogress (?:made|being made)\b", r"\bcontinue (?:to )?monitor", r"\bmonitoring continues\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
 ]
 #: Words that say the work is done or the executive has answered.
 COMPLETED = [
@@ -50,11 +51,29 @@ _OWNER = re.compile(
 )
 
 
-def normalise_status(response: str | None, shaded: bool = False) -> Status:
-    """The status a response (or a shaded row, where the tracker says shading means completed) reads as."""
+_KEY = re.compile(r"^\W*(green|amber|red|blue|grey|gray|purple|black|white)\s*[:=\-–]\s*(\S.{3,})$", re.I)
+
+
+def colour_key(lines: list[str]) -> dict[str, Status]:
+    """A tracker's key to its status colours ("Green: recommendation achieved ...") as statuses."""
+    key = {}
+    for line in lines:
+        found = _KEY.match(line.strip())
+        if found:
+            status = normalise_status(found.group(2))
+            if status != Status.unknown:
+                key[found.group(1).lower()] = status
+    return key
+
+
+def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None) -> Status:
+    """The status a response (or a shaded row, where the tracker says shading means completed) reads as;
+    `key` maps status colours as the tracker's own key defines them."""
     if shaded:
         return Status.completed
     text = " ".join((response or "").split())
+    if key and text.lower().rstrip(".") in key:
+        return key[text.lower().rstrip(".")]
     if not text:
         return Status.open
     if any(p.search(text) for p in _OPEN):

@@ -270,8 +270,10 @@ def word_header(words: list[Word]) -> tuple[list[tuple[float, str]], float] | No
             bottom = max(bottom, max(w.box[3] for w in nxt))
         texts = [" ".join(w.text for w in p) for p in phrases]
         roles = header_roles(texts)
-        if len(phrases) >= 3 and all(roles) and is_header(texts):
-            return [(p[0].box[0], r) for p, r in zip(phrases, roles)], bottom
+        named = [t for t, r in zip(texts, roles) if r]
+        if len(named) >= 3 and len(named) >= len(texts) - 2 and is_header(named):
+            # A column the header does not name still bounds its neighbours; its words are left out.
+            return [(p[0].box[0], r or "ref") for p, r in zip(phrases, roles)], bottom
     return None
 
 

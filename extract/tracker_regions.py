@@ -31,7 +31,8 @@ HEADER_ROLES = [
     ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
               r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
     ("status", r"(?:current\s+|rag\s+)?status|rag|complete[d?]*|implemented\??|accepted\??|open\s*/\s*closed"),
-    ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"),
+    ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
+                 r"|actions?\s+(?:taken|to\s+date|completed)"),
     ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
              r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
     ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
@@ -50,10 +51,12 @@ class Region:
 
 
 def header_roles(texts: list[str]) -> list[str | None]:
+    """The role each header cell names, or None. "Lead Officer/EM" is read by its parts."""
     out = []
     for text in texts:
         text = " ".join(text.split())
-        out.append(next((role for role, pattern in _HEADER if pattern.match(text)), None))
+        parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
+        out.append(next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None))
     return out
 
 

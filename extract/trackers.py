@@ -19,7 +19,7 @@ from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
-from .responses import STATUS_LEAD, looks_like_response, normalise_status, owner_in
+from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
 
@@ -29,6 +29,7 @@ ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|consider
 _VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
 _PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
 _LETTER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]|(?:R|Rec\.?\s*)\d{1,2}[).:]?)\s+")
+_KEY_LINE = re.compile(r"^(?:key|notes?|(?:green|amber|red|blue|grey)\s*[:=\-–].*)$", re.I)
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 _REC_LABEL = re.compile(r"^recommendation\s*\d*[a-z]?\s*[:.\-–]\s*", re.I)
 
@@ -69,6 +70,7 @@ class Group:
     topic: str | None = None
     items: list[Item] = field(default_factory=list)
     responses: list[tuple[int, Response]] = field(default_factory=list)
+    tabular: bool = False  # opened by a table row whose header names its fields
 
 
 def tracker_recommendations(ctx) -> Iterator[Recommendation]:
@@ -86,9 +88,10 @@ def tracker_recommendations(ctx) -> Iterator[Recommendation]:
     for region in regions:
         groups = read_groups(region_entries(region, ctx.pages, tables, words))
         doubts = date_doubts([g.date for g in groups])
+        key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
             for item in group.items:
-                yield _record(ctx, region, group, item, counts, doubt)
+                yield _record(ctx, region, group, item, counts, doubt, key)
 
 
 def date_doubts(dates: list[str | None]) -> list[str | None]:
@@ -127,15 +130,15 @@ def _days(a: str, b: str) -> int:
         return 10_000
 
 
-def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt: str | None = None
-            ) -> Recommendation:
+def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt: str | None = None,
+            key: dict | None = None) -> Recommendation:
     page = item.spans[0].page if item.spans else 0
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
     printed = item.fields.get("status")
     shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded and
                                                                       item.kind == "row" and item.shaded))
-    status = normalise_status(printed or response, shaded=shaded)
+    status = normalise_status(printed or response, shaded=shaded, key=key)
     pages = sorted({s.page for s in item.spans})
     clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
     named = item.fields.get("owner") or owner_in(response)
@@ -183,7 +186,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             iso, rest = dated
             if date_field:
                 rest = text
-            group = Group(date=iso, topic=entry.fields.get("topic"))
+            group = Group(date=iso, topic=entry.fields.get("topic"), tabular=bool(date_field))
             groups.append(group)
             if date_field:
                 pass
@@ -204,6 +207,8 @@ def read_groups(entries: list[Entry]) -> list[Group]:
                     text = ""
                 else:
                     text = rest
+        if entry.kind == "para" and (group.tabular or _KEY_LINE.match(text)):
+            continue  # notes and keys printed under a table whose header names its columns
         if entry.fields.get("topic") and entry.fields.get("topic") != group.topic:
             group.topic = entry.fields["topic"]
         if text and not resp_text and _topic_like(entry, text, group):

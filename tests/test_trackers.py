@@ -350,3 +350,33 @@ def test_a_printed_date_out_of_the_trackers_order_is_kept_and_doubted(rows):
     assert budget.uncertain == ["printed date 2022-02-04 breaks the tracker's date order; 2021-02-04 would fit"]
     assert find(rows, "To prepare a schedule of removed KPIs").uncertain is None
     assert date_doubts(["2021-01-01", "2021-03-01", "2020-04-01"]) == [None, None, None]  # no order to break
+
+
+def test_tracker_with_reference_origin_and_a_colour_key(tmp_path):
+    header = ("Reference", "Origin", "Date", "Area", "Recommendation", "Lead Officer/EM", "Action taken", "Status")
+    xs = [40, 85, 120, 165, 210, 330, 385, 500, 555]
+    rows = [("SR 01", "CRP", "01/01/26", "Finance", "That the fees\nreview is\npublished.", "DM/PL",
+             "Published in\nMarch.", "Green"),
+            ("SR 02", "PPL", "01/02/26", "ASC", "That the carers\nstrategy is\nrefreshed.", "SS",
+             "Draft under\nconsultation.", "Amber")]
+    ops, ys, y = [text(40, 30, "Scrutiny Recommendation Tracker", 14, bold=True)], [60], 60
+    for row in [header, *rows]:
+        height = 12 * max(len(c.split("\n")) for c in row) + 6
+        for x, cell in zip(xs, row):
+            ops += [text(x + 2, y + 3 + 12 * k, line, 6) for k, line in enumerate(cell.split("\n"))]
+        y += height
+        ys.append(y)
+    ops += grid(xs, ys)
+    ops += [text(40, y + 30, "Key", 9, bold=True),
+            text(40, y + 45, "Green: recommendation achieved - monitoring no longer required;", 9),
+            text(40, y + 60, "Amber: acceptable progress made - continue monitoring;", 9)]
+    pdf = tmp_path / "annex.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.topic, r.owner, r.response, r.status, r.status_normalised.value)
+            for r in got] == [
+        ("That the fees review is published.", "2026-01-01", "Finance", "DM/PL", "Published in March.", "Green",
+         "completed"),
+        ("That the carers strategy is refreshed.", "2026-02-01", "ASC", "SS", "Draft under consultation.", "Amber",
+         "in_progress"),
+    ]
