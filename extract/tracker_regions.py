@@ -12,7 +12,7 @@ from ..models import Page
 TITLE = re.compile(
     r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
     r"|action\s+(?:log|tracker|sheet|list|points|register)|outstanding\s+(?:actions|recommendations)"
-    r"|actions?\s+tracker|tracker\s+of\s+recommendations"
+    r"|actions?\s+tracker|tracker\s+of\s+recommendations|tracking\s+decisions|decisions?\s+tracker"
     r"|(?:monitoring|tracking|progress)\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
     r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations)\b", re.I)
 SHADED_MEANS_DONE = re.compile(
