@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_clauses.py
+	$(BIN)/python benchmarks/bench_resolutions.py
 	$(BIN)/python benchmarks/bench_recommendations.py
 
 clean:

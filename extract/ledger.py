@@ -129,6 +129,8 @@ def _best(node: Node, threads: list[Thread]) -> tuple[Thread | None, list[tuple[
             continue  # two rows of one tracker are two recommendations
         if node.kind == "recommended" and node.date and thread.anchor.date and node.date != thread.anchor.date:
             continue  # a report's recommendation is decided at the meeting the report went to
+        if node.kind == "tracked" and node.when and thread.anchor.date and thread.anchor.date >= node.when:
+            continue  # a tracker reports on meetings before the one its pack is for
         score = max(similarity(node.text, m.text) for m in [thread.anchor, *thread.members])
         if score >= CANDIDATE:
             scored.append((score, thread))

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, make_id
 from .errors import MinutebookError
 from .furniture import mark_furniture
+from .decisions import decision_records
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
 from .reports import report_recommendations
+from .structure import Structure, find_structure
 from .trackers import tracker_recommendations
 
 
@@ -54,8 +56,20 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
 
 def records_for(ctx: Context) -> Iterator[Record]:
     """Run the stages after `read` over a pack's pages and yield its records."""
-    yield pack_record(ctx)
+    try:
+        structure = find_structure(ctx)
+        failure = None
+    except Exception as exc:  # one stage failing must not lose the pack's pages (DESIGN: record it, go on)
+        structure, failure = None, exc
+    yield pack_record(ctx, structure)
     yield from page_records(ctx)
+    if structure is not None:
+        yield from structure.records
+    else:
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "segment"), pack_id=ctx.pack_id, stage="segment",
+                          kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
+                          f"({type(failure).__name__}: {failure})", source=ctx.source([]))
+    yield from decision_records(ctx, structure)
     yield from guarded(ctx, "reports", report_recommendations)
     yield from guarded(ctx, "trackers", tracker_recommendations)
 
@@ -72,13 +86,20 @@ def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
     yield from records
 
 
-def pack_record(ctx: Context) -> PackRecord:
+def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
+    fields = {}
+    if structure is not None:
+        fields = dict(structure.pack_fields)
+        fields["agenda_item_ids"] = [a.id for a in structure.agenda_items] or None
+        fields["document_ids"] = [d.id for d in structure.documents] or None
+        fields["meeting_ids"] = [m.id for m in structure.meetings] or None
     return PackRecord(
         id=ctx.pack_id,
         files=[ctx.pdf.name],
         pages=len(ctx.pages),
         engine=ctx.engine,
         source=ctx.source(list(range(1, len(ctx.pages) + 1))),
+        **fields,
     )
 
 

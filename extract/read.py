@@ -79,3 +79,13 @@ def read_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None 
 
 def open_stream(pdf: PdfFile) -> io.BytesIO:
     return io.BytesIO(pdf.data)
+
+
+def read_outline(pdf: PdfFile, password: str | None = None) -> list[tuple[int, str, int]]:
+    """The PDF's outline as (level, title, 0-based page index), [] when it has none or cannot be read."""
+    from ._outline import pdfium_outline
+
+    try:
+        return pdfium_outline(pdf, password)
+    except Exception:  # an outline is a hint; a PDF whose outline is broken is still read
+        return []

@@ -107,6 +107,33 @@ def pages(pdf: str, engine: str, password: str | None) -> None:
 
 
 @main.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@ENGINE_OPTION
+@PASSWORD_OPTION
+def outline(pdf: str, engine: str, password: str | None) -> None:
+    """Print the structure found in a PDF as a tree: pack, agenda, documents, meetings, minute items.
+
+    Each document shows its kind, pages and the cues that marked its start; warnings say what was not found.
+
+    \b
+    Example:
+      minutebook outline samples/norwich-scrutiny-2021-03-18-rendered.pdf
+    """
+    from .extract.outline import outline_lines
+    from .extract.pipeline import Context, pack_record
+    from .extract.structure import find_structure
+
+    try:
+        doc = load_pdf(pdf)
+        ctx = Context(pdf=doc, pages=mark_furniture(list(read_pages(doc, engine, password))), engine=engine)
+    except MinutebookError as exc:
+        raise click.ClickException(str(exc)) from exc
+    structure = find_structure(ctx)
+    for line in outline_lines(pack_record(ctx, structure), structure):
+        click.echo(line)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of every record type minutebook emits.
 

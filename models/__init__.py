@@ -3,6 +3,7 @@ from .base import SCHEMA_VERSION, Model, Record, Source, make_id, short_hash
 from .decisions import Category, ItemRef, MeetingRef, Origin, Recommendation, Resolution, Status, Votes
 from .page import Line, Page
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
+from .structure import AgendaItem, Document, DocumentKind, Meeting, MinuteItem
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -25,4 +26,9 @@ __all__ = [
     "PageRecord",
     "WarningRecord",
     "ErrorRecord",
+    "AgendaItem",
+    "Document",
+    "DocumentKind",
+    "Meeting",
+    "MinuteItem",
 ]

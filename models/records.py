@@ -17,10 +17,14 @@ class PackRecord(Record):
     engine: str | None = Field(default=None, description="The reader engine that produced the records.")
     title: str | None = None
     body: str | None = Field(default=None, description="Council or committee name, as printed.")
+    council: str | None = Field(default=None, description="The council, where printed apart from the committee.")
     meeting_date: str | None = Field(default=None, description="ISO date of the meeting the pack is for.")
     meeting_time: str | None = None
     venue: str | None = None
     published: str | None = Field(default=None, description="ISO publication date, where printed.")
+    agenda_item_ids: list[str] | None = Field(default=None, description="The agenda's items, in order.")
+    document_ids: list[str] | None = Field(default=None, description="The parts the pack is made of, in order.")
+    meeting_ids: list[str] | None = Field(default=None, description="One per set of minutes in the pack.")
 
 
 class PageRecord(Record):

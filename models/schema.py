@@ -8,11 +8,16 @@ from .base import SCHEMA_VERSION
 from .decisions import Recommendation, Resolution
 from .ledger import LedgerEntry
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
+from .structure import AgendaItem, Document, Meeting, MinuteItem
 
 #: Every record model minutebook emits, in the order a pack's records come out.
 RECORD_MODELS: list[type[BaseModel]] = [
     PackRecord,
     PageRecord,
+    AgendaItem,
+    Document,
+    Meeting,
+    MinuteItem,
     Resolution,
     Recommendation,
     WarningRecord,

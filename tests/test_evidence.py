@@ -13,7 +13,7 @@ from minutebook.extract.pipeline import extract
 from minutebook.extract.read import load_pdf, read_pages
 from minutebook.extract.render import render_pages
 from minutebook.query.evidence import evidence_for_records, evidence_page
-from minutebook.query.evidence_html import CSP, HIGHLIGHT
+from minutebook.query.evidence_html import CSP, DECISIONS, HIGHLIGHT
 
 from browser import dump_dom, needs_chromium, screenshot
 from pdfgen import text_pdf
@@ -56,9 +56,11 @@ def test_render_pages_gives_png_of_the_page_size():
 
 
 def test_page_works_with_only_pack_and_page_records(tmp_path):
-    html = evidence_page(MILBURN)
+    pdf = load_pdf(MILBURN)
+    records = [record_dict(r) for r in extract(MILBURN) if r.record_type in ("pack", "page")]
+    html = evidence_for_records(pdf, records)
     assert "No resolution or recommendation records" in html
-    pages = [r for r in extract(MILBURN) if r.record_type == "page"]
+    pages = [r for r in records if r["record_type"] == "page"]
     assert len(re.findall(r'<tr id="page-\d+">', html)) == len(pages)
     assert "data:image/png" not in html  # no decision, no page image
 
@@ -197,8 +199,12 @@ def test_all_pages_shows_every_page_image_once():
     assert html.count("data:image/png;base64,") == page_count
     pages_section = html.split('<section id="pages">')[1]
     assert pages_section.count('<figure class="page"') == page_count
-    assert pages_section.count('class="hl"') == len(resolution["source"]["boxes"])
-    assert evidence_for_records(pdf, records).count("data:image/png;base64,") == 1
+    drawn = sum(len(r["source"].get("boxes") or []) for r in records if r["record_type"] in DECISIONS)
+    assert drawn > len(resolution["source"]["boxes"])  # the pipeline's own decisions and the hand-made one
+    assert pages_section.count('class="hl"') == drawn
+    # without --all-pages only the pages that hold decisions are drawn, each once
+    decision_pages = {b[0] for r in records if r["record_type"] in DECISIONS for b in r["source"].get("boxes") or []}
+    assert evidence_for_records(pdf, records).count("data:image/png;base64,") == len(decision_pages) < page_count
 
 
 @needs_chromium

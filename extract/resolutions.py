@@ -1,0 +1,160 @@
+"""Stage `decide`: every RESOLVED statement in a pack, as `Resolution` records with their evidence.
+
+    find_resolutions(ctx) -> list[Resolution]
+
+1. Detection (`resolution_triggers`): each "resolved" in the pack's body text that records a decision: RESOLVED
+   to/that/:/-, It was resolved, The Council resolved, unanimously RESOLVED, BE IT RESOLVED, a payments row
+   "... £40.00 resolved to pay", the bare formula "Resolved, proposed Cllr A, seconded Cllr B." -- and not
+   the everyday word ("the issue has been resolved", "will be resolved by the contractor").
+2. Boundaries (`resolution_bounds`): from after the word and its punctuation to the end of the statement.
+3. Clauses (`resolution_clauses`) and the subject standing before the word (`resolution_subject`).
+4. Evidence: the quote is verbatim stream text on the cited pages; a record that fails that is a bug, raised.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Resolution, make_id
+from . import resolved_patterns as P
+from .errors import MinutebookError
+from .resolution_bounds import Statement, bound_statement, page_geometry
+from .resolution_clauses import clean_join, split_clauses
+from .resolution_subject import names_actor, subject_of
+from .resolution_triggers import WORD, Trigger, decision_triggers
+from .stream import TextStream
+
+class EvidenceError(MinutebookError):
+    """A record's quote is not what its cited pages hold: a bug in the extractor, surfaced as an error record."""
+
+    kind = "evidence"
+    stage = "resolutions"
+    hint = "please report it with the PDF"
+
+
+def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger | None) -> int:
+    """Nothing of a statement may stand in the sentence (or, for rows, on the line) of the next decision."""
+    if following is None:
+        return len(text)
+    cuts = [m.end() for m in _STOP.finditer(text, trigger.text_start, following.word_start)]
+    next_line = stream.line_at(following.word_start)
+    if next_line != stream.line_at(trigger.text_start):
+        return max(cuts[-1] if cuts else 0, stream.lines[next_line].start)
+    return cuts[-1] if cuts else following.word_start
+
+
+_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _opens_list(text: str, trig: Trigger) -> bool:
+    """"RESOLVED:" (or "RESOLVED -") ending its line: what follows on the next lines is the statement."""
+    between = text[trig.word_end:trig.text_start]
+    return "\n" in between and bool(re.search(r"[:\-\u2013\u2014]", between))
+
+
+def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
+    """Whether the word stands after its object on the same line with no actor: a table or list row."""
+    line = stream.lines[stream.line_at(trig.word_start)]
+    prefix = text[line.start:trig.word_start].strip()
+    if not prefix or trig.kind != "statement" or re.search(r"[.!?:;]\s", prefix):
+        return False
+    if names_actor([w.lower() for w in WORD.findall(prefix)]) or P.TRIGGER.search(prefix):
+        return False
+    rest = text[trig.text_start:line.end]
+    return bool(re.search(r"[£$€]\s?\d|\d\.\d\d\b|[-\u2013\u2014:]$", prefix)) or len(rest.split()) <= 5
+
+
+def find_resolutions(ctx) -> list[Resolution]:
+    """Every RESOLVED statement in the pack, in reading order, with clauses, subject and evidence."""
+    stream = TextStream(ctx.pages)
+    text = stream.text
+    geometry = page_geometry(stream)
+    triggers = decision_triggers(text)
+    records = []
+    for n, trig in enumerate(triggers):
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
+        if trig.text_start >= stop:
+            statement = Statement(spans=[(trig.text_start, trig.text_start)])
+        else:
+            statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
+                                        widths={pg.number: pg.width for pg in ctx.pages},
+                                        heights={pg.number: pg.height for pg in ctx.pages},
+                                        list_first=_opens_list(text, trig))
+        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0]))
+    return records
+
+
+def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
+            spacing: dict[int, float]) -> Resolution:
+    text = stream.text
+    spans = [(a, b) for a, b in statement.spans if b > a]
+    pieces = [text[a:b] for a, b in spans]
+    body = clean_join(pieces)
+    clauses = split_clauses(pieces, statement.item_starts) or ([body] if body else [])
+    subject, guessed = subject_of(text, stream, trig, body, spacing)
+    uncertain = list(statement.uncertain)
+    if guessed:
+        uncertain.append("subject taken from the paragraph before the statement")
+    source = _evidence(ctx, stream, trig, spans)
+    return Resolution(
+        id=make_id(ctx.pdf.sha256, "resolution", ordinal),
+        pack_id=ctx.pack_id,
+        text=body,
+        clauses=clauses,
+        subject=subject,
+        uncertain=uncertain or None,
+        source=source,
+    )
+
+
+def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):
+    """Pages, quote and boxes from the word "resolved" through the statement's last span, checked."""
+    text = stream.text
+    parts = [(trig.word_start, max(trig.word_end, spans[0][1] if spans else trig.word_end))] + spans[1:]
+    if spans and stream.line_at(spans[0][0]) != stream.line_at(trig.word_start):
+        parts = [(trig.word_start, stream.lines[stream.line_at(trig.word_start)].end)] + spans
+    contiguous = all(text[b:c].strip() == "" for (_, b), (c, _) in zip(parts, parts[1:]))
+    if contiguous:
+        source = ctx.evidence(stream, parts[0][0], parts[-1][1])
+    else:
+        quote = "\n".join(text[a:b].strip() for a, b in parts)
+        boxes = [box for a, b in parts for box in stream.boxes(a, b)]
+        pages = sorted({p for a, b in parts for p in stream.pages_between(a, b)})
+        source = ctx.source(pages, quote=quote, boxes=boxes)
+    _verify(ctx, source)
+    return source
+
+
+def _verify(ctx, source) -> None:
+    """The quote must stand, line by line, on the pages it cites (furniture left out)."""
+    body = {n: "\n".join(l.text for l in ctx.pages[n - 1].lines if not l.furniture) for n in source.pages}
+    for piece in (source.quote or "").split("\n"):
+        piece = piece.strip()
+        if piece and not any(piece in page_text for page_text in body.values()):
+            raise EvidenceError(f"{ctx.pdf.name}: quote {piece[:60]!r} is not on pages {source.pages}")
+    if not source.pages:
+        raise EvidenceError(f"{ctx.pdf.name}: a resolution cites no page")
+
+
+def resolution_records(ctx):
+    """The stage's records for the pipeline: the resolutions, a warning when there are none, or an error
+    record when a statement's evidence failed its check (the rest of the pack's records still come out)."""
+    from ..models import ErrorRecord, WarningRecord
+
+    try:
+        found = find_resolutions(ctx)
+    except MinutebookError as exc:
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,
+                          stage=exc.stage, kind=exc.kind, message=str(exc), source=ctx.source([]))
+        return
+    except Exception as exc:  # a bug in the rules must not cost the batch the pack's other records
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "resolutions-internal"), pack_id=ctx.pack_id,
+                          stage="resolutions", kind="internal",
+                          message=f"the resolutions stage failed ({type(exc).__name__}: {exc}); please report it",
+                          source=ctx.source([]))
+        return
+    if not found:
+        yield WarningRecord(id=make_id(ctx.pdf.sha256, "warning", "resolutions-none"), pack_id=ctx.pack_id,
+                            stage="resolutions", message="no RESOLVED statement found",
+                            source=ctx.source([]))
+    yield from found

@@ -1,0 +1,130 @@
+"""Word lists and patterns the RESOLVED-statement rules use: data only, no logic.
+
+Kept apart from `resolutions.py` so a reader can review (and a test can validate) what the rules know about
+council English without reading the code that applies it. Every list is lower case; every regex compiles.
+"""
+from __future__ import annotations
+
+import re
+
+#: The decision word itself, in any case; letter-spaced "R E S O L V E D" as some councils print it.
+TRIGGER = re.compile(r"\b(?:resolved|r\s?e\s?s\s?o\s?l\s?v\s?e\s?d(?=\s))\b", re.I)
+
+#: Auxiliaries that make "resolved" an everyday passive/perfect ("has been resolved", "to be resolved").
+BE_WORDS = frozenset({"be", "been", "being", "become", "becomes", "became", "get", "gets", "got", "getting"})
+
+#: Words before a lower-case "resolved" that show the everyday sense ("once resolved", "not resolved", "as resolved").
+EVERYDAY_BEFORE = frozenset({"not", "never", "once", "until", "unless", "if", "when", "whether", "as", "being",
+                             "fully", "partly", "partially", "satisfactorily", "successfully", "quickly", "easily",
+                             "issue", "issues", "problem", "problems", "matter", "matters", "query", "queries",
+                             "complaint", "complaints", "dispute", "disputes", "fault", "faults", "status", "now",
+                             "been"})
+
+#: Adverbs that may stand between an auxiliary and "resolved" ("has now been resolved", "is actually resolved").
+SOFT_ADVERBS = frozenset({"now", "already", "still", "just", "since", "then", "also", "eventually", "finally",
+                          "actually", "largely", "mostly", "all", "not", "never", "hopefully"})
+
+#: After "resolved that": the everyday "resolved that way".
+NOT_AFTER_THAT = frozenset({"way"})
+
+#: Finite auxiliaries before "resolved": fine after "It" ("It was resolved to"), suspect after a noun phrase.
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+#: Words that may stand between the actor and "resolved" ("It was therefore resolved", "Members unanimously RESOLVED").
+ADVERBS = frozenset({
+    "further", "therefore", "also", "then", "subsequently", "unanimously", "thereupon", "accordingly",
+    "duly", "formally", "finally", "now", "hereby", "jointly", "and", "nominated", "seconded", "moved",
+    "proposed", "agreed", "debated", "discussed", "considered", "formally", "following", "after",
+})
+
+#: Deliberative bodies whose decision "resolved" records ("The Committee resolved", "resolved by the Council").
+BODIES = frozenset({
+    "council", "councils", "councillors", "councilors", "committee", "committees", "sub-committee",
+    "subcommittee", "members", "member", "cabinet", "board", "meeting", "panel", "executive", "assembly",
+    "commission", "commissioners", "trustees", "governors", "directors", "forum", "authority", "we",
+    "parish", "town", "group", "cllrs", "councillor", "delegates",
+})
+
+#: Words that may open a decision right after "resolved" (after its punctuation, if any).
+OPENERS = frozenset({
+    "that", "to", "not", "unanimously", "accordingly", "as", "with", "subject", "on", "by", "following",
+    "proposed", "seconded", "moved", "nem", "having", "upon", "t", "further",
+})
+
+#: After "resolved to": these words show the everyday sense ("resolved to the satisfaction of", "to date").
+NOT_AFTER_TO = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "everyone", "everyone's", "everybody's", "all",
+    "date", "satisfaction", "some", "most", "this", "that", "these", "those", "be",
+})
+
+#: Words after "resolved," (lower-case, mid-sentence) that still open a decision: the bare formula etc.
+AFTER_COMMA = frozenset({"proposed", "seconded", "moved", "that", "to", "with", "unanimously", "nem", "by", "on"})
+
+#: A bare formula: "Resolved, proposed Cllr A, seconded Cllr B. Unanimously agreed." (its object stands before).
+FORMULA_START = re.compile(r"^(?:proposed|seconded|moved|on\s+the\s+(?:proposition|motion)|nem\.?\s*con|"
+                           r"unanimously\s+agreed|agreed\b)", re.I)
+
+#: Abbreviations after which a full stop does not end the sentence.
+ABBREVIATIONS = frozenset({
+    "cllr", "cllrs", "clr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "st", "no",
+    "nos", "co", "e.g", "eg", "i.e", "ie", "approx", "para", "paras", "cl", "ref", "tel", "art", "sec",
+    "fig", "vs", "v", "min", "mins", "app", "appx", "incl", "inc", "dept", "est", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "insp", "supt", "hon", "esq", "ald",
+})
+
+#: Words after which a single capital letter is a label, not an initial ("as set out at Appendix A.").
+LETTER_LABELS = frozenset({"appendix", "annex", "annexe", "schedule", "option", "options", "plan", "part", "section",
+                           "table", "figure", "item", "phase", "category", "class", "grade", "zone", "type",
+                           "block", "unit", "route", "site", "area", "plot", "stage", "level", "list"})
+
+#: Words a vote record is made of ("Unanimously agreed.", "Carried by 7 votes to 2 with 1 abstention.").
+VOTE_WORDS = frozenset({
+    "unanimously", "unanimous", "agreed", "carried", "by", "a", "majority", "nem", "con", "all", "in",
+    "favour", "favor", "the", "motion", "was", "vote", "votes", "voting", "for", "against", "abstention",
+    "abstentions", "abstained", "abstaining", "abstain", "with", "members", "member", "and", "to", "being",
+    "proposal", "resolution", "were", "lost", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "none", "no", "show", "of", "hands", "recorded", "councillors",
+})
+#: At least one of these must be in a sentence for it to count as a vote record.
+VOTE_KEYS = frozenset({"unanimously", "unanimous", "majority", "carried", "favour", "favor", "against",
+                       "abstention", "abstentions", "abstained", "abstaining", "nem"})
+
+#: Symbol bullets (including the private-use glyphs of Symbol/Wingdings fonts) that open a list item.
+BULLETS = "\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u00b7\u2023\u2043\u27a2\u2713\u2714\u25ba\u25b6\u2219*\u2010\u2012\u2013\u2014-"
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+#: A list marker at the start of a line: a bullet, or (a) a) a. (i) i) (1) 1) 1.
+LIST_MARKER = re.compile(
+    r"^\s*(?:[" + re.escape(BULLETS) + r"\ue000-\uf8ff]"
+    r"|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])(?=\s)\s*",
+    re.I,
+)
+#: The same markers standing inside a line: "that (a) ...; (b) ...".
+INLINE_MARKER = re.compile(r"(?:(?<=\s)|^)\((?P<m>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+", re.I)
+
+#: A minute or section heading at the start of a line: "108. FINANCE", "17.03.10 Correspondence", "PART II".
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}\.?|\d{1,4}\."                      # 17.03.10, 109.2, 108.
+    r"|(?!(?:19|20)\d\d/\d\d\b)[A-Z]{0,4}/?\d{1,4}/\d{1,4}\.?"             # 21/124, PC21/045 (not 2021/22)
+    r"|(?:[Ii]tem|[Mm]inute|[Mm]in\.?)\s+\d{1,4}[\w/.]*\s*[-\u2013:.]?"      # Item 5 -, Minute 45/21
+    r")\s*[A-Z(\u2018\u201c\"']")
+#: Signature blocks and the close of the meeting.
+SIGNATURE = re.compile(r"^\s*(?:signed|signature|chair(?:man|person)?|date[d]?)\b.*(?:_{3,}|\.{5,}|dated?\b)|"
+                       r"^\s*(?:chair(?:man|person)?|signed)\s*:?\s*$|"
+                       r"^\s*(?:the\s+)?(?:meeting\s+(?:closed|ended|finished)|chair(?:man|person)?\s+closed)\b",
+                       re.I)
+
+#: Lead-in endings: a line that ends so introduces the lines after it ("as follows:", "the following").
+LEAD_IN_END = re.compile(r"(?:[:;]\s*-?|:-|\bas\s+follows|\bthe\s+following|\bthat|\bto|\band|\bor|,)\s*$", re.I)
+
+#: Words a list point opens with that make no sense without the lead-in before it.
+FRAGMENT_STARTS = frozenset({"and", "or", "but", "of", "for", "with", "by", "in", "on", "at", "from", "subject",
+                             "including", "excluding", "as", "being", "which", "who", "whose"})
+
+#: Finite verbs of narrative: a line with one of these reads as prose, not as a table row or a name list.
+NARRATIVE_VERBS = frozenset({
+    "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "should", "said", "asked",
+    "reported", "noted", "agreed", "advised", "explained", "informed", "thanked", "discussed", "confirmed",
+    "stated", "requested", "suggested", "felt", "attended", "raised", "closed", "received", "presented",
+    "declared", "queried", "updated", "welcomed", "opened", "left", "joined",
+})

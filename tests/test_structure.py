@@ -1,0 +1,240 @@
+"""Structure stages on real packs: agenda items, documents, meetings and minute items against hand-checked
+expectations (tests/golden/structure/*.json), plus the rules' tables and the lookup other stages use."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from minutebook.cli import main
+from minutebook.extract.date_search import find_dates, find_times
+from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.attendance import names
+from minutebook.extract.pipeline import Context, extract
+from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.structure import find_structure
+
+from conftest import CORPUS, SAMPLES, needs_corpus
+
+GOLDEN = Path(__file__).parent / "golden" / "structure"
+
+
+def _cases():
+    """Samples always run; corpus PDFs need ../shared beside the checkout."""
+    for path in sorted(GOLDEN.glob("*.json")):
+        sample = SAMPLES / f"{path.stem}.pdf"
+        if sample.is_file():
+            yield pytest.param(path, sample, id=path.stem)
+        else:
+            yield pytest.param(path, CORPUS / f"{path.stem}.pdf", id=path.stem, marks=[needs_corpus])
+
+
+_CACHE: dict[Path, tuple] = {}
+
+
+def structure_of(pdf: Path):
+    if pdf not in _CACHE:
+        doc = load_pdf(pdf)
+        ctx = Context(pdf=doc, pages=mark_furniture(list(read_pages(doc))))
+        _CACHE[pdf] = (ctx, find_structure(ctx))
+    return _CACHE[pdf]
+
+
+@pytest.mark.parametrize("golden,pdf", list(_cases()))
+def test_structure_matches_hand_checked_golden(golden, pdf):
+    want = json.loads(golden.read_text())
+    ctx, found = structure_of(pdf)
+    from minutebook.extract.pipeline import pack_record
+
+    pack = pack_record(ctx, found)
+    for field, value in want.get("pack", {}).items():
+        assert getattr(pack, field) == value, field
+    if "agenda_items" in want:
+        spec = want["agenda_items"]
+        assert len(found.agenda_items) == spec["count"]
+        by_number = {a.number: a for a in found.agenda_items}
+        for number, title in spec.get("titles", {}).items():
+            assert by_number[number].title == title
+        for number, (first, last) in spec.get("pages", {}).items():
+            assert by_number[number].pages == list(range(first, last + 1))
+    if "meetings" in want:
+        assert len(found.meetings) == len(want["meetings"])
+        for meeting, spec in zip(found.meetings, want["meetings"]):
+            for field, value in spec.items():
+                if field == "present_count":
+                    assert len(meeting.present or []) == value
+                elif field == "present_includes":
+                    assert set(value) <= set(meeting.present or [])
+                else:
+                    assert getattr(meeting, field) == value, field
+    if "minute_items" in want:
+        spec = want["minute_items"]
+        assert len(found.minute_items) == spec["count"]
+        by_number = {m.number: m for m in found.minute_items}
+        for number, title in spec.get("titles", {}).items():
+            assert by_number[number].title == title
+        if "title_list" in spec:
+            assert [m.title for m in found.minute_items] == spec["title_list"]
+    if "documents" in want:
+        have = {(d.kind.value, d.pages[0]): d for d in found.documents}
+        for spec in want["documents"]:
+            doc = have[(spec["kind"], spec["first_page"])]
+            if "agenda_item" in spec:
+                assert doc.agenda_item == spec["agenda_item"]
+    if "warnings" in want:
+        messages = [w.message for w in found.warnings]
+        for message in want["warnings"]:
+            assert message in messages
+        if not want["warnings"]:
+            assert not [m for m in messages if m.startswith("no ")]
+
+
+def _all_pdfs():
+    pdfs = sorted(SAMPLES.glob("*.pdf")) + [p for p in sorted(CORPUS.glob("*.pdf")) if not (SAMPLES / p.name).exists()]
+    return [pytest.param(p, id=p.stem) for p in pdfs]
+
+
+@pytest.mark.parametrize("pdf", _all_pdfs())
+def test_every_record_quotes_text_that_is_on_its_pages(pdf):
+    ctx, found = structure_of(pdf)
+    for record in [*found.minute_items, *found.meetings, *found.agenda_items, *found.documents]:
+        quote = record.source.quote
+        if quote is None:
+            continue
+        text = " ".join(ctx.pages[n - 1].text for n in record.source.pages).split()
+        assert set(quote.split()) <= set(text), record.id
+        assert {box[0] for box in record.source.boxes or []} <= set(record.source.pages)
+    for item in found.minute_items:
+        # Stitched text leaves out running headers/footers and page labels.
+        furniture = {ln.text for n in item.pages for ln in ctx.pages[n - 1].lines if ln.furniture}
+        assert not any(line in furniture for line in item.text.splitlines()), item.id
+
+
+def test_minute_text_is_stitched_across_pages_without_furniture():
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    # Text stitched across pages 7-10 leaves out footers and blank-page notes.
+    budget = next(m for m in found.minute_items if m.number == "5.")
+    assert budget.pages == [7, 8, 9, 10] or budget.pages[:2] == [7, 8]
+    assert "Page 8 of 56" not in budget.text and "intentionally left blank" not in budget.text
+    assert "another challenging year" in budget.text
+
+
+def test_ids_are_stable_and_readable():
+    pdf = SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf"
+    first = [r.id for r in extract(pdf) if r.record_type in ("meeting", "minute_item", "agenda_item", "document")]
+    again = [r.id for r in extract(pdf.read_bytes(), name="other-name.pdf")
+             if r.record_type in ("meeting", "minute_item", "agenda_item", "document")]
+    assert first == again
+    sha12 = load_pdf(pdf).sha256[:12]
+    assert f"{sha12}/meeting/m2021-02-04" in first
+    assert f"{sha12}/minute_item/m2021-02-04-3" in first
+    assert f"{sha12}/agenda_item/4" in first
+    assert len(first) == len(set(first))
+
+
+def test_item_at_finds_meeting_and_minute_item_of_a_position():
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    # "RESOLVED to add pre-scrutiny ..." stands on page 7 at about 561pt, inside minute 4.
+    place = found.item_at(7, 561.0)
+    assert place.meeting is not None and place.meeting.date == "2021-02-04"
+    assert place.minute_item is not None and place.minute_item.number == "4."
+    assert place.document is not None and place.document.kind.value == "minutes"
+    # The tracker on page 30 is no minute item.
+    later = found.item_at(30, 100.0)
+    assert later.minute_item is None and later.document.kind.value == "tracker"
+
+
+def test_extract_emits_structure_records_after_pages():
+    kinds = [r.record_type for r in extract(SAMPLES / "milburn-pc-minutes-2020-07-14.pdf")]
+    assert kinds[0] == "pack"
+    last_page = max(i for i, k in enumerate(kinds) if k == "page")
+    assert {"document", "meeting", "minute_item", "warning"} <= set(kinds[last_page + 1:])
+    pack = next(extract(SAMPLES / "milburn-pc-minutes-2020-07-14.pdf"))
+    assert pack.meeting_ids and pack.document_ids
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Date: Thursday, 18 March 2021", ["2021-03-18"]),
+    ("HELD ON 14TH SEPTEMBER 2016 AT 19.00", ["2016-09-14"]),
+    ("Monday, 2nd October, 2023 6.00 pm", ["2023-10-02"]),
+    ("Minutes from Monday, January 29, 2018", ["2018-01-29"]),
+    ("15/04/2010", ["2010-04-15"]),
+    ("CYFARFOD 9fed MAI 2018", ["2018-05-09"]),
+    ("31st February 2020", []),
+])
+def test_find_dates(text, dates):
+    assert [f.value for f in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize("text,times", [
+    ("16:30 to 18:40", ["16:30", "18:40"]),
+    ("at 7.30pm in the school", ["19:30"]),
+    ("at 1900.", ["19:00"]),
+    ("a grant of £2.50 and 3.5%", []),
+])
+def test_find_times(text, times):
+    assert [f.value for f in find_times(text)] == times
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Councillors Wright (chair), Carlo, Fulton-McAlister (M) and Thomas (Vi)",
+     ["Wright (chair)", "Carlo", "Fulton-McAlister (M)", "Thomas (Vi)"]),
+    ("Councillor V.J. Bailey (Chairman); Councillors Mrs. P. Drake, V.P. Driscoll",
+     ["V.J. Bailey (Chairman)", "Mrs. P. Drake", "V.P. Driscoll"]),
+    ("Councillor J.C. Bird (Cabinet Member for Regeneration and Planning), Councillor L. Burnett",
+     ["J.C. Bird (Cabinet Member for Regeneration and Planning)", "L. Burnett"]),
+    ("None", []),
+])
+def test_names(text, expected):
+    assert names(text) == expected
+
+
+def test_outline_command_prints_tree():
+    result = CliRunner().invoke(main, ["outline", str(SAMPLES / "hertingfordbury-pc-minutes-2012-01-11.pdf")])
+    assert result.exit_code == 0, result.output
+    assert "meeting " in result.output and "109. 2012/13 BUDGET" in result.output
+    assert "warning [segment] no agenda found" in result.output
+    assert "Example:" in CliRunner().invoke(main, ["outline", "--help"]).output
+
+
+@pytest.mark.parametrize("name", ["milburn-pc-minutes-2020-07-14.pdf", "hertingfordbury-pc-minutes-2012-01-11.pdf"])
+def test_both_engines_give_the_same_structure(name):
+    def shape(engine):
+        doc = load_pdf(SAMPLES / name)
+        found = find_structure(Context(pdf=doc, pages=mark_furniture(list(read_pages(doc, engine))), engine=engine))
+        return ([(d.kind, d.pages) for d in found.documents], [(m.date, m.body, m.present) for m in found.meetings],
+                [(i.number, i.title, i.pages) for i in found.minute_items])
+
+    assert shape("pdfium") == shape("pdfplumber")
+
+
+def test_annotate_fills_meeting_and_item_of_a_decision_record():
+    from minutebook.models import MeetingRef, Resolution, Recommendation
+
+    ctx, found = structure_of(SAMPLES / "norwich-scrutiny-2021-03-18-rendered.pdf")
+    box = (7, 69.5, 560.9, 500.0, 573.0)  # "RESOLVED to add pre-scrutiny ..." under minute 4
+    resolution = Resolution(id="x/resolution/1", text="to add pre-scrutiny", source=ctx.source([7], boxes=[box]))
+    done = found.annotate(resolution)
+    assert done.meeting == MeetingRef(body="Scrutiny Committee", date="2021-02-04")
+    assert (done.item.number, done.item.title) == ("4.", "Scrutiny committee work programme 2020-21")
+    assert done.meeting_id.endswith("/meeting/m2021-02-04") and done.minute_item_id.endswith("/minute_item/m2021-02-04-4")
+    assert done.document_id.endswith("/document/3-minutes")
+    # A tracker row keeps the meeting it is grouped under; it only gains the document it stands in.
+    row = Recommendation(id="x/recommendation/1", origin="tracker", text="note", meeting=MeetingRef(date="2020-12-17"),
+                         source=ctx.source([30], boxes=[(30, 70.0, 100.0, 500.0, 112.0)]))
+    kept = found.annotate(row)
+    assert kept.meeting == MeetingRef(date="2020-12-17") and kept.minute_item_id is None
+    assert kept.document_id.endswith("-tracker") and kept.agenda_item_id.endswith("/agenda_item/7")
+
+
+@pytest.mark.parametrize("text,note", [
+    ("Thursday, 18 March 2021", None),
+    ("on Wednesday 8th January 2017 at 1900", "Wednesday 8th January 2017 is printed, but 2017-01-08 was a Sunday"),
+    ("8th January 2017", None),
+])
+def test_weekday_that_does_not_match_the_date_is_noted(text, note):
+    from minutebook.extract.date_search import find_date, weekday_mismatch
+
+    assert weekday_mismatch(text, find_date(text)) == note
