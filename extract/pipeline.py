@@ -70,8 +70,8 @@ def records_for(ctx: Context) -> Iterator[Record]:
                           kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
                           f"({type(failure).__name__}: {failure})", source=ctx.source([]))
     yield from decision_records(ctx, structure)
-    yield from guarded(ctx, "reports", report_recommendations)
-    yield from guarded(ctx, "trackers", tracker_recommendations)
+    yield from guarded(ctx, "reports", lambda c: report_recommendations(c, structure))
+    yield from guarded(ctx, "trackers", lambda c: tracker_recommendations(c, structure))
 
 
 def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:

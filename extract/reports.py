@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..models import make_id
 from ..models.decisions import Origin, Recommendation
 from .actions import analyse_clause
+from .rec_place import pack_meeting, place_fields
 from .stream import TextStream
 from .tracker_regions import find_regions
 
@@ -33,8 +34,10 @@ ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*
 MAX_LINES = 30
 
 
-def report_recommendations(ctx) -> Iterator[Recommendation]:
-    """Recommendation records for every report recommendation in the pack (outside trackers)."""
+def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
+    """Recommendation records for every report recommendation in the pack (outside trackers). With the pack's
+    structure, each points at its document and agenda item and names the meeting the report went to."""
+    meeting = pack_meeting(structure)
     skip = {n for r in find_regions(ctx.pages) for n in range(r.start_page, r.end_page + 1)}
     stream = TextStream([p for p in ctx.pages if p.number not in skip])
     counts: dict[int, int] = {}
@@ -51,14 +54,18 @@ def report_recommendations(ctx) -> Iterator[Recommendation]:
             page = stream.pages_between(a, b)[0]
             counts[page] = counts.get(page, 0) + 1
             text = " ".join(stream.text[a:b].split())
+            source = ctx.evidence(stream, a, b)
+            where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
             yield Recommendation(
+                **where,
                 **analyse_clause(_framed(text), lead_in=_framed(lead_in)).record_fields(),
                 id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
                 pack_id=ctx.pack_id,
                 origin=Origin.report,
                 text=text,
                 topic=topic,
-                source=ctx.evidence(stream, a, b),
+                meeting=meeting,
+                source=source,
             )
         i = max(i + 1, stream.line_at(max(first, end - 1)) + 1)
 

@@ -19,6 +19,7 @@ from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
+from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
@@ -73,8 +74,10 @@ class Group:
     tabular: bool = False  # opened by a table row whose header names its fields
 
 
-def tracker_recommendations(ctx) -> Iterator[Recommendation]:
-    """Recommendation records of every tracker in the pack (none when there is no tracker)."""
+def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
+    """Recommendation records of every tracker in the pack (none when there is no tracker). With the pack's
+    structure, each points at the tracker's document and agenda item, and its meeting names the pack's body."""
+    body = (pack_meeting(structure) or MeetingRef()).body
     regions = find_regions(ctx.pages)
     if not regions:
         return
@@ -91,7 +94,7 @@ def tracker_recommendations(ctx) -> Iterator[Recommendation]:
         key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
             for item in group.items:
-                yield _record(ctx, region, group, item, counts, doubt, key)
+                yield _record(ctx, region, group, item, counts, doubt, key, structure, body)
 
 
 def date_doubts(dates: list[str | None]) -> list[str | None]:
@@ -131,7 +134,7 @@ def _days(a: str, b: str) -> int:
 
 
 def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt: str | None = None,
-            key: dict | None = None) -> Recommendation:
+            key: dict | None = None, structure=None, body: str | None = None) -> Recommendation:
     page = item.spans[0].page if item.spans else 0
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
@@ -148,13 +151,15 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
         clause["owner"] = named
     if item.fields.get("due") and _due(item.fields["due"]):
         clause["due"] = _due(item.fields["due"])
+    first = item.spans[0] if item.spans else None
     return Recommendation(
         **clause,
+        **(place_fields(structure, first.page, first.box[1]) if first else {}),
         id=make_id(ctx.pdf.sha256, "recommendation", f"tracker-p{page}-{counts[page]}"),
         pack_id=ctx.pack_id,
         origin=Origin.tracker,
         text=item.text,
-        meeting=MeetingRef(date=group.date) if group.date else None,
+        meeting=MeetingRef(body=body, date=group.date) if group.date else None,
         topic=item.topic or group.topic,
         response=response,
         uncertain=[doubt] if doubt else None,

@@ -11,6 +11,13 @@ def reports(pdf):
     return [r for r in extract(pdf) if r.record_type == "recommendation" and r.origin.value == "report"]
 
 
+def test_norwich_reports_point_at_their_agenda_items_and_meeting():
+    got = reports(sample("norwich-scrutiny-2021-03-18-rendered.pdf"))
+    assert [r.agenda_item_id.rsplit("/", 1)[1] for r in got] == ["5", "6", "7", "8"]
+    assert all(r.document_id and r.document_id.endswith("-report") for r in got)
+    assert {(r.meeting.body, r.meeting.date) for r in got} == {("Scrutiny committee", "2021-03-18")}
+
+
 def test_norwich_item_reports_give_their_recommendations_with_titles():
     got = [(r.source.pages, r.text, r.topic) for r in reports(sample("norwich-scrutiny-2021-03-18-rendered.pdf"))]
     assert got == [

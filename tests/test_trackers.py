@@ -97,6 +97,11 @@ def _latin(text: str) -> str:
     return "".join(ch for ch in text if ch.isascii() and not ch.isspace())
 
 
+def test_tracker_rows_point_at_the_tracker_document(rows):
+    assert {r.document_id.rsplit("/", 1)[1] for r in rows} == {"8-tracker"}
+    assert {r.meeting.body for r in rows} == {"Scrutiny committee"}
+
+
 def test_every_tracker_record_points_at_its_page(norwich, rows):
     pages = {r.number: _latin(r.text) for r in norwich if r.record_type == "page"}
     assert len(rows) >= 70
@@ -282,7 +287,7 @@ def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path, key):
 def test_a_failing_stage_gives_an_error_record_and_the_pack_goes_on(monkeypatch):
     from minutebook.extract import pipeline
 
-    def broken(ctx):
+    def broken(ctx, structure=None):
         raise RuntimeError("table finder fell over")
         yield  # pragma: no cover
 
