@@ -29,6 +29,7 @@ CANDIDATE = 0.5
 MARGIN = 0.05
 DEFAULT_DEADLINE = timedelta(days=60)
 
+_ASKS = re.compile(r"\b(?:ask|asks|request|requests|refer|refers|recommend|recommends|invite|invites)\b", re.I)
 _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "at", "by", "that", "with", "be", "is", "as", "its"}
 
 
@@ -41,11 +42,16 @@ def similarity(a: str, b: str) -> float:
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return 0.0
-    ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    ratio = matcher.ratio()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) >= 5:
-        common = sum(1 for w in set(short) if w in set(long_)) / len(set(short))
-        ratio = max(ratio, 0.9 * common * min(1.0, len(short) / max(1, len(long_)) * 2))
+        # The shorter text is a clause of the longer (a lead-in or other clauses around it): its words in
+        # order, from its first word (its action) on.
+        blocks = SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks()
+        inside = sum(b.size for b in blocks) / len(short)
+        if inside >= 0.85 and blocks[0].a == 0 and blocks[0].size:
+            ratio = max(ratio, 0.9 * inside)
     return round(ratio, 3)
 
 
@@ -65,6 +71,17 @@ class Node:
     def text(self) -> str:
         return self.record.get("text") or ""
 
+    @property
+    def actionable(self) -> bool:
+        """Whether someone is asked to act (and so owes a response): every report and tracker recommendation;
+        a resolution clause that requests or refers, or names an owner."""
+        if self.kind != "resolved":
+            return True
+        category = self.record.get("category")
+        if category is not None:
+            return category in ("request", "refer") or bool(self.record.get("owner"))
+        return bool(_ASKS.search(self.text))
+
 
 @dataclass
 class Thread:
@@ -77,7 +94,10 @@ class Thread:
 
 def read_nodes(records: Iterable[dict]) -> list[Node]:
     """The records a ledger follows, each with its meeting date and the date of the pack it came in."""
-    records = list(records)
+    unique: dict[tuple, dict] = {}
+    for rec in records:  # one PDF extracted twice (under two names) gives the same ids: keep one of each
+        unique.setdefault((rec.get("record_type"), rec.get("id") or id(rec)), rec)
+    records = list(unique.values())
     packs = {r["id"]: r for r in records if r.get("record_type") == "pack"}
     pack_dates = _pack_dates(records, packs)
     clause_of = {r.get("resolution_id") for r in records
@@ -134,6 +154,10 @@ def _best(node: Node, threads: list[Thread]) -> tuple[Thread | None, list[tuple[
         score = max(similarity(node.text, m.text) for m in [thread.anchor, *thread.members])
         if score >= CANDIDATE:
             scored.append((score, thread))
+    # A row grouped under a meeting before the decision it would track needs near-identical words.
+    scored = [(score, thread) for score, thread in scored
+              if not (node.kind == "tracked" and node.date and thread.anchor.date and node.date < thread.anchor.date
+                      and score < 0.9)]
     scored.sort(key=lambda s: (-s[0], s[1].anchor.id))
     linked = [s for s in scored if s[0] >= LINK]
     if not linked:
@@ -194,7 +218,8 @@ def _event(node: Node) -> LedgerEvent:
 def ledger_entries(records: Iterable[dict], as_of: date, deadline: timedelta = DEFAULT_DEADLINE) -> list[LedgerEntry]:
     """One entry per recommendation found in the records, oldest first."""
     threads = build_threads(read_nodes(records))
-    out = [_entry(t, as_of, deadline) for t in threads]
+    # A decision nobody is asked to act on ("to note the report") has no history to follow unless a tracker has it.
+    out = [_entry(t, as_of, deadline) for t in threads if t.anchor.actionable or t.members]
     return sorted(out, key=lambda e: (e.date or "9999", e.id))
 
 
@@ -208,7 +233,8 @@ def _entry(thread: Thread, as_of: date, deadline: timedelta) -> LedgerEntry:
     start = thread.anchor.date or (events[0].date if events else None)
     resolved = next((n.date for n in nodes if n.kind == "resolved" and n.date), None)
     respond_by = (date.fromisoformat(resolved) + deadline) if resolved else None
-    overdue = bool(respond_by and not responded and as_of > respond_by and status != Status.completed)
+    overdue = bool(thread.anchor.actionable and respond_by and not responded and as_of > respond_by
+                   and status != Status.completed)
     uncertain = list(thread.uncertain)
     if overdue:
         uncertain.append(f"no executive response by {respond_by.isoformat()} ({deadline.days} days after the resolution)")
