@@ -34,7 +34,12 @@ _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "at", "by", "th
 
 
 def words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _STOP]
+    """Content words, crudely stemmed ("sets" = "set", "agreed" = "agree")."""
+    out = []
+    for w in re.findall(r"[a-z0-9]+", (text or "").lower()):
+        if w not in _STOP:
+            out.append(re.sub(r"(?<=[a-z]{3})(?:ing|ed|es|s|e)$", "", w))
+    return out
 
 
 def similarity(a: str, b: str) -> float:
@@ -42,8 +47,10 @@ def similarity(a: str, b: str) -> float:
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return 0.0
-    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-    ratio = matcher.ratio()
+    ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    # The same words in another order ("sets a precept for 2012/13 of £11,400" / "set a precept of £11,400 for").
+    sa, sb = set(wa), set(wb)
+    ratio = max(ratio, 0.95 * 2 * len(sa & sb) / (len(sa) + len(sb)))
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) >= 5:
         # The shorter text is a clause of the longer (a lead-in or other clauses around it): its words in

@@ -112,6 +112,8 @@ def test_parse_period(text, days):
 def test_similarity_reads_words_not_case_or_lead_ins():
     assert similarity("Ask cabinet to adopt the plan.", "to ask cabinet to adopt the plan") == 1.0
     assert similarity("note the report.", "lobby government for funding") < 0.5
+    assert similarity("The council sets a precept for 2012/13 of £11,400.",
+                      "to set a precept of £11,400 for the financial year 2012/13.") >= 0.72
     # A lettered point inside a whole statement is found; shared words with another action are not enough.
     assert similarity("a metric around satisfaction with estates management; and",
                       "to ask cabinet to consider including: a) a metric around satisfaction with estates "
@@ -151,3 +153,12 @@ def test_a_report_links_only_to_a_decision_of_the_meeting_it_went_to():
             rec["meeting_date"] = "2020-11-12"  # the report went to an earlier meeting than the resolution's
     (report,) = [e for e in ledger_entries(records, as_of=AS_OF) if e.origin == "report"]
     assert [e.event for e in report.events] == ["recommended"] and report.date == "2020-11-12"
+
+
+def test_a_budget_report_recommendation_links_to_the_resolution_that_decided_it():
+    records = [record_dict(r) for r in extract(sample("hertingfordbury-pc-minutes-2012-01-11.pdf"))]
+    (precept,) = [e for e in ledger_entries(records, as_of=date(2012, 3, 1)) if "precept" in e.text]
+    assert precept.origin == "resolution" and precept.date == "2012-01-11"
+    assert [(e.event, e.date) for e in precept.events] == [("recommended", "2012-01-11"), ("resolved", "2012-01-11")]
+    assert precept.events[0].text == "The council sets a precept for 2012/13 of £11,400."
+    assert precept.links[0].date_agrees is True
