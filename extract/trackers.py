@@ -185,33 +185,17 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         group = groups[-1]
         text = MARKER.sub("", entry.joined).strip()
         resp_text = entry.joined_response
-        date_field = entry.fields.get("date")
+        date_field = _date_field(entry)
         dated = heading_date(date_field) if date_field else heading_date(text)
         if dated and (date_field or _heading_like(entry, dated[1])):
-            iso, rest = dated
-            if date_field:
-                rest = text
-            group = Group(date=iso, topic=entry.fields.get("topic"), tabular=bool(date_field))
+            group = Group(date=dated[0], topic=entry.fields.get("topic"), tabular=bool(date_field))
             groups.append(group)
-            if date_field:
-                pass
-            elif not rest:
-                last_kind = "heading"
-                if not resp_text:
-                    continue
-            else:
-                topic, body = _split_topic(rest)
-                if topic and body:
-                    group.topic = topic
-                    text = body
-                elif len(rest.split()) <= 14 and rest[-1:] not in ".;" and not _action_led(rest):
-                    group.topic = rest
+            if not date_field:  # a date heading, maybe with the topic (or a first recommendation) after it
+                text, heading = _after_date(group, dated[1])
+                if heading:
                     last_kind = "heading"
                     if not resp_text:
                         continue
-                    text = ""
-                else:
-                    text = rest
         if entry.kind == "para" and (group.tabular or _KEY_LINE.match(text)):
             continue  # notes and keys printed under a table whose header names its columns
         if entry.fields.get("topic") and entry.fields.get("topic") != group.topic:
@@ -269,6 +253,35 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         _drop_lead_ins(group)
         _fill_responses(group)
     return [g for g in groups if g.items]
+
+
+def _date_field(entry: Entry) -> str | None:
+    """The row's date cell; or a date opening its topic cell ("17 September 2020 - Work programme")."""
+    if entry.fields.get("date"):
+        return entry.fields["date"]
+    topic = entry.fields.get("topic")
+    found = heading_date(topic) if topic else None
+    if not found:
+        return None
+    if found[1]:
+        entry.fields["topic"] = found[1]
+    else:
+        del entry.fields["topic"]
+    return topic
+
+
+def _after_date(group: Group, rest: str) -> tuple[str, bool]:
+    """What follows a date heading: (recommendation text left to read, whether the entry was only a heading)."""
+    if not rest:
+        return "", True
+    topic, body = _split_topic(rest)
+    if topic and body:
+        group.topic = topic
+        return body, False
+    if len(rest.split()) <= 14 and rest[-1:] not in ".;" and not _action_led(rest):
+        group.topic = rest
+        return "", True
+    return rest, False
 
 
 def _heading_like(entry: Entry, rest: str) -> bool:

@@ -385,3 +385,12 @@ def test_tracker_with_reference_origin_and_a_colour_key(tmp_path):
         ("That the carers strategy is refreshed.", "2026-02-01", "ASC", "SS", "Draft under consultation.", "Amber",
          "in_progress"),
     ]
+
+
+def test_a_date_opening_the_topic_cell_groups_the_row():
+    row = Entry(page=1, top=10, kind="row", text=[Span(1, "note the inclusion of the LEP.", "note the inclusion of the LEP.",
+                                                        (0, 10, 100, 20))],
+                fields={"topic": "17 September 2020 - Work programme"})
+    (group,) = read_groups([row])
+    assert (group.date, group.items[0].topic, group.items[0].text) == (
+        "2020-09-17", "Work programme", "note the inclusion of the LEP.")
