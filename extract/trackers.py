@@ -21,23 +21,12 @@ from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
+from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_like
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
 
-ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|considers|submit|request|requests|recommend|"
-                "recommends|approve|approves|review|receive|endorse|refer|support|add|invite|defer|prepare|provide|"
-                "look|lobby|promote|push|draft|ensure|make|work|investigate|write|contact|continue|to|that")
-_VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
-_PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
-_LETTER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]|(?:R|Rec\.?\s*)\d{1,2}[).:]?)\s+")
 _KEY_LINE = re.compile(r"^(?:key|notes?|(?:green|amber|red|blue|grey)\s*[:=\-–].*)$", re.I)
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
-_REC_LABEL = re.compile(r"^recommendation\s*\d*[a-z]?\s*[:.\-–]\s*", re.I)
-
-_LOST_BULLET = re.compile(r"(?<=[a-z0-9)'\"][.])\s+(?=[a-z])")
-_INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
-_TRAILING_STATUS = re.compile(r"(?<=[.;])\s+((?:all\s+)?completed?)\s*$", re.I)
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|cf|approx|para|p)\.$", re.I)
 
 
 @dataclass
@@ -200,7 +189,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             continue  # notes and keys printed under a table whose header names its columns
         if entry.fields.get("topic") and entry.fields.get("topic") != group.topic:
             group.topic = entry.fields["topic"]
-        if text and not resp_text and _topic_like(entry, text, group):
+        if text and not resp_text and topic_like(entry, text, group):
             group.topic = text
             last_kind = "heading"
             continue
@@ -219,8 +208,8 @@ def read_groups(entries: list[Entry]) -> list[Group]:
                 role == "response" or text.startswith("RESOLVED") or looks_like_response(text)):
             resp_text, text = (text + " " + resp_text).strip(), ""
             entry = _as_response(entry)
-        pieces = _pieces(entry, text, group) if text else []
-        if pieces and not group.items and not group.topic and len(pieces) > 1 and _short_title(pieces[0][0]):
+        pieces = cell_pieces(entry, text, group) if text else []
+        if pieces and not group.items and not group.topic and len(pieces) > 1 and short_title(pieces[0][0]):
             group.topic = pieces[0][0]
             pieces = pieces[1:]
         inline = [p for p in pieces if p[3]]
@@ -274,11 +263,11 @@ def _after_date(group: Group, rest: str) -> tuple[str, bool]:
     """What follows a date heading: (recommendation text left to read, whether the entry was only a heading)."""
     if not rest:
         return "", True
-    topic, body = _split_topic(rest)
+    topic, body = split_topic(rest)
     if topic and body:
         group.topic = topic
         return body, False
-    if len(rest.split()) <= 14 and rest[-1:] not in ".;" and not _action_led(rest):
+    if len(rest.split()) <= 14 and rest[-1:] not in ".;" and not action_led(rest):
         group.topic = rest
         return "", True
     return rest, False
@@ -298,104 +287,6 @@ def _starts_bullet(entry: Entry) -> bool:
     return bool(entry.text and MARKER.match(entry.text[0].text))
 
 
-_OBJECT = {"the", "a", "an", "to", "that", "all", "any", "cabinet", "officers", "members", "council", "councillors",
-           "and", "for", "with", "on", "in", "if", "how", "whether", "what", "its", "their", "his", "her"}
-
-
-def _action_led(text: str) -> bool:
-    """Starts like an instruction ("Ask cabinet to", "note the"), not a title ("Work programme", "Draft budget")."""
-    words = text.split()
-    return _verb_start(text) and (len(words) < 2 or words[1].lower() in _OBJECT or words[0].lower() in ("to", "that"))
-
-
-def _short_title(words: str) -> bool:
-    return len(words.split()) <= 4 and words[:1].isupper() and words[-1:] not in ".;:," and not _action_led(words)
-
-
-def _topic_like(entry: Entry, text: str, group: Group) -> bool:
-    if group.items or group.topic or group.date is None:
-        return False
-    if len(text.split()) > 14 or text[-1:] in ".;:," or not text[:1].isupper() or _action_led(text):
-        return False
-    return not re.search(r"\s[•▪●]\s", text)
-
-
-def _split_topic(text: str) -> tuple[str | None, str]:
-    """"Budget scrutiny Ask cabinet to ..." -> ("Budget scrutiny", "Ask cabinet to ...")."""
-    words = text.split()
-    for k in range(1, min(6, len(words))):
-        head = words[:k]
-        if any(w.lower() in _PREFIX_STOP or _VERB.match(w) for w in head) or not head[0][:1].isupper():
-            return None, text
-        if k >= 2 and _VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
-            return " ".join(head), " ".join(words[k:])
-    return None, text
-
-
-def _pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[Span], bool, bool]]:
-    """(words, spans, lettered, is_response) for each recommendation a cell or paragraph holds."""
-    spans = [s for s in entry.text if s.text]
-    if not spans:
-        return []
-    # One string over the cleaned lines, each character traceable to its span.
-    chars: list[int] = []
-    parts = []
-    for i, span in enumerate(spans):
-        if parts:
-            parts.append(" ")
-            chars.append(i)
-        parts.append(span.text)
-        chars.extend([i] * len(span.text))
-    joined = "".join(parts)
-    cuts = {0}
-    offset = 0
-    for i, span in enumerate(spans):
-        if i and (MARKER.match(span.text) or _LETTER.match(span.text)):
-            cuts.add(offset)
-        offset += len(span.text) + 1
-    for found in list(_INLINE_BULLET.finditer(joined)) + list(_LOST_BULLET.finditer(joined)):
-        before = joined[:found.start()]
-        if found.re is _LOST_BULLET and _ABBREV.search(before[-6:]):
-            continue
-        cuts.add(found.end())
-    bounds = sorted(cuts) + [len(joined)]
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        piece = joined[a:b].strip()
-        used = [spans[k] for k in sorted({chars[c] for c in range(a, min(b, len(chars)))})]
-        piece = MARKER.sub("", piece).strip()
-        piece = MARKER.sub("", piece).strip()
-        lettered = bool(_LETTER.match(piece))
-        piece = _REC_LABEL.sub("", _LETTER.sub("", piece).strip()).strip()
-        if not piece or _truncated_noise(piece):
-            continue
-        trailing = _TRAILING_STATUS.search(piece)
-        if trailing and len(piece.split()) > 3:
-            out.append((piece[:trailing.start()].strip(), used, lettered, False))
-            out.append((trailing.group(1), used[-1:], False, True))
-            continue
-        is_response = (entry.kind == "para" and out != [] and not _verb_start(piece) and looks_like_response(piece))
-        out.append((piece, used, lettered, is_response))
-    header_row = any(k in entry.fields for k in ("date", "topic", "status", "owner", "due"))
-    if out and not group.topic and not group.items and not out[0][2] and not header_row:
-        topic, body = _split_topic(out[0][0])
-        if topic:
-            group.topic = topic
-            out[0] = (body, out[0][1], out[0][2], out[0][3])
-    return out
-
-
-def _verb_start(text: str) -> bool:
-    return bool(_VERB.match(text)) and not re.match(r"to be\b", text, re.I)
-
-
-def _truncated_noise(piece: str) -> bool:
-    """A fragment cut off mid-word by the rendering ("The state of the s")."""
-    last = piece.split()[-1]
-    return len(last) == 1 and last.isalpha() and last.lower() not in ("a", "i") and piece[-1].isalpha() \
-        and len(piece.split()) <= 8
-
-
 def _continues_item(group: Group, piece, entry: Entry) -> bool:
     """A row or paragraph that carries on the previous recommendation ("... previously" / "contacted with ...")."""
     if not group.items:
@@ -403,13 +294,13 @@ def _continues_item(group: Group, piece, entry: Entry) -> bool:
     prev = group.items[-1].text
     words = piece[0]
     first = next((s.text for s in entry.text if s.text), "")
-    if not prev or not prev[-1].isalnum() or piece[2] or _VERB.match(words):
+    if not prev or not prev[-1].isalnum() or piece[2] or VERB.match(words):
         return False
     if words[:1].islower() and not MARKER.match(first):
         return True
     # An enumeration after a colon that has not reached its end runs on into the next bullet
     # ("... the following officers: Emma Webster, ..., operations manager" / "• David Parkin, ...").
-    return ":" in prev and "," in words and not _action_led(words)
+    return ":" in prev and "," in words and not action_led(words)
 
 
 def _take_response(groups, group: Group, entry: Entry, text: str, has_items: bool, last_kind, seq) -> Response:
