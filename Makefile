@@ -28,6 +28,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_clauses.py
 	$(BIN)/python benchmarks/bench_resolutions.py
+	$(BIN)/python benchmarks/bench_large_pack.py
+	-$(BIN)/python benchmarks/bench_ocr.py
 	$(BIN)/python benchmarks/bench_recommendations.py
 
 clean:

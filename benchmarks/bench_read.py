@@ -67,7 +67,8 @@ def run_kind(kind: str, pdfs: list[str], repeat: int) -> dict:
             elif kind == "pipeline-pdfium":
                 from minutebook.extract.pipeline import extract
 
-                pages += sum(1 for r in extract(path) if r.record_type == "page")
+                # OCR off: scanned pages cost seconds each (benchmarks/bench_ocr.py measures that apart).
+                pages += sum(1 for r in extract(path, ocr=False) if r.record_type == "page")
             else:
                 from minutebook.extract.read import load_pdf, read_pages
 

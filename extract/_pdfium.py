@@ -1,4 +1,9 @@
-"""The pypdfium2 engine: text lines from pdfium's text page, boxes from its char boxes."""
+"""The pypdfium2 engine: text lines from pdfium's text page, boxes from its char boxes.
+
+Boxes are given in the page as displayed (its /Rotate applied, origin at the crop box's top-left), so they
+match a rendered image of the page. pdfium joins a word hyphenated across lines and marks the join with
+U+FFFE; the line is split there again, its printed hyphen kept, as pdfplumber gives it.
+"""
 from __future__ import annotations
 
 import ctypes
@@ -8,10 +13,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ..models import Line, Page
-from .errors import CorruptPdf, EmptyInput, EncryptedPdf
+from .errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from .guard import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font, is_letter_spaced, respace
+from .read import _raise, page_failed
 
 _FONT_BUF = 256
+#: Pages read per opening of the document: memory stays flat on long packs (benchmarks/bench_large_pack.py).
+REOPEN_EVERY = 100
 
 
 def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
@@ -19,35 +28,83 @@ def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDoc
         return pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
-        if "password" in text:
-            raise EncryptedPdf(f"{name}: encrypted" + (" and the password is wrong" if password else "")) from exc
+        # pdfium's last error can be stale from an earlier document, so check the file has /Encrypt too.
+        if "password" in text and b"/Encrypt" in data:
+            if password:
+                raise WrongPassword(f"{name}: encrypted and the password is wrong") from exc
+            raise EncryptedPdf(f"{name}: encrypted") from exc
+        # pdfium refuses some files pdfminer reads (an empty page tree among them): ask it what it sees.
+        from ._plumber import count_pages
+
+        pages = count_pages(data, password)
+        if pages == 0:
+            raise NoPages(f"{name}: the PDF has no pages") from exc
+        if pages:
+            raise CorruptPdf(f"{name}: pdfium cannot open it but pdfplumber can; try --engine pdfplumber") from exc
         raise CorruptPdf(f"{name}: cannot be opened ({exc})") from exc
 
 
-def pdfium_pages(pdf, password: str | None = None) -> Iterator[Page]:
+def pdfium_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+    report = on_page_error or _raise
     doc = open_document(pdf.data, pdf.name, password)
     try:
         count = len(doc)
         if count == 0:
-            raise EmptyInput(f"{pdf.name}: the PDF has no pages")
+            raise NoPages(f"{pdf.name}: the PDF has no pages")
+        check_page_count(pdf.name, count, limits)
         for index in range(count):
-            page = doc[index]
+            if index and index % REOPEN_EVERY == 0:
+                # pdfium keeps every object it parsed until the document closes; reopening bounds memory.
+                doc.close()
+                doc = open_document(pdf.data, pdf.name, password)
             try:
-                width, height = page.get_size()
-                textpage = page.get_textpage()
-                try:
-                    lines = _lines(textpage, height)
-                finally:
-                    textpage.close()
-                label = doc.get_page_label(index) or None
-            finally:
-                page.close()
-            yield Page(number=index + 1, width=width, height=height, pdf_label=label, lines=lines)
+                page = _read_page(doc, index)
+            except Exception as exc:  # pdfium reports damage in many ways; one page must not end the file
+                report(page_failed(pdf.name, index + 1, exc))
+                continue
+            yield page
     finally:
         doc.close()
 
 
-def _lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
+def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:
+    page = doc[index]
+    try:
+        width, height = page.get_size()
+        frame = _Frame(page.get_bbox(), page.get_rotation())
+        textpage = page.get_textpage()
+        try:
+            lines = _lines(textpage, frame)
+        finally:
+            textpage.close()
+        label = doc.get_page_label(index) or None
+    finally:
+        page.close()
+    return Page(number=index + 1, width=width, height=height, pdf_label=label, lines=lines)
+
+
+class _Frame:
+    """Maps a box in PDF user space to the displayed page: rotation applied, origin top-left."""
+
+    def __init__(self, bbox: tuple[float, float, float, float], rotation: int):
+        self.left, self.bottom, self.right, self.top = bbox
+        self.rotation = rotation % 360
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        if self.rotation == 90:
+            return y - self.bottom, x - self.left
+        if self.rotation == 180:
+            return self.right - x, y - self.bottom
+        if self.rotation == 270:
+            return self.top - y, self.right - x
+        return x - self.left, self.top - y
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = self.point(x0, y0), self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _lines(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[Line]:
     tp = textpage.raw
     n = raw.FPDFText_CountChars(tp)
     if n <= 0:
@@ -60,17 +117,18 @@ def _lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
     lines: list[Line] = []
     start = 0
     for end in range(n + 1):
-        if end < n and text[end] not in "\r\n":
+        if end < n and text[end] not in "\r\n\ufffe":
             continue
         if end > start:
-            line = _line(tp, text, start, end, height, refs, (left, right, bottom, top))
+            hyphen = end < n and text[end] == "\ufffe"
+            line = _line(tp, text, start, end, frame, refs, (left, right, bottom, top), hyphen)
             if line is not None:
                 lines.append(line)
         start = end + 1
     return lines
 
 
-def _line(tp, text, start, end, height, refs, vals) -> Line | None:
+def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
     content = text[start:end].replace("\x00", "").strip()
     if not content:
         return None
@@ -91,6 +149,8 @@ def _line(tp, text, start, end, height, refs, vals) -> Line | None:
     y1 = max(max(b[2], b[3]) for b in boxes)
     if is_letter_spaced(content):
         content = respace(_glyphs(tp, text, start, end, refs, vals)) or content
+    if hyphen:
+        content += "-"
     size = raw.FPDFText_GetFontSize(tp, first)
     weight = raw.FPDFText_GetFontWeight(tp, first)
     buf = ctypes.create_string_buffer(_FONT_BUF)
@@ -98,12 +158,13 @@ def _line(tp, text, start, end, height, refs, vals) -> Line | None:
     got = raw.FPDFText_GetFontInfo(tp, first, buf, _FONT_BUF, ctypes.byref(flags))
     font = buf.value.decode("utf-8", "replace") if got else ""
     bold = weight >= 600 or is_bold_font(font) or bool(flags.value & 0x40000)
+    bx0, btop, bx1, bbottom = frame.box(x0, y0, x1, y1)
     return Line(
         text=content,
-        x0=round(x0, 2),
-        top=round(height - y1, 2),
-        x1=round(x1, 2),
-        bottom=round(height - y0, 2),
+        x0=round(bx0, 2),
+        top=round(btop, 2),
+        x1=round(bx1, 2),
+        bottom=round(bbottom, 2),
         size=round(size, 2),
         bold=bold,
     )

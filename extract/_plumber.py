@@ -11,35 +11,46 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from ..models import Line, Page
-from .errors import CorruptPdf, EmptyInput, EncryptedPdf
+from .errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from .guard import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font
+from .read import _raise, page_failed
 
 
-def plumber_pages(pdf, password: str | None = None) -> Iterator[Page]:
+def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+    report = on_page_error or _raise
     labels = _pdf_labels(pdf, password)
     try:
         doc = pdfplumber.open(io.BytesIO(pdf.data), password=password or "")
-    except PDFPasswordIncorrect as exc:
-        raise EncryptedPdf(f"{pdf.name}: encrypted" + (" and the password is wrong" if password else "")) from exc
+        pages = doc.pages  # builds the page list: damage to the page tree shows here
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
-        if "password" in str(exc).lower():
+        # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
+        inner = [exc, *(a for a in exc.args if isinstance(a, Exception)), exc.__context__]
+        if any(isinstance(e, PDFPasswordIncorrect) for e in inner) or "password" in str(exc).lower():
+            if password:
+                raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
             raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
         raise CorruptPdf(f"{pdf.name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
-        if not doc.pages:
-            raise EmptyInput(f"{pdf.name}: the PDF has no pages")
-        for index, page in enumerate(doc.pages):
+        if not pages:
+            raise NoPages(f"{pdf.name}: the PDF has no pages")
+        check_page_count(pdf.name, len(pages), limits)
+        for index, page in enumerate(pages):
             try:
                 lines = [_line(item) for item in page.extract_text_lines(strip=True, return_chars=True)]
-                yield Page(
+                out = Page(
                     number=index + 1,
                     width=float(page.width),
                     height=float(page.height),
                     pdf_label=labels[index] if index < len(labels) else None,
                     lines=[line for line in lines if line.text],
                 )
+            except Exception as exc:  # one damaged page must not end the file
+                report(page_failed(pdf.name, index + 1, exc))
+                continue
             finally:
                 page.close()
+            yield out
     finally:
         doc.close()
 
@@ -76,3 +87,12 @@ def _pdf_labels(pdf, password: str | None) -> list[str | None]:
         return [doc.get_page_label(i) or None for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def count_pages(data: bytes, password: str | None = None) -> int | None:
+    """How many pages pdfminer finds in a PDF, or None when it cannot open it either (for diagnosis)."""
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+            return len(doc.pages)
+    except Exception:  # any failure means "pdfminer cannot read it either"
+        return None

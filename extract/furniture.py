@@ -17,6 +17,8 @@ MARGIN = 0.11
 _LABEL_PATTERNS = [
     # "Page 6 of 56", "Page 6", "page 6/56", possibly after other footer words
     re.compile(r"(?:^|\s)page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I),
+    # the same with a font's noise: digits split apart and "of" mis-mapped ("Page 1 8 ∩f 56" -> "18")
+    re.compile(r"(?:^|\s)page\s+(?P<label>\d(?: \d){1,3})\s+\S{1,3}\s+\d{1,4}\s*$", re.I),
     re.compile(r"^page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\b", re.I),
     # a bare number, maybe dashed: "6", "- 6 -", "–6–"
     re.compile(r"^[-\u2013\u2014]?\s*(?P<label>\d{1,3})\s*[-\u2013\u2014]?$"),
@@ -29,7 +31,7 @@ def page_label_of(text: str) -> str | None:
     for pattern in _LABEL_PATTERNS:
         found = pattern.search(text)
         if found:
-            return found.group("label")
+            return found.group("label").replace(" ", "")
     return None
 
 

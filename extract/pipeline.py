@@ -1,14 +1,21 @@
-"""The pipeline for one PDF: read -> clean -> (later stages) -> records, in the order they are emitted."""
+"""The pipeline for one PDF: read -> ocr -> clean -> (later stages) -> records, in the order they are emitted.
+
+Bad input never raises out of `extract`: a file that cannot be read gives one `error` record; a page that
+fails, or scanned pages that could not be OCR'd, give `warning` records after the file's other records.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, make_id
-from .errors import MinutebookError
+from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
+from .clean import clean_pages
+from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .furniture import mark_furniture
 from .decisions import decision_records
-from .read import DEFAULT_ENGINE, PdfFile, PdfInput, load_pdf, read_pages
+from .guard import DEFAULT_LIMITS, Limits
+from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
+from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 from .reports import report_recommendations
 from .structure import Structure, find_structure
 from .trackers import tracker_recommendations
@@ -22,9 +29,12 @@ class Context:
     pages: list[Page]
     engine: str = DEFAULT_ENGINE
     pack_id: str = field(init=False)
+    _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
+        # Pages that failed to read are missing, so find pages by number, not position.
+        object.__setattr__(self, "_labels", {page.number: page.label for page in self.pages})
 
     def evidence(self, stream, start: int, end: int) -> Source:
         """Evidence for a character span of a `TextStream` over this pack's pages."""
@@ -33,25 +43,81 @@ class Context:
 
     def source(self, pages: list[int], **extra) -> Source:
         """Evidence for a record read from these physical pages (1-based)."""
-        labels = [self.pages[n - 1].label for n in pages if 0 < n <= len(self.pages)]
+        labels = [self._labels.get(n) for n in pages]
         printed = [label for label in labels if label] or None
         return Source(file=self.pdf.name, sha256=self.pdf.sha256, pages=pages, printed_pages=printed, **extra)
 
 
 def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE,
-            password: str | None = None) -> Iterator[Record]:
-    """All records for one PDF. Bad input gives an error record, never an exception."""
+            password: str | None = None, ocr: OcrSettings | bool = True,
+            limits: Limits = DEFAULT_LIMITS) -> Iterator[Record]:
+    """All records for one PDF. Bad input gives an error record, never an exception.
+
+    `ocr`: True OCRs pages without a usable text layer when Tesseract is installed (else a warning says how to
+    install it); False never OCRs (a warning lists the scanned pages); or an `OcrSettings`.
+    """
     try:
-        pdf = load_pdf(src, name)
+        pdf = load_pdf(src, name, limits)
     except MinutebookError as exc:
-        yield input_error(name or str(src), b"", exc)
+        yield input_error(name or _name_of(src), b"", exc, exc.sha256)
         return
+    problems: list[MinutebookError] = []
     try:
-        pages = mark_furniture(list(read_pages(pdf, engine, password)))
+        pages = prepare_pages(pdf, engine, password, ocr, limits, problems.append)
     except MinutebookError as exc:
         yield input_error(pdf.name, pdf.data, exc, pdf.sha256)
         return
-    yield from records_for(Context(pdf=pdf, pages=pages, engine=engine))
+    if not pages:
+        yield from (warning_record(pdf, problem) for problem in problems)
+        yield input_error(pdf.name, pdf.data, CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
+        return
+    if ends_early(pdf.data):
+        problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
+    ctx = Context(pdf=pdf, pages=pages, engine=engine)
+    try:
+        yield from records_for(ctx)
+    except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
+        yield input_error(pdf.name, pdf.data, Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
+    yield from (warning_record(pdf, problem) for problem in problems)
+
+
+def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
+                  ocr: OcrSettings | bool = True, limits: Limits = DEFAULT_LIMITS,
+                  report: Callable[[MinutebookError], None] | None = None) -> list[Page]:
+    """read -> ocr -> clean -> furniture: the pages every later stage gets.
+
+    Raises `MinutebookError` when the file cannot be read; problems with some pages go to `report` (raised
+    when there is none).
+    """
+    try:
+        pages = list(read_pages(pdf, engine, password, limits, report))
+    except CorruptPdf as exc:
+        if ends_early(pdf.data) and type(exc) is CorruptPdf:
+            raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
+        raise
+    except MinutebookError:
+        raise
+    except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
+        raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
+    try:
+        pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report)
+        return mark_furniture(clean_pages(pages))
+    except MinutebookError:
+        raise
+    except Exception as exc:  # our own bug: say so rather than blame the file
+        raise Internal(f"{pdf.name}: {type(exc).__name__}: {exc}") from exc
+
+
+def _name_of(src: PdfInput) -> str:
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        return "<bytes>"
+    return str(getattr(src, "name", src))
+
+
+def _ocr_settings(ocr: OcrSettings | bool) -> OcrSettings:
+    if isinstance(ocr, OcrSettings):
+        return ocr
+    return DEFAULT_OCR if ocr else OcrSettings(enabled=False)
 
 
 def records_for(ctx: Context) -> Iterator[Record]:
@@ -80,8 +146,8 @@ def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
         records = list(run(ctx))
     except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
-                          kind="stage-failed", message=f"{stage} stage failed: {type(exc).__name__}: {exc}",
-                          source=ctx.source([]))
+                          kind="internal", message=f"{ctx.pdf.name}: the {stage} stage failed "
+                          f"({type(exc).__name__}: {exc})", source=ctx.source([]))
         return
     yield from records
 
@@ -98,7 +164,7 @@ def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
         files=[ctx.pdf.name],
         pages=len(ctx.pages),
         engine=ctx.engine,
-        source=ctx.source(list(range(1, len(ctx.pages) + 1))),
+        source=ctx.source([page.number for page in ctx.pages]),
         **fields,
     )
 
@@ -115,6 +181,7 @@ def page_records(ctx: Context) -> Iterator[PageRecord]:
             text=page.text,
             furniture=[line.text for line in page.lines if line.furniture],
             ocr=page.ocr,
+            ocr_confidence=page.ocr_confidence,
             source=ctx.source([page.number]),
         )
 
@@ -132,3 +199,28 @@ def input_error(name: str, data: bytes, exc: MinutebookError, sha256: str | None
         message=str(exc),
         source=Source(file=name.rsplit("/", 1)[-1], sha256=sha),
     )
+
+
+def warning_record(pdf: PdfFile, problem: MinutebookError) -> WarningRecord:
+    """A page or step that failed while the rest of the file went on."""
+    pages = sorted(set(problem.pages))
+    local = problem.kind + ("-p" + _runs(pages) if pages else "")
+    return WarningRecord(
+        id=make_id(pdf.sha256, "warning", local),
+        pack_id=f"{pdf.sha256[:12]}/pack",
+        stage=problem.stage,
+        kind=problem.kind,
+        message=str(problem),
+        source=Source(file=pdf.name, sha256=pdf.sha256, pages=pages),
+    )
+
+
+def _runs(numbers: list[int]) -> str:
+    """Sorted page numbers as runs, for ids: [1, 2, 3, 7, 9, 10] -> "1-3.7.9-10"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ".".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)

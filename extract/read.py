@@ -9,15 +9,18 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Union
 
 from ..models import Page
-from .errors import EmptyInput, NotAPdf, UnknownEngine
+from .errors import EmptyInput, MinutebookError, NotAPdf, PageFailed, UnknownEngine
+from .guard import DEFAULT_LIMITS, Limits, check_size
 
 PdfInput = Union[str, os.PathLike, bytes, BinaryIO]
+#: Called with each page the reader could not read; without one, the first such page ends the read.
+OnPageError = Callable[[PageFailed], None]
 
 ENGINES = ("pdfium", "pdfplumber")
 DEFAULT_ENGINE = "pdfium"
@@ -32,25 +35,51 @@ class PdfFile:
     sha256: str
 
 
-def load_pdf(src: PdfInput, name: str | None = None) -> PdfFile:
-    """Read a path, bytes or binary stream into a `PdfFile`. A caller's stream is read, never closed."""
+def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> PdfFile:
+    """Read a path, bytes or binary stream into a `PdfFile`. A caller's stream is read, never closed.
+
+    A file over `limits.max_bytes` is refused before it is read whole (`TooLarge`).
+    """
     if isinstance(src, (bytes, bytearray, memoryview)):
         data = bytes(src)
         default_name = "<bytes>"
     elif isinstance(src, (str, os.PathLike)):
         path = Path(src)
+        try:
+            check_size(name or path.name, path.stat().st_size, limits)
+        except MinutebookError as exc:
+            exc.sha256 = _file_sha256(path)
+            raise
         data = path.read_bytes()
         default_name = path.name
     elif hasattr(src, "read"):
-        data = src.read()
+        data = src.read(limits.max_bytes + 1)
         if not isinstance(data, bytes):
             raise TypeError("a PDF stream must be opened in binary mode")
         default_name = Path(getattr(src, "name", "<stream>")).name if isinstance(getattr(src, "name", None), str) else "<stream>"
     else:
         raise TypeError(f"cannot read a PDF from {type(src).__name__}")
-    pdf = PdfFile(name=name or default_name, data=data, sha256=hashlib.sha256(data).hexdigest())
-    check_header(pdf)
+    digest = hashlib.sha256(data)
+    if len(data) > limits.max_bytes and hasattr(src, "read"):  # hash the rest of an oversized stream
+        for chunk in iter(lambda: src.read(1 << 20), b""):
+            digest.update(chunk)
+    pdf = PdfFile(name=name or default_name, data=data, sha256=digest.hexdigest())
+    try:
+        check_size(pdf.name, len(data), limits)
+        check_header(pdf)
+    except MinutebookError as exc:
+        exc.sha256 = pdf.sha256  # the error record's id comes from the file's content, like every id
+        raise
     return pdf
+
+
+def _file_sha256(path: Path) -> str:
+    """sha256 of a file read in chunks (for a file too big to hold in memory)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def check_header(pdf: PdfFile) -> None:
@@ -64,17 +93,36 @@ def check_header(pdf: PdfFile) -> None:
         raise NotAPdf(f"{pdf.name}: {what}")
 
 
-def read_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None) -> Iterator[Page]:
-    """Yield one `Page` per physical page, in order. Labels and furniture are set by later stages."""
+def read_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
+               limits: Limits = DEFAULT_LIMITS, on_page_error: OnPageError | None = None) -> Iterator[Page]:
+    """Yield one `Page` per physical page, in order. Labels and furniture are set by later stages.
+
+    A PDF claiming more than `limits.max_pages` pages is refused (`TooManyPages`). A page that fails to read
+    is passed to `on_page_error` as a `PageFailed` and skipped; without a callback the `PageFailed` is raised.
+    """
     if engine == "pdfium":
         from ._pdfium import pdfium_pages
 
-        return pdfium_pages(pdf, password)
+        return pdfium_pages(pdf, password, limits, on_page_error or _raise)
     if engine == "pdfplumber":
         from ._plumber import plumber_pages
 
-        return plumber_pages(pdf, password)
+        return plumber_pages(pdf, password, limits, on_page_error or _raise)
     raise UnknownEngine(f"unknown engine {engine!r}")
+
+
+def ends_early(data: bytes) -> bool:
+    """Whether a PDF lacks the end-of-file marker a complete download ends with (a few bytes may follow it)."""
+    return b"%%EOF" not in data[-2048:]
+
+
+def _raise(problem: PageFailed) -> None:
+    raise problem
+
+
+def page_failed(name: str, number: int, exc: Exception) -> PageFailed:
+    """The problem an engine reports for a page it could not read."""
+    return PageFailed(f"{name}: page {number} could not be read ({type(exc).__name__}: {exc})", page=number)
 
 
 def open_stream(pdf: PdfFile) -> io.BytesIO:

@@ -11,14 +11,33 @@ from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
 from .extract.furniture import mark_furniture
 from .extract.pipeline import extract as extract_records
+from .extract.pipeline import prepare_pages
 from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
+from .extract.guard import DEFAULT_LIMITS, MIB, Limits
+from .extract.ocr import OcrSettings
 
 ENGINE_OPTION = click.option(
     "--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
     help="PDF reader: pdfium is fast, pdfplumber is the reference.",
 )
 PASSWORD_OPTION = click.option("--password", default=None, help="Password for encrypted PDFs.")
+OCR_OPTION = click.option(
+    "--ocr/--no-ocr", default=True, show_default=True,
+    help="OCR scanned pages (no text layer) with Tesseract when it is installed.",
+)
+OCR_JOBS_OPTION = click.option(
+    "--ocr-jobs", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Tesseract processes at once for a file's scanned pages (more is faster on a many-core machine).",
+)
+MAX_PAGES_OPTION = click.option(
+    "--max-pages", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_pages, show_default=True,
+    help="Refuse a PDF that claims more pages than this.",
+)
+MAX_MB_OPTION = click.option(
+    "--max-mb", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_bytes // MIB, show_default=True,
+    help="Refuse a PDF bigger than this many MiB.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,19 +57,29 @@ def main() -> None:
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write, or - for stdout.")
 @ENGINE_OPTION
 @PASSWORD_OPTION
-def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None) -> None:
+@OCR_OPTION
+@OCR_JOBS_OPTION
+@MAX_PAGES_OPTION
+@MAX_MB_OPTION
+def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, ocr_jobs: int,
+            max_pages: int, max_mb: int) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
     a PDF that cannot be read gives an `error` record and the others go on. The exit code is 1 when any
-    PDF gave nothing but errors. Use - to read one PDF from standard input.
+    PDF gave nothing but errors. Use - to read one PDF from standard input. Scanned pages are OCR'd when
+    Tesseract is installed; pages that fail, or scans left unread, give `warning` records and the rest goes
+    on. docs/troubleshooting.md says what each error and warning means and what to do.
 
     \b
     Example:
       minutebook extract samples/*.pdf > records.jsonl
       minutebook extract pack.pdf -o pack.jsonl --engine pdfplumber
+      minutebook extract locked.pdf --password s3cret --no-ocr
     """
     failed = 0
+    limits = Limits(max_bytes=max_mb * MIB, max_pages=max_pages, max_render_pixels=DEFAULT_LIMITS.max_render_pixels)
+    ocr_settings = OcrSettings(enabled=ocr, jobs=ocr_jobs)
 
     def records():
         nonlocal failed
@@ -62,10 +91,13 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
                 failed += 1
                 continue
             kinds = set()
-            for record in extract_records(src, name=label, engine=engine, password=password):
+            for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr_settings,
+                                          limits=limits):
                 kinds.add(record.record_type)
-                if record.record_type == "error":
-                    click.echo(f"minutebook: {record.message}", err=True)
+                if record.record_type in ("error", "warning"):
+                    prefix = "" if record.record_type == "error" else "warning: "
+                    where = "" if record.message.startswith(label) else f"{label}: "
+                    click.echo(f"minutebook: {prefix}{where}{record.message}", err=True)
                 yield record
             if kinds <= {"error", "warning"}:
                 failed += 1
@@ -83,24 +115,28 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
 @ENGINE_OPTION
 @PASSWORD_OPTION
-def pages(pdf: str, engine: str, password: str | None) -> None:
+@OCR_OPTION
+def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     """Print a PDF's pages for people: label, lines, and which are headers/footers.
 
     Lines marked `~` are running headers/footers or page labels; `B` marks bold lines. Use it to see what
-    the reader gives before writing a rule.
+    the reader gives before writing a rule. Pages read by OCR say so; damaged pages are skipped with a warning.
 
     \b
     Example:
       minutebook pages samples/milburn-pc-minutes-2020-07-14.pdf | less
     """
+    def warn(problem: MinutebookError) -> None:
+        click.echo(f"minutebook: warning: {problem}", err=True)
+
     try:
-        doc = load_pdf(pdf)
-        pages_ = mark_furniture(list(read_pages(doc, engine, password)))
+        pages_ = prepare_pages(load_pdf(pdf), engine, password, ocr, report=warn)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
     for page in pages_:
         label = f"printed {page.label!r}" if page.label else "no printed label"
-        click.echo(f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt)")
+        how = f", OCR confidence {page.ocr_confidence:.2f}" if page.ocr else ""
+        click.echo(f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt{how})")
         for line in page.lines:
             mark = ("~" if line.furniture else " ") + ("B" if line.bold else " ")
             click.echo(f"{mark} {line.top:6.1f} {line.size:5.1f} | {line.text}")

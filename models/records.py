@@ -38,6 +38,9 @@ class PageRecord(Record):
     text: str = Field(description="The page's text, running headers/footers included.")
     furniture: list[str] = Field(default_factory=list, description="Lines marked as headers/footers.")
     ocr: bool = False
+    ocr_confidence: float | None = Field(
+        default=None, description="For OCR'd pages: Tesseract's mean word confidence, 0 to 1."
+    )
 
 
 class WarningRecord(Record):
@@ -46,6 +49,7 @@ class WarningRecord(Record):
     record_type: Literal["warning"] = "warning"
     stage: str
     message: str
+    kind: str | None = Field(default=None, description="Machine-readable warning kind, e.g. 'no_text_layer'.")
 
 
 class ErrorRecord(Record):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,37 @@ def corpus_pdfs() -> list[Path]:
 
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
+
+FIXTURES = ROOT / "tests" / "fixtures"
+sys.path.insert(0, str(FIXTURES))  # make_fixtures, imported by the test that checks the committed files
+
+
+def fixture_pdf(name: str) -> Path:
+    """A bad-input fixture (tests/fixtures/README.md says what each is)."""
+    return FIXTURES / name
+
+
+def _has_tesseract() -> bool:
+    import shutil
+
+    return shutil.which("tesseract") is not None
+
+
+# CI sets MINUTEBOOK_REQUIRE_OCR=1 (.ci/run installs Tesseract), so the OCR tests fail there instead of skipping.
+needs_tesseract = pytest.mark.skipif(
+    not _has_tesseract() and not os.environ.get("MINUTEBOOK_REQUIRE_OCR"),
+    reason="tesseract is not installed (apt-get install tesseract-ocr)",
+)
+
+
+def core(records: list) -> list:
+    """The records of reading a file (pack, pages, errors, read/OCR warnings), without those later stages add.
+
+    Bad-input tests compare these exactly; resolutions, agenda items and their warnings are other tests' work.
+    """
+    def keep(record) -> bool:
+        get = record.get if isinstance(record, dict) else lambda key: getattr(record, key, None)
+        kind = get("record_type")
+        return kind in ("pack", "page", "error") or (kind == "warning" and get("stage") in ("read", "ocr"))
+
+    return [record for record in records if keep(record)]

@@ -1,0 +1,58 @@
+"""Long packs: the reader releases each page as it goes and reopens the document to drop pdfium's caches,
+so memory does not grow with the page count (figures: benchmarks/bench_large_pack.py)."""
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+
+from minutebook.extract._pdfium import REOPEN_EVERY
+from minutebook.extract.read import load_pdf, read_pages
+
+from conftest import sample
+
+
+def concatenated(path, copies: int) -> bytes:
+    pack = pdfium.PdfDocument.new()
+    src = pdfium.PdfDocument(path)
+    for _ in range(copies):
+        pack.import_pages(src)
+    src.close()
+    out = io.BytesIO()
+    pack.save(out)
+    pack.close()
+    return out.getvalue()
+
+
+def test_pdfium_engine_holds_one_page_open_at_a_time_and_reopens_long_documents(monkeypatch):
+    data = concatenated(sample("norwich-scrutiny-2021-03-18-rendered.pdf"), 5)  # 280 pages
+    open_now: dict[str, set[int]] = {"page": set(), "doc": set()}
+    peak = {"page": 0, "doc": 0}
+    opened = {"page": 0, "doc": 0}
+
+    def track(cls, kind):
+        init, close = cls.__init__, cls.close
+
+        def tracked_init(self, *a, **k):
+            init(self, *a, **k)
+            open_now[kind].add(id(self))
+            opened[kind] += 1
+            peak[kind] = max(peak[kind], len(open_now[kind]))
+
+        def tracked_close(self, *a, **k):
+            open_now[kind].discard(id(self))
+            return close(self, *a, **k)
+
+        monkeypatch.setattr(cls, "__init__", tracked_init)
+        monkeypatch.setattr(cls, "close", tracked_close)
+
+    track(pdfium.PdfPage, "page")
+    track(pdfium.PdfDocument, "doc")
+    pages = list(read_pages(load_pdf(data, "long.pdf"), "pdfium"))
+    assert [p.number for p in pages] == list(range(1, 281))
+    assert peak == {"page": 1, "doc": 1}
+    assert open_now == {"page": set(), "doc": set()}  # everything closed at the end
+    assert opened["page"] == 280
+    assert opened["doc"] == -(-280 // REOPEN_EVERY)
+    # The copies read the same: reopening loses nothing.
+    assert pages[0].text == pages[56].text == pages[224].text
