@@ -128,8 +128,8 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
     printed = item.fields.get("status")
-    shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded and
-                                                                      item.kind == "row" and item.shaded))
+    # Shaded where the tracker says shading means completed: the row, or the (merged) response cell it shares.
+    shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded))
     status = normalise_status(printed or response, shaded=shaded, key=key)
     pages = sorted({s.page for s in item.spans})
     clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()

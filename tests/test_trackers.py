@@ -394,3 +394,23 @@ def test_a_date_opening_the_topic_cell_groups_the_row():
     (group,) = read_groups([row])
     assert (group.date, group.items[0].topic, group.items[0].text) == (
         "2020-09-17", "Work programme", "note the inclusion of the LEP.")
+
+
+def test_a_shaded_response_cell_shared_by_two_rows_completes_both(tmp_path):
+    from pdfmaker import rule
+
+    xs, ys = [50, 300, 545], [100, 130, 160]
+    ops = [text(50, 40, "Action log (completed actions are shaded)", 14, bold=True),
+           text(50, 80, "3 March 2022", 10), shade(xs[1], ys[0], xs[2], ys[2])]
+    ops += [rule(x, ys[0], x + 0.5, ys[-1]) for x in xs]
+    ops += [rule(xs[0], y, xs[-1], y + 0.5) for y in (ys[0], ys[2])] + [rule(xs[0], ys[1], xs[1], ys[1] + 0.5)]
+    ops += [text(xs[0] + 3, ys[0] + 5, "ask officers to mend the gate.", 9),
+            text(xs[0] + 3, ys[1] + 5, "ask officers to paint the fence.", 9),
+            text(xs[1] + 3, ys[0] + 5, "Report received", 9)]
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(make_pdf([ops]))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.text, r.meeting.date, r.response, r.status_normalised.value) for r in got] == [
+        ("ask officers to mend the gate.", "2022-03-03", "Report received", "completed"),
+        ("ask officers to paint the fence.", "2022-03-03", "Report received", "completed"),
+    ]
