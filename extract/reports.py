@@ -49,8 +49,7 @@ def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
             continue
         first, end = _block(stream, i, start)
         topic = _title(stream, i)
-        items, lead_in = _items(stream, first, end)
-        for a, b in items:
+        for a, b, lead_in in _items(stream, first, end):
             page = stream.pages_between(a, b)[0]
             counts[page] = counts.get(page, 0) + 1
             text = " ".join(stream.text[a:b].split())
@@ -140,10 +139,11 @@ def _framed(text: str | None) -> str | None:
     return _FRAME.sub("", text, count=1) if text else text
 
 
-def _items(stream: TextStream, start: int, end: int) -> tuple[list[tuple[int, int]], str | None]:
-    """One span per list item and the lead-in left out of them, or the whole text when it is not a list."""
+def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, lead-in) per list item, lead-ins left out ("Council is recommended to approve: -", or an
+    item "1. That Cabinet approves the following:" over lettered points); the whole text when it is no list."""
     if end <= start:
-        return [], None
+        return []
     cuts = []
     for sl in stream.lines_between(start, end):
         a = max(start, sl.start)
@@ -151,14 +151,17 @@ def _items(stream: TextStream, start: int, end: int) -> tuple[list[tuple[int, in
         if marker and a == sl.start:
             cuts.append((a, a + marker.end()))
     if not cuts:
-        return [(start, end)], None
+        return [(start, end, None)]
     out = []
+    lead_in = " ".join(stream.text[start:cuts[0][0]].split()) or None
     for k, (a, body) in enumerate(cuts):
         b = cuts[k + 1][0] if k + 1 < len(cuts) else end
-        if stream.text[body:b].strip():
-            out.append((body, b))
-    lead_in = " ".join(stream.text[start:cuts[0][0]].split()) or None
-    return out, lead_in
+        words = " ".join(stream.text[body:b].split())
+        if words.endswith(":") and k + 1 < len(cuts):
+            lead_in = words
+        elif words:
+            out.append((body, b, lead_in))
+    return out
 
 
 def _title(stream: TextStream, i: int) -> str | None:

@@ -101,3 +101,15 @@ def test_other_label_spellings(tmp_path):
     ]]))
     assert [r.text for r in reports(pdf)] == ["That the panel notes the annual complaints report.",
                                               "To approve the revised fees and charges."]
+
+
+def test_a_numbered_item_over_lettered_points_is_their_lead_in(tmp_path):
+    lines = ["Recommendations", "1. That Cabinet approves the following:", "(a) the fees for 2023/24; and",
+             "(b) the charging policy.", "2. That Cabinet notes the consultation responses.", "Background"]
+    pdf = tmp_path / "fees.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 22 * k, line, 11, bold=k in (0, 5)) for k, line in enumerate(lines)]]))
+    got = reports(pdf)
+    assert [(r.text, r.action) for r in got] == [
+        ("the fees for 2023/24; and", "approve"), ("the charging policy.", "approve"),
+        ("That Cabinet notes the consultation responses.", "note"),
+    ]
