@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_resolutions.py
 	$(BIN)/python benchmarks/bench_large_pack.py
 	-$(BIN)/python benchmarks/bench_ocr.py
+	$(BIN)/python benchmarks/bench_recommendations.py
 
 bench-batch: $(STAMP)
 	$(BIN)/python benchmarks/bench_batch.py

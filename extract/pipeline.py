@@ -16,7 +16,9 @@ from .decisions import decision_records
 from .guard import DEFAULT_LIMITS, Limits
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
+from .reports import report_recommendations
 from .structure import Structure, find_structure
+from .trackers import tracker_recommendations
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,20 @@ def records_for(ctx: Context) -> Iterator[Record]:
                           kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
                           f"({type(failure).__name__}: {failure})", source=ctx.source([]))
     yield from decision_records(ctx, structure)
+    yield from guarded(ctx, "reports", lambda c: report_recommendations(c, structure))
+    yield from guarded(ctx, "trackers", lambda c: tracker_recommendations(c, structure))
+
+
+def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
+    """A stage's records; if it fails, one error record for it and the rest of the pack goes on."""
+    try:
+        records = list(run(ctx))
+    except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
+                          kind="internal", message=f"{ctx.pdf.name}: the {stage} stage failed "
+                          f"({type(exc).__name__}: {exc})", source=ctx.source([]))
+        return
+    yield from records
 
 
 def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:

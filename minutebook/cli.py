@@ -188,6 +188,12 @@ from .cli_query import COMMANDS as _QUERY_COMMANDS  # noqa: E402
 for _command in _QUERY_COMMANDS:
     main.add_command(_command)
 
+# The recommendation ledger across packs lives in its own module.
+from .cli_ledger import COMMANDS as _LEDGER_COMMANDS  # noqa: E402
+
+for _command in _LEDGER_COMMANDS:
+    main.add_command(_command)
+
 # Archive-scale runs (many PDFs -> one JSONL each, in parallel, resumable) live in their own module.
 from .cli_batch import batch as _batch  # noqa: E402
 

@@ -6,6 +6,7 @@ from pydantic.json_schema import models_json_schema
 
 from .base import SCHEMA_VERSION
 from .decisions import Recommendation, Resolution
+from .ledger import LedgerEntry
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
 from .structure import AgendaItem, Document, Meeting, MinuteItem
 
@@ -21,6 +22,7 @@ RECORD_MODELS: list[type[BaseModel]] = [
     Recommendation,
     WarningRecord,
     ErrorRecord,
+    LedgerEntry,
 ]
 
 

@@ -1,0 +1,102 @@
+"""What a response to a recommendation says: its normalised status, who it names to act, whether text reads as one.
+
+Shared by the tracker stage (reading a tracker's response cells) and the ledger (reading the latest response a
+recommendation has had). Patterns are data, kept here in one place.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models.decisions import Status
+
+#: Words that say the work is under way or promised (checked first: "considered by cabinet, X to take forward").
+IN_PROGRESS = [
+    r"\bto take (?:it |this |these )?forward\b", r"\bto be (?:\w+ed|taken|done|brought)\b", r"\bin progress\b",
+    r"\bon[- ]?going\b", r"\bunder ?way\b", r"\breport(?:ing)? back\b", r"\bon (?:the )?(?:\w+ )?agenda\b",
+    r"\bpending\b", r"\bscheduled\b", r"\bawaiting\b", r"\bpartially\b", r"\bwill (?:be |report|bring|consider)",
+    r"\bto follow\b", r"\bin hand\b", r"^(?:green|amber|red)\b", r"\bpaused\b", r"\bon hold\b",
+    r"\bprogress (?:made|being made)\b", r"\bcontinue (?:to )?monitor", r"\bmonitoring continues\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
+]
+#: Words that say the work is done or the executive has answered.
+COMPLETED = [
+    r"^(?:all\s+)?complete(?:d)?\b", r"\bcompleted\b", r"\bdone\b", r"\bclosed\b", r"\bresponse\s*[;:]",
+    r"\bresponded\b", r"\bimplemented\b", r"\bachieved\b", r"\bdischarged\b", r"\bno further action\b",
+    r"\b(?:rejected|not accepted|declined)\b", r"^blue\b",
+]
+OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$"]
+
+_IN_PROGRESS = [re.compile(p, re.I) for p in IN_PROGRESS]
+_COMPLETED = [re.compile(p, re.I) for p in COMPLETED]
+_OPEN = [re.compile(p, re.I) for p in OPEN]
+
+#: A response cell or paragraph (as opposed to a recommendation), from its opening words.
+RESPONSE_START = re.compile(
+    r"^(?:(?:all\s+)?complete(?:d)?\.?$"
+    r"|(?:all\s+(?:recommendations\s+)?)?(?:taken|considered|agreed|noted|approved|referred|reported|sent)\s+(?:to|by|at|on)\b"
+    r"|to be \w+ed\b"
+    r"|(?:[\w'-]+\s+){0,5}to take (?:it |this |these )?forward\b"
+    r"|on (?:the )?(?:\w+\s+)?agenda\b"
+    r"|(?:cabinet |executive )?response\s*[:;]"
+    r"|no response\b)",
+    re.I,
+)
+#: A response that starts with a status word and then names more ("completed Democratic services to").
+STATUS_LEAD = re.compile(r"^(?:all\s+)?(?:completed?|done|closed|noted|agreed)\b\.?", re.I)
+
+_OWNER = re.compile(
+    r"(?P<owner>(?:(?:Cllr|Councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|[\w'&/ -]{2,80}?(?:team|officer|services|service|manager|director|department|lead|leader|member|clerk|chair)))"
+    r"\s+to\s+(?:take (?:it |this |these )?forward|action|follow up|progress|lead|respond|report back)\b",
+    re.I,
+)
+
+
+_KEY = re.compile(r"^\W*(green|amber|red|blue|grey|gray|purple|black|white)\s*[:=\-–]\s*(\S.{3,})$", re.I)
+
+
+def colour_key(lines: list[str]) -> dict[str, Status]:
+    """A tracker's key to its status colours ("Green: recommendation achieved ...") as statuses."""
+    key = {}
+    for line in lines:
+        found = _KEY.match(line.strip())
+        if found:
+            status = normalise_status(found.group(2))
+            if status != Status.unknown:
+                key[found.group(1).lower()] = status
+    return key
+
+
+def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None) -> Status:
+    """The status a response (or a shaded row, where the tracker says shading means completed) reads as;
+    `key` maps status colours as the tracker's own key defines them."""
+    if shaded:
+        return Status.completed
+    text = " ".join((response or "").split())
+    if key and text.lower().rstrip(".") in key:
+        return key[text.lower().rstrip(".")]
+    if not text:
+        return Status.open
+    if any(p.search(text) for p in _OPEN):
+        return Status.open
+    if any(p.search(text) for p in _IN_PROGRESS):
+        return Status.in_progress
+    if any(p.search(text) for p in _COMPLETED):
+        return Status.completed
+    return Status.unknown
+
+
+def looks_like_response(text: str) -> bool:
+    return bool(RESPONSE_START.match(" ".join(text.split())))
+
+
+def owner_in(response: str | None) -> str | None:
+    """Who a response names to act ("Strategy team to take forward" -> "Strategy team"), as written."""
+    if not response:
+        return None
+    for clause in re.split(r"[,;.](?:\s+|$)", response):
+        found = _OWNER.search(clause)
+        if found:
+            owner = found.group("owner").strip()
+            owner = re.sub(r"^(?:and|then|with)\s+", "", owner, flags=re.I)
+            return owner
+    return None

@@ -1,0 +1,131 @@
+"""Where a pack's recommendations trackers are: a title ("Recommendations tracker", "Action log", "Outstanding
+actions") or a header row naming a recommendation/action column beside a response/status/date column starts one;
+it runs until a blank page, the start of another document, or the next tracker. Header words name columns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Page
+
+TITLE = re.compile(
+    r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
+    r"|action\s+(?:log|tracker|sheet|list|points|register)|outstanding\s+(?:actions|recommendations)"
+    r"|actions?\s+tracker|tracker\s+of\s+recommendations|tracking\s+decisions|decisions?\s+tracker"
+    r"|(?:monitoring|tracking|progress)\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
+    r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations)\b", re.I)
+SHADED_MEANS_DONE = re.compile(
+    r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
+    re.I)
+DOCUMENT_START = re.compile(
+    r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b"
+    r"|appendix\s+[a-z0-9]{1,3}\b)",
+    re.I)
+BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
+
+#: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
+HEADER_ROLES = [
+    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"),
+    ("date", r"(?:(?:meeting|committee|scrutiny)\s+)?date(?:\s+(?:of\s+)?(?:meeting|committee|raised|agreed|made))?|meeting"),
+    ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
+              r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
+    ("status", r"(?:current\s+|rag\s+)?status|rag|complete[d?]*|implemented\??|accepted\??|open\s*/\s*closed"),
+    ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
+                 r"|actions?\s+(?:taken|to\s+date|completed)"),
+    ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
+             r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
+    ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
+    ("ref", r"(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
+]
+_HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
+
+
+@dataclass(frozen=True)
+class Region:
+    start_page: int
+    start_top: float
+    end_page: int
+    shading_means_completed: bool
+    title: str
+
+
+def header_roles(texts: list[str]) -> list[str | None]:
+    """The role each header cell names, or None. "Lead Officer/EM" is read by its parts."""
+    out = []
+    for text in texts:
+        text = " ".join(text.split())
+        parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
+        out.append(next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None))
+    return out
+
+
+def header_phrases(text: str) -> list[str] | None:
+    """A line like "Date Recommendation Response Status" read as header cells, or None."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    cells, k, unknown = [], 0, 0
+    while k < len(tokens):
+        for width in (1, 2, 3):
+            phrase = " ".join(tokens[k:k + width])
+            if width <= len(tokens) - k and header_roles([phrase])[0]:
+                cells.append(phrase)
+                k += width
+                break
+        else:  # a word of a header cell that wraps ("Date of" / "meeting")
+            unknown += 1
+            k += 1
+            if unknown > 2:
+                return None
+    return cells if is_header(cells) and len(cells) >= 3 else None
+
+
+def is_header(texts: list[str]) -> bool:
+    roles = {r for r in header_roles(texts) if r}
+    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic"})
+
+
+def find_regions(pages: list[Page]) -> list[Region]:
+    """Trackers in the pack: from a title or header row to a blank page or the next document."""
+    starts: list[tuple[int, float, str, bool]] = []
+    for page in pages:
+        body = [line for line in page.lines if not line.furniture]
+        sizes = sorted(line.size for line in body)
+        usual = sizes[len(sizes) // 2] if sizes else 0.0
+        for i, line in enumerate(body):
+            # A title, not an agenda or contents line naming the tracker ("7. Recommendations tracker  25").
+            heading = (line.bold or line.size > usual + 0.5) and not re.match(r"^(?:item\s*)?\d", line.text, re.I)
+            if heading and TITLE.search(line.text) and len(line.text.split()) <= 14:
+                near = " ".join(l.text for l in body[i:i + 3])
+                starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
+        for line in body:
+            if header_phrases(line.text) and not any(st[0] == page.number for st in starts):
+                starts.append((page.number, line.top - 1, line.text, False))
+        by_top: dict[int, list[str]] = {}
+        for line in body:
+            by_top.setdefault(round(line.top / 3), []).append(line.text)
+        for key, texts in by_top.items():
+            if len(texts) >= 2 and is_header(texts) and not any(s[0] == page.number for s in starts):
+                starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
+    starts.sort()
+    regions = []
+    for k, (number, top, title, shaded) in enumerate(starts):
+        if regions and regions[-1].end_page >= number and regions[-1].start_page == number:
+            continue
+        end = number
+        next_start = starts[k + 1][0] if k + 1 < len(starts) else None
+        for page in pages[number:number + 40]:
+            if next_start is not None and page.number >= next_start:
+                break
+            body = [l for l in page.lines if not l.furniture]
+            if BLANK_PAGE.match(" ".join(l.text for l in body).strip()):
+                break
+            head = [l for l in body if l.top < page.height * 0.3][:6]
+            if any(DOCUMENT_START.match(l.text.strip()) for l in head):
+                break
+            end = page.number
+        if not shaded:  # the key may stand anywhere in the tracker ("Key: shaded = complete")
+            shaded = any(SHADED_MEANS_DONE.search(l.text) for p in pages[number - 1:end] for l in p.lines)
+        regions.append(Region(number, top, end, shaded, title))
+    return regions

@@ -1,0 +1,81 @@
+"""Build tiny PDFs for tests: text lines, thin rules and filled (shaded) rectangles, in top-left coordinates.
+
+Lets a test draw a tracker laid out unlike the seed's (other columns, header rows, a status column) without a
+PDF library: the output is a plain PDF 1.4 file with the standard Helvetica fonts.
+"""
+from __future__ import annotations
+
+WIDTH, HEIGHT = 595.0, 842.0
+
+
+def text(x: float, top: float, words: str, size: float = 10.0, bold: bool = False) -> tuple:
+    return ("text", x, top, size, words, bold)
+
+
+def rule(x0: float, top: float, x1: float, bottom: float) -> tuple:
+    """A thin black filled rectangle: how many PDF writers draw table borders."""
+    return ("fill", x0, top, x1, bottom, 0.0)
+
+
+def shade(x0: float, top: float, x1: float, bottom: float, grey: float = 0.85) -> tuple:
+    return ("fill", x0, top, x1, bottom, grey)
+
+
+def grid(xs: list[float], ys: list[float], weight: float = 0.5) -> list[tuple]:
+    """Rules for a full table grid: vertical lines at xs, horizontal lines at ys."""
+    out = [rule(x, ys[0], x + weight, ys[-1]) for x in xs]
+    out += [rule(xs[0], y, xs[-1] + weight, y + weight) for y in ys]
+    return out
+
+
+def _escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _content(ops: list[tuple]) -> bytes:
+    parts = []
+    for op in ops:
+        if op[0] == "fill":
+            _, x0, top, x1, bottom, grey = op
+            parts.append(f"{grey:.3f} g {x0:.2f} {HEIGHT - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f")
+    for op in ops:
+        if op[0] == "text":
+            _, x, top, size, words, bold = op
+            baseline = HEIGHT - top - size * 0.8
+            font = "F2" if bold else "F1"
+            parts.append(f"0 g BT /{font} {size:.1f} Tf {x:.2f} {baseline:.2f} Td ({_escape(words)}) Tj ET")
+    return "\n".join(parts).encode("cp1252")
+
+
+def make_pdf(pages: list[list[tuple]]) -> bytes:
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")
+    pages_obj = add(b"")
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for ops in pages:
+        stream = _content(ops)
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        kids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
+            % (pages_obj, WIDTH, HEIGHT, content, regular, bold)))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
+    objects[pages_obj - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
+                              + b"] /Count %d >>" % len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    return bytes(out)
