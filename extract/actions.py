@@ -402,11 +402,20 @@ def votes_of(text: str) -> Votes | None:
     return Votes(**found) if found else None
 
 
-def with_votes(resolution: Resolution) -> Resolution:
-    """The resolution with `votes` read from its text (and subject) where it has none yet."""
+def with_votes(resolution: Resolution, before: str | None = None) -> Resolution:
+    """The resolution with `votes` read from its text (and subject) where it has none yet.
+
+    `before` is the sentence's words before "resolved" where they state the vote ("The Council unanimously",
+    "By 7 votes to 2 it was", "It was proposed by Cllr A, seconded by Cllr B and"); what the statement's own
+    text says wins over them.
+    """
     if resolution.votes is not None:
         return resolution
     votes = votes_of(resolution.text) or (votes_of(resolution.subject) if resolution.subject else None)
+    prior = votes_of(before) if before and before.strip() else None
+    if prior is not None:
+        stated = votes.model_dump(exclude_none=True) if votes else {}
+        votes = Votes(**{**prior.model_dump(exclude_none=True), **stated})
     return resolution.model_copy(update={"votes": votes}) if votes else resolution
 
 

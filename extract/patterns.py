@@ -116,7 +116,9 @@ _OF_TAILS = [
             "_": {"base_verb": False}, "OP": "{1,2}"}],
     [*_OF, {"IS_TITLE": True, "LOWER": {"NOT_IN": ["to", "and", "that", "the"]}, "OP": "{1,4}"}],
 ]
-_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}}
+#: Capitalised words of a minute's vote record are not part of a name ("Councillor J F Kerr Seconded by ...").
+NOT_NAME_PARTS = ["proposed", "seconded", "moved", "resolved", "agreed", "carried", "and", "unanimously"]
+_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}, "LOWER": {"NOT_IN": NOT_NAME_PARTS}}
 _NAME_PART = [{"TEXT": {"IN": ["-", "’", "'"]}, "OP": "?"}, _NAME]
 
 OWNER_PATTERNS: list[dict] = [

@@ -267,6 +267,9 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     same_page = nxt.page == cur.page
     if is_heading(nxt, st, (nxt.line.top - cur.line.top) if same_page else 0.0, spacing.get(cur.page, 14.0)):
         return "stop"
+    if same_page and st.list_mode and not st.marked and st.block_x is not None \
+            and abs(nxt.line.top - cur.line.top) < 3 and nxt.line.x0 > cur.line.x1:
+        return "take"  # the next cell of a table row the statement introduced ("Description £ Authority")
     if same_page and not overlaps(nxt, st):
         return "skip"
     if same_page and cur.line.size > 4 and 0 < nxt.line.size < 0.8 * cur.line.size \
@@ -287,7 +290,10 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         if colon:
             return _enter_list(nxt, st, marker, out)
         if marker:
-            return _enter_list(nxt, st, marker, out) if lead_in else "stop"
+            # bullets under a sentence that has not ended ("... to discuss" / "• acquisition of land;") are
+            # its points; a numbered or lettered line there may be the next minute, so it needs a lead-in
+            unfinished = not re.search(r"[.!?;:][\"'\u201d\u2019)]*\s*$", st.text) and not marker_label(nxt.line.text)
+            return _enter_list(nxt, st, marker, out) if lead_in or (unfinished and same_page) else "stop"
         right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
         if same_page and gap > 1.45 * modal and not lead_in:
             return "stop"

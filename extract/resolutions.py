@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import Resolution, make_id
+from .actions import with_votes
 from . import resolved_patterns as P
 from .errors import MinutebookError
 from .resolution_bounds import Statement, bound_statement, page_geometry
@@ -96,7 +97,7 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     if guessed:
         uncertain.append("subject taken from the paragraph before the statement")
     source = _evidence(ctx, stream, trig, spans)
-    return Resolution(
+    record = Resolution(
         id=make_id(ctx.pdf.sha256, "resolution", ordinal),
         pack_id=ctx.pack_id,
         text=body,
@@ -105,6 +106,22 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
         uncertain=uncertain or None,
         source=source,
     )
+    before = vote_words_before(text, trig.word_start)
+    return with_votes(record, before=before) if before else record
+
+
+#: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").
+_VOTE_HINTS = P.VOTE_KEYS | {"votes", "vote", "proposed", "seconded", "moved"}
+
+
+def vote_words_before(text: str, pos: int) -> str | None:
+    """The words of the sentence before "resolved" when they state the vote ("The Council unanimously",
+    "It was PROPOSED by Councillor A Seconded by Councillor B, and"), else None."""
+    window = text[max(0, pos - 300):pos]
+    cuts = [m.end() for m in re.finditer(r"[.!?;:][\"')\u201d\u2019]*\s|\)[ \t]*\n", window)]
+    sentence = window[cuts[-1]:] if cuts else window
+    words = {w.lower() for w in WORD.findall(sentence)}
+    return " ".join(sentence.split()) if words & _VOTE_HINTS else None
 
 
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):

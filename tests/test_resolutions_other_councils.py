@@ -1,0 +1,249 @@
+"""RESOLVED statements as other councils print them: real passages laid out as their minutes are.
+
+Every passage below is the wording of a public record of a council whose packs are not in the corpus (the
+source is noted beside it; layouts follow the council's printed minutes: a number column, RESOLVED on its own
+line, ModernGov lettered lists, US/Canadian "Be it resolved"). The expected text/clauses were written by hand
+from ../shared/corpus/GUIDELINES.md and GUIDELINES-clauses.md, not taken from the pipeline's output.
+"""
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.actions import with_votes
+from minutebook.extract.resolutions import find_resolutions
+
+from resolution_fixtures import make_ctx
+
+H = {"bold": True}
+N = {"x1": 90.0}  # a number in the left column
+
+# (id, pages, expected [(text, clauses or None, subject or None)])
+CASES = [
+    # Slough Borough Council, Council (ModernGov mgAi.aspx?ID=48281): vote sentence, then "Resolved -" on its own
+    # line and lettered points a) b) c); "Supporting documents:" is page chrome after the decision.
+    ("slough_resolved_dash_lettered", [[
+        "The recommendations were put to the vote and carried with 30 votes for and 3 abstentions.",
+        ("Resolved -", 72, H),
+        "a) That the Terms of Reference of the Asset Disposal Cabinet Committee, as set out in~",
+        ("paragraph 2.5 of the report be extended;", 86),
+        "b) That the consequential amendment to the Constitution will come into effect on the day~",
+        ("following the Council meeting;", 86),
+        "c) That the Monitoring Officer be authorised to amend the Constitution accordingly.", "",
+        "Supporting documents:"]],
+     [("a) That the Terms of Reference of the Asset Disposal Cabinet Committee, as set out in paragraph 2.5 of the "
+       "report be extended; b) That the consequential amendment to the Constitution will come into effect on the "
+       "day following the Council meeting; c) That the Monitoring Officer be authorised to amend the Constitution "
+       "accordingly.",
+       ["That the Terms of Reference of the Asset Disposal Cabinet Committee, as set out in paragraph 2.5 of the "
+        "report be extended",
+        "That the consequential amendment to the Constitution will come into effect on the day following the "
+        "Council meeting",
+        "That the Monitoring Officer be authorised to amend the Constitution accordingly."], None)]),
+    # South Hams District Council, Council 19 May 2022: minute number in a left column, RESOLVED in bold on its
+    # own line, the decision below it, then narrative.
+    ("south_hams_number_column_resolved_own_line", [[
+        ("1.", 50, N), ("Election of the Chairman of the Council", 120, {"top": 72.0, "bold": True}),
+        ("01/22", 50, N), ("RESOLVED", 120, H), "",
+        ("That Cllr L Austen be elected Chairman of the Council for the period expiring on the date~", 120),
+        ("of the Annual Meeting of the Council in 2023.", 120), "",
+        ("Cllr Austen subsequently declared and signed his acceptance of office.", 120), "",
+        ("2.", 50, N), ("Address by the New Chairman of Council", 120, {"top": 184.0, "bold": True})]],
+     [("That Cllr L Austen be elected Chairman of the Council for the period expiring on the date of the Annual "
+       "Meeting of the Council in 2023.", None, None)]),
+    # Chichester District Council, Council 22 January 2019 (item 51): a vote sentence, RESOLVED alone, then
+    # the decision and a narrative line that is not part of it.
+    ("chichester_vote_sentence_then_resolved_alone", [[
+        ("Decision", 72, H),
+        "The Council voted unanimously on a show of hands to make the resolution below.", "",
+        ("RESOLVED", 72, H), "",
+        "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be approved as a~",
+        "correct record.", "",
+        "The Chairman then duly signed and dated as a correct record the final (thirty-fourth) page of~",
+        "the official version of the aforesaid minutes."]],
+     [("That the minutes of the meeting of the Council on Tuesday 20 November 2018 be approved as a correct "
+       "record.", None, None)]),
+    # Saxilby with Ingleby Parish Council, Full Council 5 April 2023: item codes "F03:04/24", RESOLVED: + a
+    # verbless decision with its proposer, then a proposer sentence of its own.
+    ("saxilby_verbless_decisions", [[
+        "F03:04/24 To elect a Vice-Chair.",
+        "RESOLVED: Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.",
+        "F04:04/24 To approve the minutes from 1 March 2023. Chair to sign and date.",
+        "An issue was noted with item number 049/23 which is incomplete. Approval deferred.",
+        "F07:04/24 To agree a date for the Annual Parish Meeting.",
+        "RESOLVED: Annual Parish Meeting to be held on Wed 24th May. This was proposed by Cllr J Willox."]],
+     [("Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.", None, None),
+      ("Annual Parish Meeting to be held on Wed 24th May.", None, None)]),
+    # Carmarthenshire County Council, Executive Board 2018 (minutes 5.1-5.2): the vote stands before the word.
+    ("carmarthenshire_unanimously_resolved", [[
+        ("5.1", 72, H), ("5TH FEBRUARY, 2018;", 110, {"top": 72.0, "bold": True}),
+        "UNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on the 5th~",
+        "February, 2018 be signed as a correct record.", "",
+        ("5.2", 72, H), ("30TH APRIL, 2018;", 110, {"top": 128.0, "bold": True}),
+        "UNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on the 30th~",
+        "April, 2018 be signed as a correct record."]],
+     [("that the minutes of the meeting of the Executive Board held on the 5th February, 2018 be signed as a "
+       "correct record.", None, None),
+      ("that the minutes of the meeting of the Executive Board held on the 30th April, 2018 be signed as a "
+       "correct record.", None, None)]),
+    # Blaenau Gwent County Borough Council, Cabinet (ieListDocuments MeetingId=2626): a decision with "Appendix 1"
+    # and a bracketed option, then the next item's title.
+    ("blaenau_gwent_appendix_and_option", [[
+        "Minutes: Consideration was given to report of the Corporate Director Regeneration & Community~",
+        "Services.",
+        "RESOLVED that the report be accepted, and the proposed Litter Bin Policy be agreed as attached~",
+        "at Appendix 1 (Option 1).",
+        "To consider the report of the Corporate Director Regeneration and Community Services."]],
+     [("that the report be accepted, and the proposed Litter Bin Policy be agreed as attached at Appendix 1 "
+       "(Option 1).", None, None)]),
+    # City of London Corporation, committee minutes (mgAi.aspx?ID=51798): "Standing Order No. 41(a)" is a
+    # reference, not a list point.
+    ("city_of_london_standing_order_reference", [[
+        "The Committee received a report of the Town Clerk that advised Members of a decision taken~",
+        "under Urgency procedures.", "",
+        "RESOLVED \u2013 That the action taken by the Town Clerk, in consultation with the Chairman and~",
+        "Deputy Chairman of the Committee, in accordance with Standing Order No. 41(a), be noted."]],
+     [("That the action taken by the Town Clerk, in consultation with the Chairman and Deputy Chairman of the "
+       "Committee, in accordance with Standing Order No. 41(a), be noted.", None, None)]),
+    # Aberdeen City Council, committee 2013 (ieListDocuments MId=2587): "The Committee resolved:-" and roman
+    # points, one of which cites "resolution (iii)" of an earlier minute.
+    ("aberdeen_resolved_colon_dash_roman", [[
+        "The Committee had before it the minute of its previous meeting of 25 April 2013.", "",
+        "The Committee resolved:-",
+        "(i) to approve the minute as a correct record; and",
+        "(ii) in relation to article 27, resolution (iii), to note the oral update in relation to the~",
+        ("Monitoring Officer\u2019s investigation into the leaking of the exempt report.", 72), "",
+        ("3.", 72, H), ("Commemoration of the Diamond Jubilee", 100, {"top": 156.0, "bold": True})]],
+     [("(i) to approve the minute as a correct record; and (ii) in relation to article 27, resolution (iii), to "
+       "note the oral update in relation to the Monitoring Officer\u2019s investigation into the leaking of the "
+       "exempt report.",
+       ["to approve the minute as a correct record",
+        "in relation to article 27, resolution (iii), to note the oral update in relation to the Monitoring "
+        "Officer\u2019s investigation into the leaking of the exempt report."], None)]),
+    # Isle of Anglesey County Council (mgDecisionDetails IId=18894): plain "It was resolved to recommend".
+    ("anglesey_resolved_to_recommend", [[
+        "It was resolved to recommend to Full Council that it approves the proposed amendment to the~",
+        "Constitution to provide for the final approval of the Council\u2019s Annual Accounts by the~",
+        "Governance and Audit Committee, in place of the Council."]],
+     [("to recommend to Full Council that it approves the proposed amendment to the Constitution to provide for "
+       "the final approval of the Council\u2019s Annual Accounts by the Governance and Audit Committee, in place "
+       "of the Council.", None, None)]),
+    # Magherafelt District Council (NI), Council 9 October 2007: proposer and seconder before the word.
+    ("magherafelt_proposed_seconded_and_resolved", [[
+        ("1.1", 72), ("It was", 110, {"top": 72.0}), "",
+        ("PROPOSED by Councillor J F Kerr", 110), ("Seconded by Councillor J Crawford, and", 110), "",
+        ("RESOLVED: that the Minutes of the Council Meeting held on Tuesday, 11 September 2007 (copy~", 110),
+        ("previously circulated to each Member) be taken as read and signed as correct.", 110), "",
+        ("2.1", 72), ("The Chief Executive advised that there were no matters arising.", 110, {"top": 170.0})]],
+     [("that the Minutes of the Council Meeting held on Tuesday, 11 September 2007 (copy previously circulated to "
+       "each Member) be taken as read and signed as correct.", None, None)]),
+    # Groby Parish Council, 4 February 2008 (Cou/286/07-08): a proposal and "the Council RESOLVED" run together.
+    ("groby_council_resolved_mid_sentence", [[
+        "Cou/286/07-08 Apologies for Absence",
+        "Apologies for absence were received from Cllr Purves. With the absence of the Vice Chairman it was~",
+        "proposed by Councillor P Batty that Councillor Beck be elected Vice Chairman for the meeting the~",
+        "Council RESOLVED to elect Councillor Beck as Vice Chairman for the meeting.",
+        "Cou/287/07-08 Declarations of Interest"]],
+     [("to elect Councillor Beck as Vice Chairman for the meeting.", None, None)]),
+    # A parish council, 10 July 2023 (minute 2307.08): "it / was resolved" split over lines inside a lettered
+    # paragraph, followed by an action note for the chairman.
+    ("parish_it_was_resolved_split_over_lines", [[
+        ("2307.08 CIL Payment and Amberol Planters", 72, H),
+        "a) Councillors considered a late request for a contribution from the CIL payment and it~",
+        "was resolved that the request be declined as it was not considered to be of benefit to the~",
+        "wider community. ES to inform the applicant.",
+        "b) ES confirmed that two of the Amberol planters had been positioned as previously agreed."]],
+     [("that the request be declined as it was not considered to be of benefit to the wider community.",
+       None, None)]),
+    # The same minutes (2307.07): "It was resolved that payment listed below be authorised:" and a table.
+    ("parish_payment_table_after_resolved", [[
+        ("2307.07 Financial Accounts", 72, H),
+        "b) It was resolved that payment listed below be authorised:",
+        ("Invoice Date", 72), ("Description", 170, {"top": 100.0}), ("\u00a3", 330, {"top": 100.0}),
+        ("Authority", 380, {"top": 100.0}),
+        ("03/07/2023", 72), ("C E & C M Walker Ltd (grass cutting)", 170, {"top": 114.0}),
+        ("276.00", 330, {"top": 114.0}), ("Highways Act 1980, s96", 380, {"top": 114.0}), "",
+        ("2307.08 CIL Payment and Amberol Planters", 72, H)]],
+     [("that payment listed below be authorised: Invoice Date Description \u00a3 Authority 03/07/2023 "
+       "C E & C M Walker Ltd (grass cutting) 276.00 Highways Act 1980, s96", None, None)]),
+    # Township of Oro-Medonte (Ontario), Council 5 December 2012: "Be it resolved" in sentence case, "a.m.",
+    # bullets, then "Carried."
+    ("oro_medonte_be_it_resolved_bullets", [[
+        "Motion No. C121205-2",
+        "Moved by Coutanche, Seconded by Meyer",
+        "Be it resolved that we do now go in Closed Session at 9:04 a.m. to discuss",
+        ("\u2022 acquisition/disposition of land;", 90),
+        ("\u2022 personal matters affecting an identifiable individual;", 90),
+        ("\u2022 solicitor-client privilege.", 90),
+        "Carried.", "",
+        ("5. CONFIRMATION OF MINUTES", 72, H)]],
+     [("that we do now go in Closed Session at 9:04 a.m. to discuss acquisition/disposition of land; personal "
+       "matters affecting an identifiable individual; solicitor-client privilege.",
+       ["acquisition/disposition of land", "personal matters affecting an identifiable individual",
+        "solicitor-client privilege."], None)]),
+    # Same council: the motion's own line runs on past "(Legal Update)." to "Carried."
+    ("oro_medonte_be_it_resolved_agenda", [[
+        "Motion No. C121205-1",
+        "Moved by Crawford, Seconded by Evans",
+        "Be it resolved that the agenda for the Council meeting of Wednesday, December 5, 2012 be~",
+        "received and adopted, as amended, to withdraw Item 4c) Robin Dunn, CAO, re Solicitor-client~",
+        "privilege (Legal Update).",
+        "Carried.", "",
+        ("3. DISCLOSURE OF PECUNIARY INTEREST:", 72, H)]],
+     [("that the agenda for the Council meeting of Wednesday, December 5, 2012 be received and adopted, as "
+       "amended, to withdraw Item 4c) Robin Dunn, CAO, re Solicitor-client privilege (Legal Update).",
+       None, None)]),
+]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@pytest.mark.parametrize("pages,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_other_councils(pages, expected):
+    found = find_resolutions(make_ctx(*pages))
+    got = [(_norm(r.text), [_norm(c) for c in r.clauses], r.subject) for r in found]
+    assert [g[0] for g in got] == [_norm(e[0]) for e in expected]
+    for (_, clauses, subject), (_, want_clauses, want_subject) in zip(got, expected):
+        if want_clauses is not None:
+            assert clauses == [_norm(c) for c in want_clauses]
+        assert subject == want_subject
+
+
+# Votes printed before the word reach the record (the sentence's words before "resolved").
+# (id, lines, expected votes fields)
+VOTE_CASES = [
+    # Carmarthenshire County Council, Executive Board 2018
+    ("unanimously_resolved", ["UNANIMOUSLY RESOLVED that the minutes of the meeting of the Executive Board held on~",
+                              "the 5th February, 2018 be signed as a correct record."], {"unanimous": True}),
+    # Magherafelt District Council, Council 9 October 2007
+    ("proposed_seconded_and_resolved", ["It was PROPOSED by Councillor J F Kerr Seconded by Councillor J Crawford,~",
+                                        "and RESOLVED: that the Minutes be taken as read and signed as correct."],
+     {"proposer": "Councillor J F Kerr", "seconder": "Councillor J Crawford"}),
+    # Groby Parish Council, 4 February 2008 (the proposer before "the Council RESOLVED")
+    ("proposed_by_then_council_resolved", ["It was proposed by Councillor P Batty that Councillor Beck be elected~",
+                                           "Vice Chairman the Council RESOLVED to elect Councillor Beck as Vice Chairman."],
+     {"proposer": "Councillor P Batty"}),
+    ("counts_before_the_word", ["By 7 votes to 2 it was RESOLVED that the application be refused."],
+     {"in_favour": 7, "against": 2}),
+    # the statement's own words and the words before it together
+    ("before_and_after", ["The Council unanimously RESOLVED, proposed Cllr Adams, seconded Cllr Brown, to adopt the~",
+                          "budget."], {"unanimous": True, "proposer": "Cllr Adams", "seconder": "Cllr Brown"}),
+]
+
+
+@pytest.mark.parametrize("lines,want", [c[1:] for c in VOTE_CASES], ids=[c[0] for c in VOTE_CASES])
+def test_votes_before_the_word(lines, want):
+    (record,) = find_resolutions(make_ctx(lines))
+    votes = with_votes(record).votes
+    assert votes is not None
+    assert votes.model_dump(exclude_none=True) == want
+
+
+def test_previous_statements_vote_is_not_the_next_ones():
+    found = find_resolutions(make_ctx(["RESOLVED that the application be approved.",
+                                       "(For 8, Against 2, Abstentions 1)",
+                                       "RESOLVED that the report be noted."]))
+    votes = [with_votes(r).votes for r in found]
+    assert votes[0] is not None and votes[0].in_favour == 8
+    assert votes[1] is None
