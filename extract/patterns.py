@@ -233,6 +233,8 @@ _MEMBERS = {"LOWER": {"IN": ["members", "member", "councillors", "councillor", "
             "OP": "?"}
 _VOTING = {"LOWER": {"IN": ["voting", "voted", "vote", "votes"]}, "OP": "?"}
 _NAMED = {"ENT_TYPE": "PERSON", "OP": "+"}
+#: A tally's label and count end at a comma or bracket: "(For 8, Against 2, Abstentions 1)".
+_TALLY_END = {"TEXT": {"IN": [",", ")", ";", "."]}}
 
 VOTE_PATTERNS: dict[str, list[list[dict]]] = {
     "IN_FAVOUR": [
@@ -240,15 +242,18 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [_N, _MEMBERS, _VOTING, {"LOWER": {"IN": ["for", "yes", "aye", "ayes"]}}],
         [{"LOWER": {"IN": ["for", "ayes", "yes", "in"]}}, {"LOWER": "favour", "OP": "?"},
          {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["For", "FOR", "Ayes", "AYES"]}}, _N, _TALLY_END],
     ],
     "AGAINST": [
         [_N, _MEMBERS, _VOTING, {"LOWER": {"IN": ["against", "no", "nay", "nays", "noes"]}}],
         [{"LOWER": {"IN": ["against", "noes", "nays"]}}, {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["Against", "AGAINST", "Noes", "NOES"]}}, _N, _TALLY_END],
     ],
     "ABSTENTIONS": [
         [_N, _MEMBERS, {"LOWER": {"IN": ["abstaining", "abstained", "abstention", "abstentions", "abstain",
                                          "abstains"]}}],
         [{"LOWER": {"IN": ["abstentions", "abstained", "abstaining"]}}, {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["Abstentions", "ABSTENTIONS", "Abstained", "ABSTAINED"]}}, _N, _TALLY_END],
         [_N, {"LOWER": "members", "OP": "?"}, {"LOWER": "did"}, {"LOWER": "not"}, {"LOWER": "vote"}],
     ],
     #: "by 6 votes to 3", "carried 6-3": in favour, then against.
