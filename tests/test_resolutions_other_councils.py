@@ -192,6 +192,111 @@ CASES = [
      [("that the agenda for the Council meeting of Wednesday, December 5, 2012 be received and adopted, as "
        "amended, to withdraw Item 4c) Robin Dunn, CAO, re Solicitor-client privilege (Legal Update).",
        None, None)]),
+    # North Hertfordshire District Council, Cabinet 19 November 2024 (ieDecisionDetails AIId=16861): "RESOLVED:
+    # That Cabinet:" then numbered points in the past tense (points (1)-(4) of six), then the reasons heading.
+    ("north_herts_that_cabinet_numbered", [[
+        "RESOLVED: That Cabinet:",
+        ("(1)", 72), ("Noted the current projected costs, advantages and disadvantages of each option.", 100,
+                      {"top": 86.0}),
+        ("(2)", 72), ("Approved use of \u00a330k of the allocated \u00a34m budget in the current capital programme~", 100,
+                      {"top": 100.0}),
+        ("for this project to develop more detail on the costs of Option D.", 100),
+        ("(3)", 72), ("Approved use of \u00a320k of the allocated \u00a34m budget to develop more detail on the~", 100,
+                      {"top": 128.0}),
+        ("costs of Option E, should a suitable property become available.", 100),
+        ("(4)", 72), ("Considered and gave approval for officers to apply for grant funding towards the~", 100,
+                      {"top": 156.0}),
+        ("investigations mentioned in 2.2 and 2.3.", 100), "",
+        ("Reasons for Decision:", 72, H),
+        ("(1)", 72), ("Officers do not have the capacity or financial budget to progress all 8 options.", 100,
+                      {"top": 212.0})]],
+     [("That Cabinet: (1) Noted the current projected costs, advantages and disadvantages of each option. (2) "
+       "Approved use of \u00a330k of the allocated \u00a34m budget in the current capital programme for this project "
+       "to develop more detail on the costs of Option D. (3) Approved use of \u00a320k of the allocated \u00a34m budget "
+       "to develop more detail on the costs of Option E, should a suitable property become available. (4) "
+       "Considered and gave approval for officers to apply for grant funding towards the investigations "
+       "mentioned in 2.2 and 2.3.",
+       ["Noted the current projected costs, advantages and disadvantages of each option.",
+        "Approved use of \u00a330k of the allocated \u00a34m budget in the current capital programme for this project "
+        "to develop more detail on the costs of Option D.",
+        "Approved use of \u00a320k of the allocated \u00a34m budget to develop more detail on the costs of Option E, "
+        "should a suitable property become available.",
+        "Considered and gave approval for officers to apply for grant funding towards the investigations "
+        "mentioned in 2.2 and 2.3."], None)]),
+    # West Lancashire Borough Council, Cabinet (ieListDocuments MID=2806): a framing sentence, then the decision.
+    ("west_lancs_framing_sentence", [[
+        "In reaching the decision below, Cabinet considered the details set out in the report before it and~",
+        "the reasons contained therein.",
+        "RESOLVED: That the proposed approach to Consultation and Options appraisal, as set out in Section~",
+        "7 of the report, be approved."]],
+     [("That the proposed approach to Consultation and Options appraisal, as set out in Section 7 of the report, "
+       "be approved.", None, None)]),
+    # Winchester City Council, Cabinet (ieListDocuments MID=2078): "Minutes: RESOLVED:" then the decision below.
+    ("winchester_minutes_label_resolved_colon", [[
+        ("Minutes of the previous meeting held on 17 July 2019", 72, H),
+        "Minutes: RESOLVED:",
+        "That the minutes of the previous meeting held on 17 July 2019 be approved and adopted.",
+        ("Public Participation", 72, H)]],
+     [("That the minutes of the previous meeting held on 17 July 2019 be approved and adopted.", None, None)]),
+    # Haverfordwest Town Council, Full Council 20 September 2017: numbered headings in capitals, a decision
+    # without a full stop, superscript "th" printed apart.
+    ("haverfordwest_no_full_stop_then_caps_heading", [[
+        "1359 MINUTES OF THE LAST FULL COUNCIL MEETING",
+        "RESOLVED: The minutes of the Full Council meeting held on 19 th July 2017 were confirmed and signed~",
+        "as a true record",
+        "1360 MATTERS ARISING FROM THE RESOLUTIONS IN THE MINUTES OF 19 JULY 2017",
+        "There were no matters arising from the resolutions in the minutes of 19 th July 2017."]],
+     [("The minutes of the Full Council meeting held on 19 th July 2017 were confirmed and signed as a true "
+       "record", None, None)]),
+    # Melton Parish Council (Suffolk), Annual Meeting 5 May 2021 (MPC(21)M04): item number column, then
+    # proposer and seconder as two cells of one line after the decision.
+    ("melton_item_column_proposer_cells", [[
+        ("21.44", 50, N), ("ELECTION OF CHAIR OF THE COUNCIL", 110, {"top": 72.0, "bold": True}), "",
+        ("It was RESOLVED that Cllr Porter be elected Chair of the Council.", 110), "",
+        ("Proposed by: Cllr Taylor", 110), ("Seconded by: Cllr Gradwell", 330, {"top": 128.0}), "",
+        ("Due to the circumstances the Chair\u2019s declaration was signed later.", 110)]],
+     [("that Cllr Porter be elected Chair of the Council.", None, None)]),
+    # Robert's Rules in Plain English example resolution (a US association): "be it" / "RESOLVED," each on its
+    # own line, then the resolved clause.
+    ("roberts_rules_be_it_resolved_on_own_lines", [[
+        "Whereas,",
+        "The use of parliamentary procedure safeguards the democratic process; and",
+        "Whereas,",
+        "Parliamentary procedure is complex; therefore, be it", "",
+        ("RESOLVED,", 72, H), "",
+        "That the Green Acres Association purchase copies of Robert\u2019s Rules in Plain English, Second~",
+        "Edition, for all of the officers."]],
+     [("That the Green Acres Association purchase copies of Robert\u2019s Rules in Plain English, Second Edition, "
+       "for all of the officers.", None, None)]),
+    # Slough Borough Council (as above), the lettered points running over a page break under a running header.
+    ("slough_lettered_points_over_page_break", [
+        [("Council - 27 July 2021", 400, {"size": 8.0}),
+         "The recommendations were put to the vote and carried with 30 votes for and 3 abstentions.",
+         ("Resolved -", 72, H),
+         "a) That the Terms of Reference of the Asset Disposal Cabinet Committee, as set out in~",
+         ("paragraph 2.5 of the report be extended;", 86),
+         "b) That the consequential amendment to the Constitution will come into effect on the day~",
+         ("following the Council meeting;", 86)],
+        [("Council - 27 July 2021", 400, {"size": 8.0}),
+         "c) That the Monitoring Officer be authorised to amend the Constitution accordingly.", "",
+         ("Notice of Motion", 72, H)]],
+     [("a) That the Terms of Reference of the Asset Disposal Cabinet Committee, as set out in paragraph 2.5 of the "
+       "report be extended; b) That the consequential amendment to the Constitution will come into effect on the "
+       "day following the Council meeting; c) That the Monitoring Officer be authorised to amend the Constitution "
+       "accordingly.", None, None)]),
+    # Saxilby with Ingleby Parish Council (as above), laid out as a table: minute | item | resolution columns,
+    # the resolution wrapping inside its narrow cell.
+    ("saxilby_resolution_column_table", [[
+        ("Minute", 50, H), ("Item", 130, {"top": 72.0, "bold": True}), ("Resolution", 330, {"top": 72.0, "bold": True}),
+        ("F03:04/24", 50), ("To elect a Vice-Chair.", 130, {"top": 86.0}),
+        ("RESOLVED: Cllr Mann elected as", 330, {"top": 86.0, "x1": 500.0}),
+        ("vice-chair, with Cllr Harper", 330, {"x1": 490.0}),
+        ("proposing the item.", 330),
+        ("F07:04/24", 50), ("To agree a date for the Annual", 130, {"top": 128.0}),
+        ("Parish Meeting.", 130), ("RESOLVED: Annual Parish Meeting", 330, {"top": 128.0, "x1": 505.0}),
+        ("to be held on Wed 24th May.", 330, {"top": 142.0})]],
+     [("Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.", None, None),
+      ("Annual Parish Meeting to be held on Wed 24th May.", None, None)]),
 ]
 
 
