@@ -6,7 +6,8 @@
 
 The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared spaCy pipeline (`nlp.parse`):
 - **action**: the lemma of the clause's main decision verb. In order: a decision form at the clause's start
-  (`[not] to V`, an imperative `note the ...`, `that NP be Ved`, `that NP [would] V`); else, for a point under a
+  (`[not] to V`, an imperative `note the ...`, a past-tense point `Noted the ...`, `that NP be Ved`,
+  `that NP [would] V`); else, for a point under a
   lead-in with a verb ("that the following payments be authorised:"), the lead-in's verb; else the first verb
   group anywhere in the clause; else (a bare "proposed Cllr A, seconded Cllr B" formula) the subject's verb.
   `to consider and approve` -> approve; `that this was an acceptable reserve` -> be.
@@ -165,6 +166,11 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
         return _Hit(t.verb, first, negated)  # an imperative point: "note the inclusion ...", "not take ..."
     if t.verb and "ing" in t.verb_forms and t.lower not in P.NOT_GERUND_ACTIONS:
         return _Hit(t.verb, first, negated)  # a gerund point under "by:": "revising the strategy ..."
+    if t.verb and "ed" in t.verb_forms and "base" not in t.verb_forms and t.lower not in P.BE_FORMS \
+            and not any(p.toks[i].lower == "be" for i in idx):
+        # a point in the past tense, as decision notices print them ("That Cabinet: (1) Noted the costs;
+        # (2) Asked the Director to report back"); not a participle opening a subject ("Revised terms be ...")
+        return _Hit(t.verb, first, negated)
     if leading and t.lower != "that":
         return None
     start = idx.index(first) + (1 if t.lower == "that" else 0)

@@ -352,3 +352,58 @@ def test_previous_statements_vote_is_not_the_next_ones():
     votes = [with_votes(r).votes for r in found]
     assert votes[0] is not None and votes[0].in_favour == 8
     assert votes[1] is None
+
+
+# ------------------------------------------------------------------------------------- drawn PDFs, whole pipeline
+def _minutes_pdf() -> bytes:
+    """Two pages of minutes drawn as a PDF: minute numbers in a left column, RESOLVED in bold on its own line,
+    a hanging-indent numbered list running over the page break, a running header and page labels, and a
+    decision whose vote stands before the word. Wording from the councils noted in CASES above."""
+    from pdfmaker import make_pdf, text
+
+    head = [text(380, 30, "Cabinet - 19 November 2024", 8), text(280, 800, "Page {}", 8)]
+
+    def page(n, body):
+        return [op if op[4] != "Page {}" else text(280, 800, f"Page {n}", 8) for op in head] + body
+    p1 = page(1, [
+        text(50, 80, "MINUTES OF A MEETING OF THE CABINET HELD ON 19 NOVEMBER 2024", 11, bold=True),
+        text(50, 120, "45.", 10, bold=True), text(110, 120, "Minutes", 10, bold=True),
+        text(110, 140, "UNANIMOUSLY RESOLVED that the minutes of the meeting held on 5 February 2024 be"),
+        text(110, 154, "signed as a correct record."),
+        text(50, 190, "46.", 10, bold=True), text(110, 190, "Waste Depot Options", 10, bold=True),
+        text(110, 210, "The Cabinet considered a report of the Director of Place."),
+        text(110, 240, "RESOLVED", 10, bold=True),
+        text(110, 260, "That Cabinet:"),
+        text(110, 280, "(1)"), text(140, 280, "Noted the current projected costs, advantages and disadvantages of"),
+        text(140, 294, "each option."),
+        text(110, 314, "(2)"), text(140, 314, "Approved use of 30k of the allocated 4m budget in the current capital"),
+        text(140, 328, "programme for this project to develop more detail on the costs of Option D."),
+    ])
+    p2 = page(2, [
+        text(110, 80, "(3)"), text(140, 80, "Asked the Director of Place to report back to Cabinet by 31 March 2025."),
+        text(110, 120, "Reasons for Decision", 10, bold=True),
+        text(110, 140, "Officers do not have the capacity to progress all eight options."),
+    ])
+    return make_pdf([p1, p2])
+
+
+def test_drawn_minutes_through_the_pipeline(tmp_path):
+    from minutebook.extract.pipeline import extract
+
+    pdf = tmp_path / "cabinet.pdf"
+    pdf.write_bytes(_minutes_pdf())
+    records = list(extract(pdf))
+    resolutions = [r for r in records if r.record_type == "resolution"]
+    assert [_norm(r.text) for r in resolutions] == [
+        "that the minutes of the meeting held on 5 February 2024 be signed as a correct record.",
+        "That Cabinet: (1) Noted the current projected costs, advantages and disadvantages of each option. (2) "
+        "Approved use of 30k of the allocated 4m budget in the current capital programme for this project to "
+        "develop more detail on the costs of Option D. (3) Asked the Director of Place to report back to Cabinet "
+        "by 31 March 2025.",
+    ]
+    assert resolutions[0].votes is not None and resolutions[0].votes.unanimous is True
+    assert resolutions[1].source.pages == [1, 2]
+    assert "Cabinet - 19 November 2024" not in resolutions[1].source.quote
+    recs = [r for r in records if r.record_type == "recommendation" and r.resolution_id == resolutions[1].id]
+    assert [(r.action, r.category) for r in recs] == [("note", "note"), ("approve", "approve"), ("ask", "request")]
+    assert recs[2].due == "2025-03-31" and recs[2].source.pages == [2]
