@@ -166,10 +166,11 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
         return _Hit(t.verb, first, negated)  # an imperative point: "note the inclusion ...", "not take ..."
     if t.verb and "ing" in t.verb_forms and t.lower not in P.NOT_GERUND_ACTIONS:
         return _Hit(t.verb, first, negated)  # a gerund point under "by:": "revising the strategy ..."
-    if t.verb and "ed" in t.verb_forms and "base" not in t.verb_forms and t.lower not in P.BE_FORMS \
+    if t.verb and {"ed", "s"} & set(t.verb_forms) and "base" not in t.verb_forms and t.lower not in P.BE_FORMS \
             and not any(p.toks[i].lower == "be" for i in idx):
-        # a point in the past tense, as decision notices print them ("That Cabinet: (1) Noted the costs;
-        # (2) Asked the Director to report back"); not a participle opening a subject ("Revised terms be ...")
+        # a point in the past or present tense under "That Cabinet:", as decision notices print them
+        # ("(1) Noted the costs; (2) Asked the Director to report back", "(a) notes the report"); not a
+        # participle or plural noun opening a subject ("Revised terms be ...", "Notes of the meeting be ...")
         return _Hit(t.verb, first, negated)
     if leading and t.lower != "that":
         return None
@@ -194,7 +195,10 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
                 {"ing"} == set(tok.verb_forms)):
             after_subject = prev.ent in OWNER_LABELS or prev.lower in P.SKIP_ADVERBS
             if after_subject and tok.lower not in P.BE_FORMS:
-                return _Hit(tok.verb, j, False, subject=(lo, j))
+                # "Cllr Mann elected as vice-chair" (no "that"): a headline's participle is a short passive
+                reduced = t.lower != "that" and "ed" in tok.verb_forms and "base" not in tok.verb_forms \
+                    and "s" not in tok.verb_forms
+                return _Hit(tok.verb, j, False, passive=reduced, subject=(lo, j))
             if fallback is None and prev.lower not in _DETERMINERS and not prev.like_num and \
                     not prev.is_punct and "ing" not in tok.verb_forms:
                 fallback = _Hit(tok.verb, j, False, subject=(lo, j))

@@ -407,3 +407,46 @@ def test_drawn_minutes_through_the_pipeline(tmp_path):
     recs = [r for r in records if r.record_type == "recommendation" and r.resolution_id == resolutions[1].id]
     assert [(r.action, r.category) for r in recs] == [("note", "note"), ("approve", "approve"), ("ask", "request")]
     assert recs[2].due == "2025-03-31" and recs[2].source.pages == [2]
+
+
+# Clause fields of the passages' clauses, by hand from GUIDELINES-clauses.md: (clause, action, category, owner)
+CLAUSE_CASES = [
+    # Slough Borough Council: a passive with its subject charged
+    ("That the Monitoring Officer be authorised to amend the Constitution accordingly.",
+     "authorise", "approve", "the Monitoring Officer"),
+    # Aberdeen City Council: the verb after a reference to an earlier resolution's point
+    ("in relation to article 27, resolution (iii), to note the oral update in relation to the Monitoring "
+     "Officer\u2019s investigation into the leaking of the exempt report.", "note", "note", None),
+    # South Hams District Council
+    ("That Cllr L Austen be elected Chairman of the Council for the period expiring on the date of the Annual "
+     "Meeting of the Council in 2023.", "elect", "approve", None),
+    # Saxilby with Ingleby Parish Council: a headline without "that" -- Cllr Mann is elected, not charged
+    ("Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.", "elect", "approve", None),
+    # Isle of Anglesey County Council
+    ("to recommend to Full Council that it approves the proposed amendment to the Constitution to provide for "
+     "the final approval of the Council\u2019s Annual Accounts", "recommend", "request", "Full Council"),
+    # City of London Corporation: "No. 41(a)" inside the clause
+    ("That the action taken by the Town Clerk, in consultation with the Chairman and Deputy Chairman of the "
+     "Committee, in accordance with Standing Order No. 41(a), be noted.", "note", "note", None),
+    # Haverfordwest Town Council: a decision recorded in the past tense
+    ("The minutes of the Full Council meeting held on 19 th July 2017 were confirmed and signed as a true record",
+     "confirm", "approve", None),
+    # North Hertfordshire District Council, Cabinet: past-tense points under "That Cabinet:"
+    ("Noted the current projected costs, advantages and disadvantages of each option.", "note", "note", None),
+    ("Approved use of \u00a330k of the allocated \u00a34m budget in the current capital programme for this project.",
+     "approve", "approve", None),
+    # London Borough of Hillingdon, Cabinet 17 March 2011: present-tense points under "That Cabinet:"
+    ("Welcomes the Council\u2019s commitment to support independent living and provide additional financial "
+     "support to invest in Hillingdon\u2019s TeleCareLine service.", "welcome", "other", None),
+    # West Lancashire Borough Council, Cabinet
+    ("That the proposed approach to Consultation and Options appraisal, as set out in Section 7 of the report, "
+     "be approved.", "approve", "approve", None),
+]
+
+
+@pytest.mark.parametrize("clause,action,category,owner", CLAUSE_CASES, ids=[c[0][:40] for c in CLAUSE_CASES])
+def test_clause_fields_of_other_councils(clause, action, category, owner):
+    from minutebook.extract.actions import analyse_clause
+
+    fields = analyse_clause(clause)
+    assert (fields.action, fields.category, fields.owner) == (action, category, owner)
