@@ -278,10 +278,12 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["proposed", "moved", "proposer"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
+        [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
     ],
     "SECONDER": [
         [{"LOWER": {"IN": ["seconded", "seconder"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
+        [_NAMED, {"LOWER": "seconded"}, {"TEXT": {"IN": [",", ";", ")", "."]}}],  # "(Cllr A proposed, Cllr B seconded)"
     ],
     #: "Unanimously agreed", "Agreed by a majority", "carried": vote wording that is not itself a decision verb.
     "VOTE_WORDS": [

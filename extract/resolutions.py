@@ -114,14 +114,28 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
 _VOTE_HINTS = P.VOTE_KEYS | {"votes", "vote", "proposed", "seconded", "moved"}
 
 
+#: A sentence that tells of the vote the next decision records ("The recommendations were put to the vote and
+#: carried with 30 votes for", "The Council voted unanimously on a show of hands to make the resolution below").
+_VOTE_TAKEN = re.compile(r"\b(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)|voted|vote\s+(?:was|being)\s+taken|"
+                         r"show\s+of\s+hands|recorded\s+vote)\b", re.I)
+
+
 def vote_words_before(text: str, pos: int) -> str | None:
-    """The words of the sentence before "resolved" when they state the vote ("The Council unanimously",
-    "It was PROPOSED by Councillor A Seconded by Councillor B, and"), else None."""
-    window = text[max(0, pos - 300):pos]
+    """The words before "resolved" that state its vote, else None: its own sentence's ("The Council
+    unanimously", "It was PROPOSED by Councillor A Seconded by Councillor B, and"), and the sentence just
+    before when that tells of the vote being taken ("The motion was put to the vote and carried unanimously.")."""
+    window = text[max(0, pos - 400):pos]
     cuts = [m.end() for m in re.finditer(r"[.!?;:][\"')\u201d\u2019]*\s|\)[ \t]*\n", window)]
     sentence = window[cuts[-1]:] if cuts else window
     words = {w.lower() for w in WORD.findall(sentence)}
-    return " ".join(sentence.split()) if words & _VOTE_HINTS else None
+    found = " ".join(sentence.split()) if words & _VOTE_HINTS else ""
+    if cuts and len(sentence.split()) <= 4:  # "RESOLVED" opens its sentence, or "It was (therefore)" does
+        prior = window[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]
+        # (not when it follows a decision: "RESOLVED that X. Carried on a show of hands." is X's vote)
+        earlier = window[cuts[-3] if len(cuts) > 2 else 0:cuts[-2]] if len(cuts) > 1 else ""
+        if _VOTE_TAKEN.search(prior) and not P.TRIGGER.search(prior) and not P.TRIGGER.search(earlier):
+            found = (" ".join(prior.split()) + " " + found).strip()
+    return found or None
 
 
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):

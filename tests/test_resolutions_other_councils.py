@@ -450,3 +450,36 @@ def test_clause_fields_of_other_councils(clause, action, category, owner):
 
     fields = analyse_clause(clause)
     assert (fields.action, fields.category, fields.owner) == (action, category, owner)
+
+
+# More vote wording around the word (forms the issue names; the first two from Slough Borough Council and
+# Chichester District Council above).
+MORE_VOTE_CASES = [
+    ("vote_sentence_before_resolved_line",
+     ["The recommendations were put to the vote and carried with 30 votes for and 3 abstentions.",
+      ("Resolved -", 72, H), "a) That the Monitoring Officer be authorised to amend the Constitution accordingly."],
+     {"in_favour": 30, "abstentions": 3}),
+    ("voted_unanimously_on_a_show_of_hands",
+     ["The Council voted unanimously on a show of hands to make the resolution below.", "",
+      ("RESOLVED", 72, H), "", "That the minutes of the meeting of the Council on Tuesday 20 November 2018 be~",
+      "approved as a correct record."], {"unanimous": True}),
+    ("put_to_the_vote_then_it_was_therefore_resolved",
+     ["The motion was put to the vote and was carried unanimously. It was therefore RESOLVED that the~",
+      "Council declares a climate emergency."], {"unanimous": True}),
+    ("proposer_and_seconder_in_brackets",
+     ["RESOLVED (Cllr Smith proposed, Cllr Jones seconded) that the budget be approved."],
+     {"proposer": "Cllr Smith", "seconder": "Cllr Jones"}),
+]
+
+
+@pytest.mark.parametrize("lines,want", [c[1:] for c in MORE_VOTE_CASES], ids=[c[0] for c in MORE_VOTE_CASES])
+def test_more_vote_wording(lines, want):
+    (record,) = find_resolutions(make_ctx(lines))
+    votes = with_votes(record).votes
+    assert votes is not None and votes.model_dump(exclude_none=True) == want
+
+
+def test_a_vote_after_one_decision_is_not_given_to_the_next():
+    found = find_resolutions(make_ctx(["RESOLVED that the grant be approved. Carried unanimously on a show of hands.",
+                                       "RESOLVED that the report be noted."]))
+    assert with_votes(found[1]).votes is None
