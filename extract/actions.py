@@ -412,17 +412,19 @@ def votes_of(text: str) -> Votes | None:
     return Votes(**found) if found else None
 
 
-def with_votes(resolution: Resolution, before: str | None = None) -> Resolution:
+def with_votes(resolution: Resolution, before: str | None = None, after: str | None = None) -> Resolution:
     """The resolution with `votes` read from its text (and subject) where it has none yet.
 
     `before` is the sentence's words before "resolved" where they state the vote ("The Council unanimously",
     "By 7 votes to 2 it was", "It was proposed by Cllr A, seconded by Cllr B and"); what the statement's own
-    text says wins over them.
+    text says wins over them. `after` is a proposer/seconder record printed after the statement but not part of
+    its text ("This was proposed by Cllr Spurr.").
     """
     if resolution.votes is not None:
         return resolution
     votes = votes_of(resolution.text) or (votes_of(resolution.subject) if resolution.subject else None)
-    prior = votes_of(before) if before and before.strip() else None
+    around = " ".join(part for part in (before, after) if part and part.strip())
+    prior = votes_of(around) if around else None
     if prior is not None:
         stated = votes.model_dump(exclude_none=True) if votes else {}
         votes = Votes(**{**prior.model_dump(exclude_none=True), **stated})

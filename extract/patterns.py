@@ -279,11 +279,13 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
          _NAMED],
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
         [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
+        [{"LOWER": "with"}, _NAMED, {"LOWER": {"IN": ["proposing", "moving"]}}],  # "with Cllr Harper proposing"
     ],
     "SECONDER": [
         [{"LOWER": {"IN": ["seconded", "seconder"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
         [_NAMED, {"LOWER": "seconded"}, {"TEXT": {"IN": [",", ";", ")", "."]}}],  # "(Cllr A proposed, Cllr B seconded)"
+        [{"LOWER": "and", "OP": "?"}, _NAMED, {"LOWER": "seconding"}],
     ],
     #: "Unanimously agreed", "Agreed by a majority", "carried": vote wording that is not itself a decision verb.
     "VOTE_WORDS": [

@@ -81,12 +81,13 @@ def find_resolutions(ctx) -> list[Resolution]:
                                         widths={pg.number: pg.width for pg in ctx.pages},
                                         heights={pg.number: pg.height for pg in ctx.pages},
                                         list_first=_opens_list(text, trig))
-        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0]))
+        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0],
+                               following.word_start if following else len(text)))
     return records
 
 
 def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
-            spacing: dict[int, float]) -> Resolution:
+            spacing: dict[int, float], limit: int | None = None) -> Resolution:
     text = stream.text
     spans = [(a, b) for a, b in statement.spans if b > a]
     pieces = [text[a:b] for a, b in spans]
@@ -107,7 +108,9 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
         source=source,
     )
     before = vote_words_before(text, trig.word_start)
-    return with_votes(record, before=before) if before else record
+    end = max((b for _, b in spans), default=trig.text_start)
+    after = vote_record_after(text, end, len(text) if limit is None else limit)
+    return with_votes(record, before=before, after=after) if before or after else record
 
 
 #: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").
@@ -136,6 +139,24 @@ def vote_words_before(text: str, pos: int) -> str | None:
         if _VOTE_TAKEN.search(prior) and not P.TRIGGER.search(prior) and not P.TRIGGER.search(earlier):
             found = (" ".join(prior.split()) + " " + found).strip()
     return found or None
+
+
+#: Lower-case words a proposer/seconder line after a decision is made of ("This was proposed by Cllr Spurr.",
+#: "Proposed by: Cllr Taylor  Seconded by: Cllr Gradwell"); capitalised words are the names.
+_AFTER_WORDS = P.VOTE_WORDS | {"this", "it", "proposed", "seconded", "moved", "proposer", "seconder"}
+
+
+def vote_record_after(text: str, end: int, limit: int) -> str | None:
+    """The proposer/seconder record that follows a decision without being part of its text ("RESOLVED: Dates
+    agreed. This was proposed by Cllr Spurr."): the next sentence, before the next decision, when it opens
+    with the proposal words and holds nothing but them and names. None otherwise."""
+    rest = text[end:min(limit, end + 200)]
+    m = re.match(r"\s*((?:(?:this|it)\s+was\s+)?(?:proposed|seconded|moved)\b[^.!?]*[.!?]?)", rest, re.I)
+    if not m:
+        return None
+    sentence = m.group(1)
+    lower = [w for w in WORD.findall(sentence) if w[:1].islower()]
+    return " ".join(sentence.split()) if all(w.lower() in _AFTER_WORDS for w in lower) else None
 
 
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):

@@ -483,3 +483,71 @@ def test_a_vote_after_one_decision_is_not_given_to_the_next():
     found = find_resolutions(make_ctx(["RESOLVED that the grant be approved. Carried unanimously on a show of hands.",
                                        "RESOLVED that the report be noted."]))
     assert with_votes(found[1]).votes is None
+
+
+# Proposer/seconder records printed after the decision, not part of its text (Saxilby with Ingleby Parish
+# Council 5 April 2023; Melton Parish Council 5 May 2021).
+AFTER_VOTE_CASES = [
+    ("this_was_proposed_by", ["RESOLVED: Schedule of dates agreed and to be published on the council\u2019s~",
+                              "website. This was proposed by Cllr Spurr."], {"proposer": "Cllr Spurr"}),
+    ("with_cllr_proposing", ["RESOLVED: Cllr Mann elected as vice-chair, with Cllr Harper proposing the item."],
+     {"proposer": "Cllr Harper"}),
+    ("proposed_and_seconded_cells", [("It was RESOLVED that Cllr Porter be elected Chair of the Council.", 110), "",
+                                     ("Proposed by: Cllr Taylor", 110),
+                                     ("Seconded by: Cllr Gradwell", 330, {"top": 100.0})],
+     {"proposer": "Cllr Taylor", "seconder": "Cllr Gradwell"}),
+]
+
+
+@pytest.mark.parametrize("lines,want", [c[1:] for c in AFTER_VOTE_CASES], ids=[c[0] for c in AFTER_VOTE_CASES])
+def test_proposer_after_the_statement(lines, want):
+    (record,) = find_resolutions(make_ctx(lines))
+    votes = with_votes(record).votes
+    assert votes is not None and votes.model_dump(exclude_none=True) == want
+
+
+def test_the_next_proposal_is_not_the_decisions_proposer():
+    found = find_resolutions(make_ctx(["RESOLVED that the grant be approved.",
+                                       "Proposed by Cllr Adams, seconded by Cllr Brown, that the hall be repainted."]))
+    assert with_votes(found[0]).votes is None
+
+
+def _resolution_table_pdf() -> bytes:
+    """Saxilby with Ingleby Parish Council, Full Council 5 April 2023, laid out as a ruled table whose third
+    column is headed "Resolution"."""
+    from pdfmaker import grid, make_pdf, text
+
+    xs = [50, 120, 300, 545]
+    rows = [("Minute", "Item", "Resolution"),
+            ("F03:04/24", "To elect a Vice-Chair.",
+             "RESOLVED: Cllr Mann elected as vice-chair, with\nCllr Harper proposing the item."),
+            ("F06:04/24", "To agree dates for full council\nmeetings in 2023-24.",
+             "RESOLVED: Schedule of dates agreed and to be\npublished on the council's website. This was\n"
+             "proposed by Cllr Spurr.")]
+    ops = [text(50, 40, "SAXILBY WITH INGLEBY PARISH COUNCIL - FULL COUNCIL 5 APRIL 2023", 11, bold=True)]
+    y, ys = 70.0, [70.0]
+    for row in rows:
+        height = max(len(c.split("\n")) for c in row) * 13 + 8
+        for x, cell in zip(xs, row):
+            for k, line in enumerate(cell.split("\n")):
+                ops.append(text(x + 4, y + 4 + 13 * k, line, 10, bold=row is rows[0]))
+        y += height
+        ys.append(y)
+    return make_pdf([ops + grid(xs, ys)])
+
+
+def test_resolution_column_table_through_the_pipeline(tmp_path):
+    from minutebook.extract.pipeline import extract
+
+    pdf = tmp_path / "minutes-table.pdf"
+    pdf.write_bytes(_resolution_table_pdf())
+    records = list(extract(pdf))
+    resolutions = [r for r in records if r.record_type == "resolution"]
+    assert [(_norm(r.text), r.votes.proposer if r.votes else None) for r in resolutions] == [
+        ("Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.", "Cllr Harper"),
+        ("Schedule of dates agreed and to be published on the council's website.", "Cllr Spurr"),
+    ]
+    # one recommendation per clause, from the resolutions; the table is minutes, not a tracker repeating them
+    recs = [r for r in records if r.record_type == "recommendation"]
+    assert [(r.origin.value if hasattr(r.origin, "value") else r.origin, r.action) for r in recs] == [
+        ("resolution", "elect"), ("resolution", "publish")]
