@@ -87,7 +87,7 @@ SKIP_ADVERBS: list[str] = ["hereby", "also", "further", "fully", "formally", "du
 # Owners and addressees (EntityRuler patterns).  Labels: PERSON (a named person), BODY (a council body),
 # OFFICER (an office holder named by title).
 # ---------------------------------------------------------------------------------------------------------
-PERSON_TITLES = ["councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "mx",
+PERSON_TITLES = ["councillor", "councillors", "cllr", "cllrs", "cr", "crs", "mr", "mrs", "ms", "miss", "dr", "mx",
                  "alderman", "professor", "prof", "sir", "dame", "lord", "lady", "reverend", "rev", "revd"]
 
 OFFICER_HEADS = [
@@ -280,12 +280,14 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
         [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
         [{"LOWER": "with"}, _NAMED, {"LOWER": {"IN": ["proposing", "moving"]}}],  # "with Cllr Harper proposing"
+        [{"TEXT": {"IN": ["(", "["]}}, _NAMED, {"TEXT": "/"}],  # "(Cr George Cecato / Cr Paul Amos)"
     ],
     "SECONDER": [
         [{"LOWER": {"IN": ["seconded", "seconder"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
         [_NAMED, {"LOWER": "seconded"}, {"TEXT": {"IN": [",", ";", ")", "."]}}],  # "(Cllr A proposed, Cllr B seconded)"
         [{"LOWER": "and", "OP": "?"}, _NAMED, {"LOWER": "seconding"}],
+        [{"TEXT": "/"}, _NAMED, {"TEXT": {"IN": [")", "]"]}}],
     ],
     #: "Unanimously agreed", "Agreed by a majority", "carried": vote wording that is not itself a decision verb.
     "VOTE_WORDS": [

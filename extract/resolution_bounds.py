@@ -17,6 +17,8 @@ from .stream import StreamLine, TextStream
 #: More lines than this and the statement's end is a guess.
 MAX_LINES = 80
 
+#: Only the mover's names or the resolution's number in brackets: "(Cr George Cecato / Cr Paul Amos)", "[37/22]".
+_LABEL_ONLY = re.compile(r"\s*(?:(?:\([^)]*\)|\[[^\]]*\])\s*)+")
 _TERMINATOR = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'\u2019-]+")
 
@@ -111,7 +113,8 @@ def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0
     row = st.list_mode and not st.marked and bool(re.search(r"\d", text))  # a table row: "HMRC PAYE 120.50"
     if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal) and not row:
         return True
-    if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text) and not row:
+    if _mostly_caps(text) and not text.rstrip("\"'\u201d\u2019)").endswith(".") and not _mostly_caps(st.text) \
+            and not row:
         return True
     if P.NUMBERED_HEADING.match(text):
         # a minute number; inside a list it may be a point of the list, aligned with the others
@@ -281,7 +284,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     gap = (nxt.line.top - cur.line.top) if same_page else 0.0
     modal = spacing.get(cur.page, 14.0)
     marker = bool(P.LIST_MARKER.match(nxt.line.text))
-    lead_in = bool(P.LEAD_IN_END.search(st.text)) or bool(re.search(r":-?\s*(?:\([^)]*\))?\s*$", st.text))
+    lead_in = bool(P.LEAD_IN_END.search(st.text)) or bool(re.search(r":-?\s*(?:\([^)]*\))?\s*$", st.text)) \
+        or bool(_LABEL_ONLY.fullmatch(st.text))  # "Resolved (Cr A / Cr B)": the decision is on the next line
     colon = bool(re.search(r"(?:[:;]-?|\bas follows|\bthe following)\s*(?:\([^)]*\))?\s*$", st.text, re.I))
     if not st.list_mode:
         if st.row and not colon and nxt.line.text.strip()[:1].isupper() \

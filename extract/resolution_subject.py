@@ -10,7 +10,7 @@ import re
 
 from . import resolved_patterns as P
 from .resolution_clauses import clean_join
-from .resolution_triggers import WORD, Trigger
+from .resolution_triggers import WORD, Trigger, sentence_cuts
 from .stream import TextStream
 
 def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str,
@@ -149,7 +149,7 @@ def _strip_number(prefix: str) -> str:
 
 def _own_clause(prefix: str) -> str:
     """The part of a line before the word that belongs to the word's own sentence, minute number left out."""
-    cuts = [m.end() for m in re.finditer(r"[.;:!?](?=\s|$)", prefix)]
+    cuts = sentence_cuts(prefix + " ", ".;:!?")
     if cuts:
         prefix = prefix[cuts[-1]:]
     return _strip_number(prefix).strip()

@@ -21,7 +21,7 @@ from .errors import MinutebookError
 from .resolution_bounds import Statement, bound_statement, page_geometry
 from .resolution_clauses import clean_join, split_clauses
 from .resolution_subject import names_actor, subject_of
-from .resolution_triggers import WORD, Trigger, decision_triggers
+from .resolution_triggers import WORD, Trigger, decision_triggers, sentence_cuts
 from .stream import TextStream
 
 class EvidenceError(MinutebookError):
@@ -128,7 +128,7 @@ def vote_words_before(text: str, pos: int) -> str | None:
     unanimously", "It was PROPOSED by Councillor A Seconded by Councillor B, and"), and the sentence just
     before when that tells of the vote being taken ("The motion was put to the vote and carried unanimously.")."""
     window = text[max(0, pos - 400):pos]
-    cuts = [m.end() for m in re.finditer(r"[.!?;:][\"')\u201d\u2019]*\s|\)[ \t]*\n", window)]
+    cuts = sorted(set(sentence_cuts(window, ".!?;:")) | {m.end() for m in re.finditer(r"\)[ \t]*\n", window)})
     sentence = window[cuts[-1]:] if cuts else window
     words = {w.lower() for w in WORD.findall(sentence)}
     found = " ".join(sentence.split()) if words & _VOTE_HINTS else ""
@@ -152,11 +152,23 @@ def vote_record_after(text: str, end: int, limit: int) -> str | None:
     with the proposal words and holds nothing but them and names. None otherwise."""
     rest = text[end:min(limit, end + 200)]
     m = re.match(r"\s*((?:(?:this|it)\s+was\s+)?(?:proposed|seconded|moved)\b[^.!?]*[.!?]?)", rest, re.I)
-    if not m:
-        return None
-    sentence = m.group(1)
-    lower = [w for w in WORD.findall(sentence) if w[:1].islower()]
-    return " ".join(sentence.split()) if all(w.lower() in _AFTER_WORDS for w in lower) else None
+    if m:
+        sentence = m.group(1)
+        lower = [w for w in WORD.findall(sentence) if w[:1].islower()]
+        return " ".join(sentence.split()) if all(w.lower() in _AFTER_WORDS for w in lower) else None
+    # "The Motion on being put to the meeting was carried unanimously." -- not one announcing the next decision
+    m = re.match(r"\s*([^.!?]{0,160}[.!?])", rest)
+    sentence = m.group(1) if m else ""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    if sentence and (_VOTE_TAKEN.search(sentence) or words[:1] == ["carried"]) and \
+            all(w in _CARRIED_WORDS or w.isdigit() for w in words) and any(w in P.VOTE_KEYS for w in words):
+        return " ".join(sentence.split())
+    return None
+
+
+#: Words of a sentence recording how the motion went ("The Motion on being put to the meeting was carried").
+_CARRIED_WORDS = P.VOTE_WORDS | {"on", "upon", "put", "meeting", "declared", "show", "hands", "taken", "then",
+                                 "thereupon", "recorded", "duly"}
 
 
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):

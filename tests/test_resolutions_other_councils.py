@@ -551,3 +551,77 @@ def test_resolution_column_table_through_the_pipeline(tmp_path):
     recs = [r for r in records if r.record_type == "recommendation"]
     assert [(r.origin.value if hasattr(r.origin, "value") else r.origin, r.action) for r in recs] == [
         ("resolution", "elect"), ("resolution", "publish")]
+
+
+# Australian and Irish council minutes: the mover's names in brackets after "Resolved", "RESOLVED ON THE
+# MOTION OF", "Proposed by / Seconded by / Resolved:-", initials with full stops ("Cllr. H. Kenny").
+# (id, lines, expected text, expected votes or None)
+WORLD_CASES = [
+    # Coffs Harbour City Council (NSW), Ordinary Meeting 23 July 2020 (CO_20200723_MIN): resolution number,
+    # "Resolved (Cr A / Cr B)" on its own line, the decision below, then how the vote went.
+    ("coffs_harbour_resolved_movers_in_brackets",
+     [("Confirmation of Minutes", 72, H), "2020/152", ("Resolved (Cr George Cecato / Cr Paul Amos)", 72, H),
+      "That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.",
+      "The Motion on being put to the meeting was carried unanimously.", ("Carried", 400, H), "",
+      ("General Manager\u2019s Reports", 72, H)],
+     "(Cr George Cecato / Cr Paul Amos) That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.",
+     {"unanimous": True, "proposer": "Cr George Cecato", "seconder": "Cr Paul Amos"}),
+    # Rous County Council (NSW), 17 August 2022: resolution number and movers in brackets after RESOLVED.
+    ("rous_resolved_number_and_movers",
+     ["RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes of the meeting held 15 June 2022 be confirmed~",
+      "as presented.", "", ("2. ACKNOWLEDGEMENT OF COUNTRY", 72, H)],
+     "[37/22] (Cadwallader/Gordon) that the Minutes of the meeting held 15 June 2022 be confirmed as presented.",
+     None),
+    # Hornsby Shire Council (NSW), General Meeting 13 June 2018: "RESOLVED ON THE MOTION OF ..., THAT".
+    ("hornsby_resolved_on_the_motion_of",
+     [("APOLOGIES / LEAVE OF ABSENCE", 72, H),
+      "RESOLVED ON THE MOTION OF COUNCILLOR Hutchence, seconded by COUNCILLOR HEYDE,",
+      "THAT the apology and request for leave of absence from Councillor Browne in respect of an inability to~",
+      "attend the General Meeting on 13 June 2018 be accepted and a leave of absence be granted.",
+      "FOR: Councillors Del Gallego, Heyde, Hutchence, Marr, McIntosh, Nicita, Ruddock, Tilbury and Waddell",
+      "AGAINST: Nil", "", ("POLITICAL DONATIONS DISCLOSURE", 72, H)],
+     "ON THE MOTION OF COUNCILLOR Hutchence, seconded by COUNCILLOR HEYDE, THAT the apology and request for leave "
+     "of absence from Councillor Browne in respect of an inability to attend the General Meeting on 13 June 2018 "
+     "be accepted and a leave of absence be granted.",
+     {"proposer": "COUNCILLOR Hutchence", "seconder": "COUNCILLOR HEYDE"}),
+    # Lane Cove Council (NSW), Ordinary Council 19 October 2015: resolution number in a left column; "on the
+    # motion of" is not a bare formula, so the apologies line before it is no subject.
+    ("lane_cove_on_the_motion_of_that",
+     [("APOLOGIES", 72, H), "Apologies were received on behalf of Councillor Cheong.", ("187", 50, {"x1": 70.0}),
+      ("RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and leave of~", 90),
+      ("absence granted.", 90), "",
+      ("For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn, and~", 90),
+      ("Strassberg (Total 8).", 90), ("Against the Motion was Nil (Total 0).", 90)],
+     "on the motion of Councillors Karpin and Gold that the apology be accepted and leave of absence granted.",
+     "skip"),
+    # Mayo County Council, 18 July 2005: "it was -" / Proposed by / Seconded by / "Resolved:-", quoted decision.
+    ("mayo_proposed_seconded_resolved_colon_dash",
+     ["At the outset, it was -", "", "Proposed by Cllr. H. Kenny", "Seconded by Cllr. T. Quinn", "Resolved:-",
+      "\u201cThat \u201cStanding Orders\u201d be suspended in order to allow discussion on the release of the Rossport~",
+      "Five and related matters\u201d.", "",
+      "The Cathaoirleach, Cllr. H. Kenny, referred to a Motion which had been circulated to each Member present."],
+     "\u201cThat \u201cStanding Orders\u201d be suspended in order to allow discussion on the release of the Rossport "
+     "Five and related matters\u201d.",
+     {"proposer": "Cllr. H. Kenny", "seconder": "Cllr. T. Quinn"}),
+    # Dún Laoghaire-Rathdown County Council, March 2019 (C/152): "It was proposed by Councillor J. Gildea,
+    # seconded by ..., and RESOLVED", the quoted decision ending on a line in capitals.
+    ("dlr_proposed_seconded_and_resolved_quoted_caps",
+     [("(A)", 72), ("Matters arising from minutes", 110, {"top": 72.0, "bold": True}), "",
+      "It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic Cormic, and RESOLVED", "",
+      "\u201cThat the minutes of the County Council meeting held on the 14th January 2019 be ADOPTED and~",
+      "APPROVED.\u201d", "",
+      ("(B)", 72), ("Minutes of County Council Meeting held on the 11th February 2019", 110,
+                    {"top": 170.0, "bold": True})],
+     "\u201cThat the minutes of the County Council meeting held on the 14th January 2019 be ADOPTED and APPROVED.\u201d",
+     {"proposer": "Councillor J. Gildea", "seconder": "Councillor S. Nic Cormic"}),
+]
+
+
+@pytest.mark.parametrize("lines,text,votes", [c[1:] for c in WORLD_CASES], ids=[c[0] for c in WORLD_CASES])
+def test_australian_and_irish_forms(lines, text, votes):
+    (record,) = find_resolutions(make_ctx(lines))
+    assert _norm(record.text) == _norm(text)
+    assert record.subject is None
+    if votes != "skip":
+        got = with_votes(record).votes
+        assert (got.model_dump(exclude_none=True) if got else None) == votes
