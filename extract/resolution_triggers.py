@@ -118,6 +118,13 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return None  # a heading in capitals: "ITEMS RESOLVED"
     if formula and (not before or line_start(text, start) or sep == ","):
         return make("formula")
+    if actor and not upper:
+        # a lower-case word after an actor still needs a decision opening after it: "it was resolved last
+        # week" and "Members resolved to their satisfaction" are the everyday sense
+        if nxt == "to" and follow in P.NOT_AFTER_TO:
+            return None
+        if not sep and nxt not in P.OPENERS and not (before and before[-1] in P.BODIES):
+            return None
     if actor or upper:
         return make("statement")
     if sep and sep[0] in ":-\u2013\u2014" and nxt:

@@ -625,3 +625,22 @@ def test_australian_and_irish_forms(lines, text, votes):
     if votes != "skip":
         got = with_votes(record).votes
         assert (got.model_dump(exclude_none=True) if got else None) == votes
+
+
+# The everyday word, worded as other councils' minutes and action logs use it (constructed sentences, not from
+# one council): no statement.
+EVERYDAY = [
+    "The Clerk reported that the drainage issue on Church Lane had been resolved by Highways.",
+    "Cllr Smith asked whether the complaint was resolved. The Clerk confirmed it was resolved last week.",
+    "Members resolved to their satisfaction that the accounts were in order.",
+    "Action log item 14: Resolved",
+    "Resolved: see minute 45 above.",
+    "Questions raised at the last meeting (now resolved) were reported.",
+    "The Council is resolved to support local businesses through the recovery.",
+    "Officers resolved the remaining snagging items with the developer.",
+]
+
+
+@pytest.mark.parametrize("line", EVERYDAY)
+def test_everyday_word_is_no_statement(line):
+    assert find_resolutions(make_ctx([line])) == []
