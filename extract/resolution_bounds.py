@@ -273,6 +273,9 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     if same_page and st.list_mode and not st.marked and st.block_x is not None \
             and abs(nxt.line.top - cur.line.top) < 3 and nxt.line.x0 > cur.line.x1:
         return "take"  # the next cell of a table row the statement introduced ("Description £ Authority")
+    if same_page and abs(nxt.line.top - cur.line.top) < 3 and nxt.line.x0 > cur.line.x1 \
+            and re.fullmatch(r"\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s*", cur.line.text):
+        return "take"  # a hanging-indent point: its marker alone in a column, its words beside it
     if same_page and not overlaps(nxt, st):
         return "skip"
     if same_page and cur.line.size > 4 and 0 < nxt.line.size < 0.8 * cur.line.size \

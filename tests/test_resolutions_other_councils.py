@@ -297,6 +297,40 @@ CASES = [
         ("to be held on Wed 24th May.", 330, {"top": 142.0})]],
      [("Cllr Mann elected as vice-chair, with Cllr Harper proposing the item.", None, None),
       ("Annual Parish Meeting to be held on Wed 24th May.", None, None)]),
+    # Sandwell Metropolitan Borough Council, committee 24 June 2021 (mgDecisionDetails IId=336): "RESOLVED:" in
+    # bold on its own line, numbered points with the marker alone in a column and the words beside it.
+    ("sandwell_hanging_numbered_points", [[
+        "The proposals were put to the vote and carried unanimously by those members present.", "",
+        ("RESOLVED:", 72, H),
+        ("(1)", 72), ("that the minutes of the meeting held on 18 March are re-submitted to a future meeting~", 110,
+                      {"top": 114.0}),
+        ("of this Committee for consideration;", 110),
+        ("(2)", 72), ("that, as a consequence of resolution (1) above the minutes of the meeting held on 18~", 110,
+                      {"top": 142.0}),
+        ("March are not submitted to the Council at its meeting in July 2021;", 110),
+        ("(3)", 72), ("that an additional meeting of the Committee is held.", 110, {"top": 170.0}), "",
+        ("Reasons for decision", 72, H)]],
+     [("(1) that the minutes of the meeting held on 18 March are re-submitted to a future meeting of this "
+       "Committee for consideration; (2) that, as a consequence of resolution (1) above the minutes of the meeting "
+       "held on 18 March are not submitted to the Council at its meeting in July 2021; (3) that an additional "
+       "meeting of the Committee is held.",
+       ["that the minutes of the meeting held on 18 March are re-submitted to a future meeting of this Committee "
+        "for consideration",
+        "that, as a consequence of resolution (1) above the minutes of the meeting held on 18 March are not "
+        "submitted to the Council at its meeting in July 2021",
+        "that an additional meeting of the Committee is held."], None)]),
+    # Aberdeen City Council (as above), the roman points running over a page break.
+    ("aberdeen_roman_points_over_page_break", [
+        ["The Committee resolved:-", "(i) to approve the minute as a correct record; and"],
+        ["(ii) in relation to article 27, resolution (iii), to note the oral update in relation to the~",
+         "Monitoring Officer\u2019s investigation into the leaking of the exempt report.", "",
+         ("3.", 72, H), ("Commemoration of the Diamond Jubilee", 100, {"top": 128.0, "bold": True})]],
+     [("(i) to approve the minute as a correct record; and (ii) in relation to article 27, resolution (iii), to "
+       "note the oral update in relation to the Monitoring Officer\u2019s investigation into the leaking of the "
+       "exempt report.",
+       ["to approve the minute as a correct record",
+        "in relation to article 27, resolution (iii), to note the oral update in relation to the Monitoring "
+        "Officer\u2019s investigation into the leaking of the exempt report."], None)]),
 ]
 
 
