@@ -6,7 +6,8 @@
 
 The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared spaCy pipeline (`nlp.parse`):
 - **action**: the lemma of the clause's main decision verb. In order: a decision form at the clause's start
-  (`[not] to V`, an imperative `note the ...`, `that NP be Ved`, `that NP [would] V`); else, for a point under a
+  (`[not] to V`, an imperative `note the ...`, a past-tense point `Noted the ...`, `that NP be Ved`,
+  `that NP [would] V`); else, for a point under a
   lead-in with a verb ("that the following payments be authorised:"), the lead-in's verb; else the first verb
   group anywhere in the clause; else (a bare "proposed Cllr A, seconded Cllr B" formula) the subject's verb.
   `to consider and approve` -> approve; `that this was an acceptable reserve` -> be.
@@ -165,6 +166,12 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
         return _Hit(t.verb, first, negated)  # an imperative point: "note the inclusion ...", "not take ..."
     if t.verb and "ing" in t.verb_forms and t.lower not in P.NOT_GERUND_ACTIONS:
         return _Hit(t.verb, first, negated)  # a gerund point under "by:": "revising the strategy ..."
+    if t.verb and {"ed", "s"} & set(t.verb_forms) and "base" not in t.verb_forms and t.lower not in P.BE_FORMS \
+            and not any(p.toks[i].lower == "be" for i in idx):
+        # a point in the past or present tense under "That Cabinet:", as decision notices print them
+        # ("(1) Noted the costs; (2) Asked the Director to report back", "(a) notes the report"); not a
+        # participle or plural noun opening a subject ("Revised terms be ...", "Notes of the meeting be ...")
+        return _Hit(t.verb, first, negated)
     if leading and t.lower != "that":
         return None
     start = idx.index(first) + (1 if t.lower == "that" else 0)
@@ -188,7 +195,10 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
                 {"ing"} == set(tok.verb_forms)):
             after_subject = prev.ent in OWNER_LABELS or prev.lower in P.SKIP_ADVERBS
             if after_subject and tok.lower not in P.BE_FORMS:
-                return _Hit(tok.verb, j, False, subject=(lo, j))
+                # "Cllr Mann elected as vice-chair" (no "that"): a headline's participle is a short passive
+                reduced = t.lower != "that" and "ed" in tok.verb_forms and "base" not in tok.verb_forms \
+                    and "s" not in tok.verb_forms
+                return _Hit(tok.verb, j, False, passive=reduced, subject=(lo, j))
             if fallback is None and prev.lower not in _DETERMINERS and not prev.like_num and \
                     not prev.is_punct and "ing" not in tok.verb_forms:
                 fallback = _Hit(tok.verb, j, False, subject=(lo, j))
@@ -402,11 +412,22 @@ def votes_of(text: str) -> Votes | None:
     return Votes(**found) if found else None
 
 
-def with_votes(resolution: Resolution) -> Resolution:
-    """The resolution with `votes` read from its text (and subject) where it has none yet."""
+def with_votes(resolution: Resolution, before: str | None = None, after: str | None = None) -> Resolution:
+    """The resolution with `votes` read from its text (and subject) where it has none yet.
+
+    `before` is the sentence's words before "resolved" where they state the vote ("The Council unanimously",
+    "By 7 votes to 2 it was", "It was proposed by Cllr A, seconded by Cllr B and"); what the statement's own
+    text says wins over them. `after` is a proposer/seconder record printed after the statement but not part of
+    its text ("This was proposed by Cllr Spurr.").
+    """
     if resolution.votes is not None:
         return resolution
     votes = votes_of(resolution.text) or (votes_of(resolution.subject) if resolution.subject else None)
+    around = " ".join(part for part in (before, after) if part and part.strip())
+    prior = votes_of(around) if around else None
+    if prior is not None:
+        stated = votes.model_dump(exclude_none=True) if votes else {}
+        votes = Votes(**{**prior.model_dump(exclude_none=True), **stated})
     return resolution.model_copy(update={"votes": votes}) if votes else resolution
 
 

@@ -87,7 +87,7 @@ SKIP_ADVERBS: list[str] = ["hereby", "also", "further", "fully", "formally", "du
 # Owners and addressees (EntityRuler patterns).  Labels: PERSON (a named person), BODY (a council body),
 # OFFICER (an office holder named by title).
 # ---------------------------------------------------------------------------------------------------------
-PERSON_TITLES = ["councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "mx",
+PERSON_TITLES = ["councillor", "councillors", "cllr", "cllrs", "cr", "crs", "mr", "mrs", "ms", "miss", "dr", "mx",
                  "alderman", "professor", "prof", "sir", "dame", "lord", "lady", "reverend", "rev", "revd"]
 
 OFFICER_HEADS = [
@@ -116,7 +116,9 @@ _OF_TAILS = [
             "_": {"base_verb": False}, "OP": "{1,2}"}],
     [*_OF, {"IS_TITLE": True, "LOWER": {"NOT_IN": ["to", "and", "that", "the"]}, "OP": "{1,4}"}],
 ]
-_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}}
+#: Capitalised words of a minute's vote record are not part of a name ("Councillor J F Kerr Seconded by ...").
+NOT_NAME_PARTS = ["proposed", "seconded", "moved", "resolved", "agreed", "carried", "and", "unanimously"]
+_NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}, "LOWER": {"NOT_IN": NOT_NAME_PARTS}}
 _NAME_PART = [{"TEXT": {"IN": ["-", "’", "'"]}, "OP": "?"}, _NAME]
 
 OWNER_PATTERNS: list[dict] = [
@@ -231,6 +233,8 @@ _MEMBERS = {"LOWER": {"IN": ["members", "member", "councillors", "councillor", "
             "OP": "?"}
 _VOTING = {"LOWER": {"IN": ["voting", "voted", "vote", "votes"]}, "OP": "?"}
 _NAMED = {"ENT_TYPE": "PERSON", "OP": "+"}
+#: A tally's label and count end at a comma or bracket: "(For 8, Against 2, Abstentions 1)".
+_TALLY_END = {"TEXT": {"IN": [",", ")", ";", "."]}}
 
 VOTE_PATTERNS: dict[str, list[list[dict]]] = {
     "IN_FAVOUR": [
@@ -238,15 +242,18 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [_N, _MEMBERS, _VOTING, {"LOWER": {"IN": ["for", "yes", "aye", "ayes"]}}],
         [{"LOWER": {"IN": ["for", "ayes", "yes", "in"]}}, {"LOWER": "favour", "OP": "?"},
          {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["For", "FOR", "Ayes", "AYES"]}}, _N, _TALLY_END],
     ],
     "AGAINST": [
         [_N, _MEMBERS, _VOTING, {"LOWER": {"IN": ["against", "no", "nay", "nays", "noes"]}}],
         [{"LOWER": {"IN": ["against", "noes", "nays"]}}, {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["Against", "AGAINST", "Noes", "NOES"]}}, _N, _TALLY_END],
     ],
     "ABSTENTIONS": [
         [_N, _MEMBERS, {"LOWER": {"IN": ["abstaining", "abstained", "abstention", "abstentions", "abstain",
                                          "abstains"]}}],
         [{"LOWER": {"IN": ["abstentions", "abstained", "abstaining"]}}, {"TEXT": {"IN": [":", "-", "–"]}}, _N],
+        [{"TEXT": {"IN": ["Abstentions", "ABSTENTIONS", "Abstained", "ABSTAINED"]}}, _N, _TALLY_END],
         [_N, {"LOWER": "members", "OP": "?"}, {"LOWER": "did"}, {"LOWER": "not"}, {"LOWER": "vote"}],
     ],
     #: "by 6 votes to 3", "carried 6-3": in favour, then against.
@@ -271,10 +278,16 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["proposed", "moved", "proposer"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
+        [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
+        [{"LOWER": "with"}, _NAMED, {"LOWER": {"IN": ["proposing", "moving"]}}],  # "with Cllr Harper proposing"
+        [{"TEXT": {"IN": ["(", "["]}}, _NAMED, {"TEXT": "/"}],  # "(Cr George Cecato / Cr Paul Amos)"
     ],
     "SECONDER": [
         [{"LOWER": {"IN": ["seconded", "seconder"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
+        [_NAMED, {"LOWER": "seconded"}, {"TEXT": {"IN": [",", ";", ")", "."]}}],  # "(Cllr A proposed, Cllr B seconded)"
+        [{"LOWER": "and", "OP": "?"}, _NAMED, {"LOWER": "seconding"}],
+        [{"TEXT": "/"}, _NAMED, {"TEXT": {"IN": [")", "]"]}}],
     ],
     #: "Unanimously agreed", "Agreed by a majority", "carried": vote wording that is not itself a decision verb.
     "VOTE_WORDS": [

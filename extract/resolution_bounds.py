@@ -17,6 +17,8 @@ from .stream import StreamLine, TextStream
 #: More lines than this and the statement's end is a guess.
 MAX_LINES = 80
 
+#: Only the mover's names or the resolution's number in brackets: "(Cr George Cecato / Cr Paul Amos)", "[37/22]".
+_LABEL_ONLY = re.compile(r"\s*(?:(?:\([^)]*\)|\[[^\]]*\])\s*)+")
 _TERMINATOR = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'\u2019-]+")
 
@@ -111,7 +113,8 @@ def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0
     row = st.list_mode and not st.marked and bool(re.search(r"\d", text))  # a table row: "HMRC PAYE 120.50"
     if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal) and not row:
         return True
-    if _mostly_caps(text) and not text.endswith(".") and not _mostly_caps(st.text) and not row:
+    if _mostly_caps(text) and not text.rstrip("\"'\u201d\u2019)").endswith(".") and not _mostly_caps(st.text) \
+            and not row:
         return True
     if P.NUMBERED_HEADING.match(text):
         # a minute number; inside a list it may be a point of the list, aligned with the others
@@ -267,6 +270,12 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     same_page = nxt.page == cur.page
     if is_heading(nxt, st, (nxt.line.top - cur.line.top) if same_page else 0.0, spacing.get(cur.page, 14.0)):
         return "stop"
+    if same_page and st.list_mode and not st.marked and st.block_x is not None \
+            and abs(nxt.line.top - cur.line.top) < 3 and nxt.line.x0 > cur.line.x1:
+        return "take"  # the next cell of a table row the statement introduced ("Description £ Authority")
+    if same_page and abs(nxt.line.top - cur.line.top) < 3 and nxt.line.x0 > cur.line.x1 \
+            and re.fullmatch(r"\s*(?:\(\w{1,4}\)|\w{1,4}[.)])\s*", cur.line.text):
+        return "take"  # a hanging-indent point: its marker alone in a column, its words beside it
     if same_page and not overlaps(nxt, st):
         return "skip"
     if same_page and cur.line.size > 4 and 0 < nxt.line.size < 0.8 * cur.line.size \
@@ -278,7 +287,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     gap = (nxt.line.top - cur.line.top) if same_page else 0.0
     modal = spacing.get(cur.page, 14.0)
     marker = bool(P.LIST_MARKER.match(nxt.line.text))
-    lead_in = bool(P.LEAD_IN_END.search(st.text)) or bool(re.search(r":-?\s*(?:\([^)]*\))?\s*$", st.text))
+    lead_in = bool(P.LEAD_IN_END.search(st.text)) or bool(re.search(r":-?\s*(?:\([^)]*\))?\s*$", st.text)) \
+        or bool(_LABEL_ONLY.fullmatch(st.text))  # "Resolved (Cr A / Cr B)": the decision is on the next line
     colon = bool(re.search(r"(?:[:;]-?|\bas follows|\bthe following)\s*(?:\([^)]*\))?\s*$", st.text, re.I))
     if not st.list_mode:
         if st.row and not colon and nxt.line.text.strip()[:1].isupper() \
@@ -287,7 +297,10 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         if colon:
             return _enter_list(nxt, st, marker, out)
         if marker:
-            return _enter_list(nxt, st, marker, out) if lead_in else "stop"
+            # bullets under a sentence that has not ended ("... to discuss" / "• acquisition of land;") are
+            # its points; a numbered or lettered line there may be the next minute, so it needs a lead-in
+            unfinished = not re.search(r"[.!?;:][\"'\u201d\u2019)]*\s*$", st.text) and not marker_label(nxt.line.text)
+            return _enter_list(nxt, st, marker, out) if lead_in or (unfinished and same_page) else "stop"
         right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
         if same_page and gap > 1.45 * modal and not lead_in:
             return "stop"

@@ -10,7 +10,7 @@ import re
 
 from . import resolved_patterns as P
 from .resolution_clauses import clean_join
-from .resolution_triggers import WORD, Trigger
+from .resolution_triggers import WORD, Trigger, sentence_cuts
 from .stream import TextStream
 
 def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str,
@@ -39,7 +39,7 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
             prefix = _own_clause(prev_text)
     if prefix:
         words = [w.lower() for w in WORD.findall(prefix)]
-        if names_actor(words):
+        if names_actor(words) or is_vote_record(words):
             return None, False
         prefix = re.sub(r"\s+(?:was|were|is|are|has been|have been|had been)$", "", prefix, flags=re.I)
         prefix = " ".join(prefix.split())
@@ -54,6 +54,12 @@ def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: 
         para = _decision_sentences(_paragraph_before(text, stream, k, spacing) + " " + own)
         return (para or None), True
     return None, False
+
+
+def is_vote_record(words: list[str]) -> bool:
+    """Whether words before "resolved" only state the vote ("UNANIMOUSLY", "By 7 votes to 2"): not an object."""
+    return bool(words) and any(w in P.VOTE_KEYS for w in words) and all(w in P.VOTE_WORDS or w[0].isdigit()
+                                                                        for w in words)
 
 
 def _para_break(upper, lower, spacing: dict[int, float]) -> bool:
@@ -143,7 +149,7 @@ def _strip_number(prefix: str) -> str:
 
 def _own_clause(prefix: str) -> str:
     """The part of a line before the word that belongs to the word's own sentence, minute number left out."""
-    cuts = [m.end() for m in re.finditer(r"[.;:!?](?=\s|$)", prefix)]
+    cuts = sentence_cuts(prefix + " ", ".;:!?")
     if cuts:
         prefix = prefix[cuts[-1]:]
     return _strip_number(prefix).strip()

@@ -27,13 +27,31 @@ class Trigger:
     empty: bool = False  # "... seconded Cllr B. RESOLVED." -- nothing follows the word
 
 
+def sentence_cuts(window: str, stops: str = ".!?") -> list[int]:
+    """Offsets just after each sentence end in `window` (a stop followed by a space); a full stop after an
+    abbreviation or an initial ("Cllr. H. Kenny", "Councillor J. Gildea") does not end a sentence."""
+    out = []
+    for m in re.finditer(rf"[{re.escape(stops)}][\"')\u201d\u2019]*(?=\s)", window):
+        if window[m.start()] == ".":
+            word = re.findall(r"[A-Za-z]+$", window[:m.start()])
+            if word and (word[0].lower() in P.ABBREVIATIONS or len(word[0]) == 1):
+                continue
+        out.append(m.end())
+    return out
+
+
 def _words_before(text: str, pos: int, n: int = 8) -> list[str]:
     window = text[max(0, pos - 160):pos]
-    # the sentence the word stands in: stop at a full stop followed by a space
-    cut = max(window.rfind(". "), window.rfind(".\n"))
-    if cut >= 0:
-        window = window[cut + 1:]
+    # the sentence the word stands in
+    cuts = sentence_cuts(window)
+    if cuts:
+        window = window[cuts[-1]:]
     return [w.lower() for w in WORD.findall(window)][-n:]
+
+
+#: "It was proposed by Councillor A, seconded by Councillor B, and RESOLVED": the meeting is the actor.
+_PROPOSAL_ACTOR = re.compile(r"\bit\s+was\s+(?:(?:duly|formally)\s+)?(?:proposed|moved|seconded)\b[^.!?]*?\band\s*$",
+                             re.I | re.S)
 
 
 def classify(text: str, start: int, end: int) -> Trigger | None:
@@ -50,7 +68,7 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     upper = word.replace(" ", "").isupper()
     line_end = not after_raw[len(sep):].split("\n", 1)[0].strip() if "\n" in after_raw or len(after_raw) < 80 \
         else False
-    actor = actor_before(before)
+    actor = actor_before(before) or _proposal_actor(text, start)
 
     def make(kind: str, empty: bool = False) -> Trigger:
         return Trigger(start, end, end + len(sep) if empty else text_start, kind, actor=actor, empty=empty)
@@ -72,6 +90,15 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return None
     head = text[text_start:text_start + 40]
     formula = bool(P.FORMULA_START.match(head)) or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
+    if formula and re.match(r"(?:on\s+the\s+(?:proposition|motion)|proposed|moved)\b[^.!?]{0,160}?\bthat\b",
+                            text[text_start:text_start + 240], re.I | re.S):
+        formula = False  # "RESOLVED on the motion of Councillors A and B that ...": the decision follows
+    # "Resolved (Cr A / Cr B)" or "Resolved [37/22]": the mover's names or the resolution's number in brackets
+    bracket = re.match(r"[ \t]*(\([^)\n]{2,80}\)|\[[^\]\n]{1,20}\])", text[end:end + 90])
+    if bracket and not sep and word[:1].isupper() and line_start(text, start) and \
+            re.search(r"\b(?:cr|cllrs?|councillors?|mayor)\b|\w\s*/\s*\w|\d", bracket.group(1), re.I) and \
+            not re.search(r"\bsee\b", bracket.group(1), re.I):
+        return make("statement")
     by_body = nxt == "by" and (follow in P.BODIES or (follow == "the" and len(nxt_words) > 2
                                                       and nxt_words[2] in P.BODIES))
     if core and core[-1] in P.PASSIVE_AUX and not actor:
@@ -91,6 +118,13 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return None  # a heading in capitals: "ITEMS RESOLVED"
     if formula and (not before or line_start(text, start) or sep == ","):
         return make("formula")
+    if actor and not upper:
+        # a lower-case word after an actor still needs a decision opening after it: "it was resolved last
+        # week" and "Members resolved to their satisfaction" are the everyday sense
+        if nxt == "to" and follow in P.NOT_AFTER_TO:
+            return None
+        if not sep and nxt not in P.OPENERS and not (before and before[-1] in P.BODIES):
+            return None
     if actor or upper:
         return make("statement")
     if sep and sep[0] in ":-\u2013\u2014" and nxt:
@@ -111,6 +145,12 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
     if nxt == "with" and (follow.isdigit() or follow in P.VOTE_WORDS):
         return make("statement")
     return None
+
+
+def _proposal_actor(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 300):pos]
+    cuts = sentence_cuts(window)
+    return bool(_PROPOSAL_ACTOR.search(window[cuts[-1]:] if cuts else window))
 
 
 def _line_prefix(text: str, pos: int) -> str:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from ..models import Resolution, make_id
+from .actions import with_votes
 from . import resolved_patterns as P
 from .errors import MinutebookError
 from .resolution_bounds import Statement, bound_statement, page_geometry
 from .resolution_clauses import clean_join, split_clauses
 from .resolution_subject import names_actor, subject_of
-from .resolution_triggers import WORD, Trigger, decision_triggers
+from .resolution_triggers import WORD, Trigger, decision_triggers, sentence_cuts
 from .stream import TextStream
 
 class EvidenceError(MinutebookError):
@@ -80,12 +81,13 @@ def find_resolutions(ctx) -> list[Resolution]:
                                         widths={pg.number: pg.width for pg in ctx.pages},
                                         heights={pg.number: pg.height for pg in ctx.pages},
                                         list_first=_opens_list(text, trig))
-        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0]))
+        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0],
+                               following.word_start if following else len(text)))
     return records
 
 
 def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
-            spacing: dict[int, float]) -> Resolution:
+            spacing: dict[int, float], limit: int | None = None) -> Resolution:
     text = stream.text
     spans = [(a, b) for a, b in statement.spans if b > a]
     pieces = [text[a:b] for a, b in spans]
@@ -96,7 +98,7 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     if guessed:
         uncertain.append("subject taken from the paragraph before the statement")
     source = _evidence(ctx, stream, trig, spans)
-    return Resolution(
+    record = Resolution(
         id=make_id(ctx.pdf.sha256, "resolution", ordinal),
         pack_id=ctx.pack_id,
         text=body,
@@ -105,6 +107,68 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
         uncertain=uncertain or None,
         source=source,
     )
+    before = vote_words_before(text, trig.word_start)
+    end = max((b for _, b in spans), default=trig.text_start)
+    after = vote_record_after(text, end, len(text) if limit is None else limit)
+    return with_votes(record, before=before, after=after) if before or after else record
+
+
+#: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").
+_VOTE_HINTS = P.VOTE_KEYS | {"votes", "vote", "proposed", "seconded", "moved"}
+
+
+#: A sentence that tells of the vote the next decision records ("The recommendations were put to the vote and
+#: carried with 30 votes for", "The Council voted unanimously on a show of hands to make the resolution below").
+_VOTE_TAKEN = re.compile(r"\b(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)|voted|vote\s+(?:was|being)\s+taken|"
+                         r"show\s+of\s+hands|recorded\s+vote)\b", re.I)
+
+
+def vote_words_before(text: str, pos: int) -> str | None:
+    """The words before "resolved" that state its vote, else None: its own sentence's ("The Council
+    unanimously", "It was PROPOSED by Councillor A Seconded by Councillor B, and"), and the sentence just
+    before when that tells of the vote being taken ("The motion was put to the vote and carried unanimously.")."""
+    window = text[max(0, pos - 400):pos]
+    cuts = sorted(set(sentence_cuts(window, ".!?;:")) | {m.end() for m in re.finditer(r"\)[ \t]*\n", window)})
+    sentence = window[cuts[-1]:] if cuts else window
+    words = {w.lower() for w in WORD.findall(sentence)}
+    found = " ".join(sentence.split()) if words & _VOTE_HINTS else ""
+    if cuts and len(sentence.split()) <= 4:  # "RESOLVED" opens its sentence, or "It was (therefore)" does
+        prior = window[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]
+        # (not when it follows a decision: "RESOLVED that X. Carried on a show of hands." is X's vote)
+        earlier = window[cuts[-3] if len(cuts) > 2 else 0:cuts[-2]] if len(cuts) > 1 else ""
+        if _VOTE_TAKEN.search(prior) and not P.TRIGGER.search(prior) and not P.TRIGGER.search(earlier):
+            found = (" ".join(prior.split()) + " " + found).strip()
+    return found or None
+
+
+#: Lower-case words a proposer/seconder line after a decision is made of ("This was proposed by Cllr Spurr.",
+#: "Proposed by: Cllr Taylor  Seconded by: Cllr Gradwell"); capitalised words are the names.
+_AFTER_WORDS = P.VOTE_WORDS | {"this", "it", "proposed", "seconded", "moved", "proposer", "seconder"}
+
+
+def vote_record_after(text: str, end: int, limit: int) -> str | None:
+    """The proposer/seconder record that follows a decision without being part of its text ("RESOLVED: Dates
+    agreed. This was proposed by Cllr Spurr."): the next sentence, before the next decision, when it opens
+    with the proposal words and holds nothing but them and names. None otherwise."""
+    rest = text[end:min(limit, end + 200)]
+    m = re.match(r"\s*((?:(?:this|it)\s+was\s+)?(?:proposed|seconded|moved)\b[^.!?]*[.!?]?)", rest, re.I)
+    if m:
+        sentence = m.group(1)
+        lower = [w for w in WORD.findall(sentence) if w[:1].islower()]
+        return " ".join(sentence.split()) if all(w.lower() in _AFTER_WORDS for w in lower) else None
+    # "The Motion on being put to the meeting was carried unanimously." -- not one announcing the next decision
+    m = re.match(r"\s*([^.!?]{0,160}[.!?])", rest)
+    sentence = m.group(1) if m else ""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    if sentence and (_VOTE_TAKEN.search(sentence) or words[:1] == ["carried"]) and \
+            all(w in _CARRIED_WORDS or w.isdigit() for w in words) and any(w in P.VOTE_KEYS for w in words):
+        return " ".join(sentence.split())
+    return None
+
+
+#: Words of a sentence recording how the motion went ("The Motion on being put to the meeting was carried").
+_CARRIED_WORDS = P.VOTE_WORDS | {"on", "upon", "put", "meeting", "declared", "show", "hands", "taken", "then",
+                                 "thereupon", "recorded", "duly"}
 
 
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):

@@ -93,10 +93,11 @@ VOTE_KEYS = frozenset({"unanimously", "unanimous", "majority", "carried", "favou
 BULLETS = "\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u00b7\u2023\u2043\u27a2\u2713\u2714\u25ba\u25b6\u2219*\u2010\u2012\u2013\u2014-"
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
-#: A list marker at the start of a line: a bullet, or (a) a) a. (i) i) (1) 1) 1.
+#: A list marker at the start of a line: a bullet, or (a) a) a. (i) i) (1) 1) 1. -- also alone on its line, as in
+#: hanging-indent lists whose text stands in a column of its own.
 LIST_MARKER = re.compile(
     r"^\s*(?:[" + re.escape(BULLETS) + r"\ue000-\uf8ff]"
-    r"|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])(?=\s)\s*",
+    r"|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])(?=\s|$)\s*",
     re.I,
 )
 #: The same markers standing inside a line: "that (a) ...; (b) ...".

@@ -83,7 +83,19 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
         key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
             for item in group.items:
+                if _minuted_decision(item):
+                    continue
                 yield _record(ctx, region, group, item, counts, doubt, key, structure, body)
+
+
+def _minuted_decision(item: Item) -> bool:
+    """A row that is a minute's own RESOLVED statement ("Minute | Item | Resolution" tables), with nothing a
+    tracker adds (no response, status or owner): the resolutions stage emits it and its recommendations."""
+    if item.response is not None or item.fields.get("status") or item.fields.get("owner"):
+        return False
+    from .resolution_triggers import decision_triggers
+
+    return any(t.word_start <= 20 for t in decision_triggers(item.text))
 
 
 def date_doubts(dates: list[str | None]) -> list[str | None]:
