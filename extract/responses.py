@@ -23,7 +23,36 @@ COMPLETED = [
     r"\bresponded\b", r"\bimplemented\b", r"\bachieved\b", r"\bdischarged\b", r"\bno further action\b",
     r"\b(?:rejected|not accepted|declined)\b", r"^blue\b",
 ]
-OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$"]
+OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$",
+        r"^not (?:yet )?(?:implemented|started|completed?|actioned|done|progressed)\b", r"^overdue\b"]
+
+#: A status cell printed as one of these words or phrases (case and a final stop ignored) reads as its status;
+#: checked before the patterns above. The vocabularies trackers use for progress, for the executive's decision
+#: on a recommendation, and for RAG ratings without a key of their own.
+STATUS_WORDS: dict[str, Status] = {
+    **dict.fromkeys([
+        "complete", "completed", "all completed", "implemented", "fully implemented", "achieved", "closed", "done",
+        "discharged", "actioned", "delivered", "superseded", "withdrawn", "no longer required", "no longer relevant",
+        "not required", "no further action", "nfa", "rejected", "not accepted", "not agreed", "declined",
+        "complete - closed", "closed - complete"], Status.completed),
+    **dict.fromkeys([
+        "ongoing", "on-going", "on going", "in progress", "underway", "under way", "partially implemented",
+        "partly implemented", "part implemented", "partially complete", "partially completed", "partially accepted",
+        "partly accepted", "accepted in part", "agreed in part", "in part", "accepted", "agreed", "accepted in principle",
+        "agreed in principle", "on track", "on target", "on schedule", "delayed", "behind schedule", "slipped",
+        "deferred", "paused", "on hold", "pending", "started", "amber", "green", "red"], Status.in_progress),
+    **dict.fromkeys([
+        "open", "outstanding", "not started", "not yet started", "not implemented", "not yet implemented",
+        "not yet due", "not due", "overdue", "no response", "no response yet", "awaiting response",
+        "response awaited", "response outstanding", "tbc", "to be confirmed", "new"], Status.open),
+}
+#: Yes/no answers in a column that asks a question ("Agreed?", "Accepted?", "Implemented?"), by the question.
+ANSWERS: dict[str, dict[str, Status]] = {
+    "accepted": {"yes": Status.in_progress, "y": Status.in_progress, "no": Status.completed, "n": Status.completed,
+                 "in part": Status.in_progress, "partly": Status.in_progress, "partially": Status.in_progress},
+    "done": {"yes": Status.completed, "y": Status.completed, "no": Status.open, "n": Status.open,
+             "in part": Status.in_progress, "partly": Status.in_progress, "partially": Status.in_progress},
+}
 
 _IN_PROGRESS = [re.compile(p, re.I) for p in IN_PROGRESS]
 _COMPLETED = [re.compile(p, re.I) for p in COMPLETED]
@@ -66,16 +95,23 @@ def colour_key(lines: list[str]) -> dict[str, Status]:
     return key
 
 
-def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None) -> Status:
+def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None,
+                     question: str | None = None) -> Status:
     """The status a response (or a shaded row, where the tracker says shading means completed) reads as;
-    `key` maps status colours as the tracker's own key defines them."""
+    `key` maps status colours as the tracker's own key defines them; `question` names what a yes/no column
+    asks ("accepted" or "done", see ANSWERS)."""
     if shaded:
         return Status.completed
     text = " ".join((response or "").split())
-    if key and text.lower().rstrip(".") in key:
-        return key[text.lower().rstrip(".")]
+    word = text.lower().rstrip(".!")
+    if key and word in key:
+        return key[word]
     if not text:
         return Status.open
+    if question and word in ANSWERS.get(question, {}):
+        return ANSWERS[question][word]
+    if word in STATUS_WORDS:
+        return STATUS_WORDS[word]
     if any(p.search(text) for p in _OPEN):
         return Status.open
     if any(p.search(text) for p in _IN_PROGRESS):

@@ -30,7 +30,10 @@ HEADER_ROLES = [
     ("date", r"(?:(?:meeting|committee|scrutiny)\s+)?date(?:\s+(?:of\s+)?(?:meeting|committee|raised|agreed|made))?|meeting"),
     ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
               r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
-    ("status", r"(?:current\s+|rag\s+)?status|rag|complete[d?]*|implemented\??|accepted\??|open\s*/\s*closed"),
+    ("accepted", r"(?:agreed|accepted)\??(?:\s+by\s+(?:cabinet|executive|council))?|(?:cabinet|executive)\s+decision"
+                 r"|accept(?:ed)?\s*/\s*reject(?:ed)?(?:\s*/\s*partially\s+accepted)?|rejected|partially\s+accepted"),
+    ("done", r"(?:complete[d]?|implemented|achieved)\s*\??(?:\s*\(?y(?:es)?\s*/\s*n(?:o)?\)?)?"),
+    ("status", r"(?:current\s+|rag\s+|overall\s+)?status|rag(?:\s+rating)?|open\s*/\s*closed"),
     ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
                  r"|actions?\s+(?:taken|to\s+date|completed)"),
     ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
@@ -83,7 +86,16 @@ def header_phrases(text: str) -> list[str] | None:
 
 def is_header(texts: list[str]) -> bool:
     roles = {r for r in header_roles(texts) if r}
-    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic"})
+    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic", "accepted", "done"})
+
+
+#: Columns that follow what became of a recommendation. A table without a title needs one of them to be a
+#: tracker: "Decision | Decision maker | Date | Lead officer" is a forward plan, not a record of responses.
+FOLLOW_UP = {"response", "status", "accepted", "done"}
+
+
+def follows_up(texts: list[str]) -> bool:
+    return is_header(texts) and bool(set(header_roles(texts)) & FOLLOW_UP)
 
 
 def find_regions(pages: list[Page]) -> list[Region]:
@@ -100,13 +112,14 @@ def find_regions(pages: list[Page]) -> list[Region]:
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
         for line in body:
-            if header_phrases(line.text) and not any(st[0] == page.number for st in starts):
+            cells = header_phrases(line.text)
+            if cells and follows_up(cells) and not any(st[0] == page.number for st in starts):
                 starts.append((page.number, line.top - 1, line.text, False))
         by_top: dict[int, list[str]] = {}
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
         for key, texts in by_top.items():
-            if len(texts) >= 2 and is_header(texts) and not any(s[0] == page.number for s in starts):
+            if len(texts) >= 2 and follows_up(texts) and not any(s[0] == page.number for s in starts):
                 starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
     starts.sort()
     regions = []

@@ -78,12 +78,33 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     words = page_words(ctx.pdf.data, bare) if bare else {}
     counts: dict[int, int] = {}
     for region in regions:
-        groups = read_groups(region_entries(region, ctx.pages, tables, words))
+        entries = region_entries(region, ctx.pages, tables, words)
+        groups = read_groups(entries)
+        if groups and not any(g.date for g in groups):
+            when = title_date(ctx.pages[region.start_page - 1], region.start_top, entries)
+            for group in groups:
+                group.date = when
         doubts = date_doubts([g.date for g in groups])
         key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
             for item in group.items:
                 yield _record(ctx, region, group, item, counts, doubt, key, structure, body)
+
+
+_MEETING_WORDS = re.compile(r"\b(?:meeting|committee|panel|board|cabinet|executive|scrutiny|held)\b", re.I)
+
+
+def title_date(page, start_top: float, entries: list[Entry]) -> str | None:
+    """The meeting a whole tracker belongs to when its rows print no date: the one date in the lines between
+    its title and its first table row that name a meeting ("Recommendations of the ... Committee held on 14 September
+    2021"); None when there is none or more than one."""
+    first = min((e.top for e in entries if e.page == page.number and e.kind == "row"), default=None)
+    if first is None:
+        return None
+    dates = {iso for line in page.lines
+             if not line.furniture and start_top - 1 <= line.top < first and _MEETING_WORDS.search(line.text)
+             for _, _, iso in find_dates(line.text)}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def date_doubts(dates: list[str | None]) -> list[str | None]:
@@ -127,10 +148,12 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
     page = item.spans[0].page if item.spans else 0
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
-    printed = item.fields.get("status")
+    # The status column; else a yes/no column that asks whether it was done or accepted; else the response.
+    question = next((q for q in ("status", "done", "accepted") if item.fields.get(q)), None)
+    printed = item.fields.get(question) if question else None
     # Shaded where the tracker says shading means completed: the row, or the (merged) response cell it shares.
     shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded))
-    status = normalise_status(printed or response, shaded=shaded, key=key)
+    status = normalise_status(printed or response, shaded=shaded, key=key, question=question)
     pages = sorted({s.page for s in item.spans})
     clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
     named = item.fields.get("owner") or owner_in(response)
@@ -371,6 +394,8 @@ def _fill_responses(group: Group) -> None:
             continue
         before = [r for s, r in group.responses if s < item.seq]
         after = [r for s, r in group.responses if s > item.seq]
+        if item.kind == "row" and any(item.fields.get(q) for q in ("status", "done", "accepted")):
+            continue  # a row with a status of its own and a blank response cell has no response yet
         if item.kind == "row":
             item.response = before[-1] if before else (after[0] if after else None)
         else:
