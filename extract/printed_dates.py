@@ -61,8 +61,13 @@ def leading_date(text: str) -> tuple[str, str] | None:
 
 _DATE_LEAD = re.compile(r"^(?:(?:scrutiny|committee|cabinet|board)\s+)?(?:meeting(?:\s+held)?(?:\s+(?:on|of))?"
                         r"|date(?:\s+of\s+meeting)?)\s*[:\-–]?\s*", re.I)
+#: A body's name before the date of its meeting ("Overview and Scrutiny Committee - 12 October 2021").
+_BODY_LEAD = re.compile(r"^(?:[A-Z][\w&',]*\s+(?:(?:and|&|of|the|for)\s+)?){0,6}"
+                        r"(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Scrutiny|Forum|Group)"
+                        r"(?:\s+meeting)?(?:\s+(?:held\s+)?(?:on|of))?\s*[:\-–—,]?\s*")
 
 
 def heading_date(text: str) -> tuple[str, str] | None:
     """Like `leading_date`, also after a lead such as "Meeting held on" or "Date of meeting:"."""
-    return leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))
+    return (leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))
+            or leading_date(_BODY_LEAD.sub("", text.lstrip(), count=1)))

@@ -54,6 +54,11 @@ ANSWERS: dict[str, dict[str, Status]] = {
              "in part": Status.in_progress, "partly": Status.in_progress, "partially": Status.in_progress},
 }
 
+#: A response that opens by refusing the recommendation: answered, nothing more to follow (checked before
+#: IN_PROGRESS, whose "accepted" would match "Not accepted").
+REFUSED = [r"^(?:not\s+(?:accepted|agreed|supported)|rejected|declined|refused)\b"]
+
+_REFUSED = [re.compile(p, re.I) for p in REFUSED]
 _IN_PROGRESS = [re.compile(p, re.I) for p in IN_PROGRESS]
 _COMPLETED = [re.compile(p, re.I) for p in COMPLETED]
 _OPEN = [re.compile(p, re.I) for p in OPEN]
@@ -80,18 +85,28 @@ _OWNER = re.compile(
 )
 
 
-_KEY = re.compile(r"^\W*(green|amber|red|blue|grey|gray|purple|black|white)\s*[:=\-–]\s*(\S.{3,})$", re.I)
+_COLOURS = ["green", "amber", "red", "blue", "grey", "gray", "purple", "black", "white"]
+_KEY = re.compile(r"^\W*(?:key\s*[:\-–]?\s*)?(green|amber|red|blue|grey|gray|purple|black|white|[garb])\s*[:=\-–]\s*(\S.{3,})$",
+                  re.I)
+#: RAG ratings printed as their initials ("G", "A", "R", "B").
+INITIALS = {"g": "green", "a": "amber", "r": "red", "b": "blue"}
 
 
 def colour_key(lines: list[str]) -> dict[str, Status]:
-    """A tracker's key to its status colours ("Green: recommendation achieved ...") as statuses."""
+    """A tracker's key to its status colours ("Green: recommendation achieved ...", "G = complete; A = in
+    progress") as statuses, by colour name and initial."""
     key = {}
     for line in lines:
-        found = _KEY.match(line.strip())
-        if found:
+        for part in re.split(r"\s*[;|]\s*|,\s+(?=\w\s*[:=])", line.strip()):
+            found = _KEY.match(part)
+            if not found:
+                continue
             status = normalise_status(found.group(2))
             if status != Status.unknown:
-                key[found.group(1).lower()] = status
+                colour = found.group(1).lower()
+                colour = INITIALS.get(colour, colour)
+                key[colour] = status
+                key[colour[0]] = status
     return key
 
 
@@ -110,8 +125,13 @@ def normalise_status(response: str | None, shaded: bool = False, key: dict[str, 
         return Status.open
     if question and word in ANSWERS.get(question, {}):
         return ANSWERS[question][word]
+    word = INITIALS.get(word, word) if len(word) == 1 else word
+    if key and word in key:
+        return key[word]
     if word in STATUS_WORDS:
         return STATUS_WORDS[word]
+    if any(p.search(text) for p in _REFUSED):
+        return Status.completed
     if any(p.search(text) for p in _OPEN):
         return Status.open
     if any(p.search(text) for p in _IN_PROGRESS):

@@ -66,9 +66,9 @@ def cell_pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[S
     chars: list[int] = []
     parts = []
     for i, span in enumerate(spans):
-        if parts:
+        if parts:  # the space between two lines belongs to the line before it
             parts.append(" ")
-            chars.append(i)
+            chars.append(i - 1)
         parts.append(span.text)
         chars.extend([i] * len(span.text))
     joined = "".join(parts)

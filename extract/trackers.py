@@ -25,7 +25,7 @@ from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_top
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
 
-_KEY_LINE = re.compile(r"^(?:key|notes?|(?:green|amber|red|blue|grey)\s*[:=\-–].*)$", re.I)
+_KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
