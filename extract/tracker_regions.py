@@ -26,20 +26,23 @@ BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?
 
 #: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
 HEADER_ROLES = [
-    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"),
-    ("date", r"(?:(?:meeting|committee|scrutiny)\s+)?date(?:\s+(?:of\s+)?(?:meeting|committee|raised|agreed|made))?|meeting"),
+    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"
+            r"|date\s+(?:for|of)\s+(?:completion|implementation)"),
+    ("date", r"(?:(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s)\s+)?(?:meeting\s+)?date"
+             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s|recommendations?|decisions?"
+             r"|resolutions?)(?:\s+(?:raised|agreed|made|considered))?|\s+(?:raised|agreed|made))?|meeting"),
     ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
               r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
-    ("accepted", r"(?:agreed|accepted)\??(?:\s+by\s+(?:cabinet|executive|council))?|(?:cabinet|executive)\s+decision"
+    ("accepted", r"recommendations?\s+(?:agreed|accepted)\?|(?:agreed|accepted)\??(?:\s+by\s+(?:cabinet|executive|council))?|(?:cabinet|executive)\s+decision"
                  r"|accept(?:ed)?\s*/\s*reject(?:ed)?(?:\s*/\s*partially\s+accepted)?|rejected|partially\s+accepted"),
     ("done", r"(?:complete[d]?|implemented|achieved)\s*\??(?:\s*\(?y(?:es)?\s*/\s*n(?:o)?\)?)?"),
     ("status", r"(?:current\s+|rag\s+|overall\s+)?status|rag(?:\s+rating)?|open\s*/\s*closed"),
     ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
-                 r"|actions?\s+(?:taken|to\s+date|completed)"),
+                 r"|actions?\s+(?:taken|to\s+date|completed)|(?:response|update|comments?)\s+(?:from|of|by)\s+(?:[\w'&-]+\s*){1,4}"),
     ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
              r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
     ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
-    ("ref", r"(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
+    ("ref", r"rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?)|(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
 ]
 _HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
 

@@ -309,8 +309,11 @@ def test_rag_key_by_initials_and_by_name():
     (["No.", "Recommendation", "Priority", "Responsibility", "Agreed", "Comments", "Date"],
      ["ref", "text", None, "owner", "accepted", "response", "date"]),
     (["Rec No.", "Recommendation", "Accepted / Rejected / Partially accepted", "Cabinet response", "Target date"],
-     [None, "text", "accepted", "response", "due"]),
+     ["ref", "text", "accepted", "response", "due"]),
     (["Action", "Officer responsible", "Progress update", "Implemented?"], ["text", "owner", "response", "done"]),
+    (["Rec No", "Date recommendation made", "Scrutiny recommendation", "Recommendation agreed?",
+      "Response from Cabinet Member", "Date for completion"], ["ref", "date", "text", "accepted", "response", "due"]),
+    (["Committee meeting date", "Recommendation", "Exec Date", "Status (RAG)"], ["date", "text", None, "status"]),
 ])
 def test_header_words_name_column_roles(header, roles):
     assert header_roles(header) == roles
