@@ -22,6 +22,8 @@ DOCUMENT_START = re.compile(
     r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b"
     r"|appendix\s+[a-z0-9]{1,3}\b)",
     re.I)
+#: Lines under a title that make it a report's title rather than the tracker's own.
+COVER_REPORT = re.compile(r"^(?:report\s+(?:of|by|to|for|from)\b|purpose(?:\s+of\s+(?:the\s+)?report)?\s*:?$)", re.I)
 BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
 
 #: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
@@ -112,6 +114,8 @@ def find_regions(pages: list[Page]) -> list[Region]:
             # A title, not an agenda or contents line naming the tracker ("7. Recommendations tracker  25").
             heading = (line.bold or line.size > usual + 0.5) and not re.match(r"^(?:item\s*)?\d", line.text, re.I)
             if heading and TITLE.search(line.text) and len(line.text.split()) <= 14:
+                if any(COVER_REPORT.match(l.text.strip()) for l in body[i + 1:i + 4]):
+                    continue  # the title of a report about the tracker ("Report of the scrutiny officer")
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
         for line in body:

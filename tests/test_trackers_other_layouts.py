@@ -355,3 +355,76 @@ def test_corpus_trackers_and_report_recommendations_only_where_the_gold_has_them
         want = gold.get(pdf.name, {"report": 0, "tracker": 0})
         assert (got["tracker"] > 0) == (want["tracker"] > 0), pdf.name
         assert got["report"] == want["report"], pdf.name
+
+
+def _lines(lines, size=10, pitch=22):
+    return [[text(50, 60 + pitch * k, words, size, bold=bold) for k, (words, bold) in enumerate(lines)]]
+
+
+def test_responses_printed_as_labelled_paragraphs_under_a_meeting_line(tmp_path):
+    got = records(tmp_path, _lines([
+        ("Responses to the recommendations of the Scrutiny Review of Flood Resilience", True),
+        ("Scrutiny Committee meeting held on 14 March 2023", False),
+        ("Recommendation 1: That the council maps all culverts in the district.", False),
+        ("Cabinet response: Accepted. Mapping starts in May.", False),
+        ("Lead officer: Head of Engineering", False),
+        ("Target date: 31/03/2024", False),
+        ("Recommendation 2: That sandbag stores are set up in each parish.", False),
+        ("Cabinet response: Not accepted. Parishes hold their own stores.", False),
+        ("Lead officer: Emergency Planning Manager", False)]))
+    assert [(r.text, r.meeting.date, r.response, r.status_normalised.value, r.owner, r.due) for r in got] == [
+        ("That the council maps all culverts in the district.", "2023-03-14", "Accepted. Mapping starts in May.",
+         "in_progress", "Head of Engineering", "2024-03-31"),
+        ("That sandbag stores are set up in each parish.", "2023-03-14",
+         "Not accepted. Parishes hold their own stores.", "completed", "Emergency Planning Manager", None),
+    ]
+
+
+def test_unruled_rows_without_a_date_keep_the_one_above(tmp_path):
+    cols = [40, 110, 300, 460]
+    ops = [text(40, 40, "Recommendations tracker", 14, bold=True)]
+    ops += [text(x, 70, h, 8, bold=True) for x, h in zip(cols, ["Date", "Recommendation", "Update", "Status"])]
+    y = 90
+    for when, rec, update, status in [
+            ("05/09/2022", ["That the council trials", "four-day bin collections."], ["Trial began in", "January."],
+             "Complete"),
+            ("", ["That recycling rates are", "reported each quarter."], ["First report due", "in April."], "Ongoing"),
+            ("03/10/2022", ["That the depot lease is", "renegotiated."], [], "Open")]:
+        ops += [text(40, y, when, 8)] if when else []
+        ops += [text(110, y + 11 * k, line, 8) for k, line in enumerate(rec)]
+        ops += [text(300, y + 11 * k, line, 8) for k, line in enumerate(update)]
+        ops.append(text(460, y, status, 8))
+        y += 11 * len(rec) + 12
+    assert fields(records(tmp_path, [ops])) == [
+        ("That the council trials four-day bin collections.", "2022-09-05", "Trial began in January.", "Complete",
+         "completed", None),
+        ("That recycling rates are reported each quarter.", "2022-09-05", "First report due in April.", "Ongoing",
+         "in_progress", None),
+        ("That the depot lease is renegotiated.", "2022-10-03", None, "Open", "open", None),
+    ]
+
+
+def test_a_report_about_the_tracker_keeps_its_own_recommendation(tmp_path):
+    pages = _lines([
+        ("Item 7", True), ("Recommendations tracker", True), ("Report of the Scrutiny Officer", False),
+        ("Purpose", True), ("To update the committee on the progress of its recommendations.", False),
+        ("Recommendation", True), ("That the committee notes the tracker at Appendix A.", False),
+        ("Background", True), ("The tracker lists each recommendation and the response received.", False)])
+    pdf = tmp_path / "cover.pdf"
+    pdf.write_bytes(make_pdf(pages))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation"]
+    assert [(r.origin.value, r.text, r.topic) for r in got] == [
+        ("report", "That the committee notes the tracker at Appendix A.", "Recommendations tracker")]
+
+
+@pytest.mark.parametrize("lines", [
+    [("Minutes of the Parish Council meeting held on 5 May 2022", True), ("21/22 Outstanding actions", True),
+     ("The clerk reported that the bench on the green had been repaired.", False),
+     ("Councillor Smith asked for the dog bin to be moved nearer the gate.", False),
+     ("22/22 Planning applications", True), ("No objections were raised to application 22/0101.", False)],
+    [("Minutes of the Scrutiny Committee meeting held on 14 March 2023", True), ("5. Action log", True),
+     ("The committee reviewed its action log. Officers to circulate the parking survey results.", False),
+     ("RESOLVED to note the action log.", False)],
+])
+def test_minutes_that_discuss_an_action_log_give_no_tracker_records(tmp_path, lines):
+    assert records(tmp_path, _lines(lines)) == []
