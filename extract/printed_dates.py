@@ -20,6 +20,8 @@ PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<yy>\d\d)\b(?![/.]\d)"),
+    re.compile(rf"\b{_DAY}-{_MONTH}-(?:{_YEAR}|(?P<yy>\d\d))\b", re.I),  # 12-Oct-21, as spreadsheets print
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
 ]
 
 

@@ -428,3 +428,11 @@ def test_a_report_about_the_tracker_keeps_its_own_recommendation(tmp_path):
 ])
 def test_minutes_that_discuss_an_action_log_give_no_tracker_records(tmp_path, lines):
     assert records(tmp_path, _lines(lines)) == []
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("12-Oct-21 Parking", ("2021-10-12", "Parking")), ("3-Sept-2022", ("2022-09-03", "")),
+    ("2021-10-12", ("2021-10-12", "")), ("31-Feb-21", None),
+])
+def test_spreadsheet_and_iso_dates(words, expected):
+    assert heading_date(words) == expected
