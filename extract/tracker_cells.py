@@ -45,6 +45,12 @@ def topic_like(entry: Entry, text: str, group: Group) -> bool:
     return not re.search(r"\s[•▪●]\s", text)
 
 
+def topic_heading(text: str) -> bool:
+    """Short words that name a topic rather than ask for something ("Housing", "Adult social care")."""
+    return (len(text.split()) <= 8 and text[-1:] not in ".;:," and text[:1].isupper() and not action_led(text)
+            and not VERB.match(text))
+
+
 def split_topic(text: str) -> tuple[str | None, str]:
     """"Budget scrutiny Ask cabinet to ..." -> ("Budget scrutiny", "Ask cabinet to ...")."""
     words = text.split()

@@ -21,7 +21,7 @@ from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
-from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_like
+from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
 
@@ -191,6 +191,7 @@ def _due(printed: str | None) -> str | None:
 def read_groups(entries: list[Entry]) -> list[Group]:
     groups: list[Group] = [Group(date=None)]
     seq = 0
+    section = None  # the topic a row spanning the table names, for the rows under it
     last_kind = None  # what the previous entry contributed: "item", "response" or "heading"
     for entry in entries:
         seq += 1
@@ -199,8 +200,19 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         resp_text = entry.joined_response
         date_field = _date_field(entry)
         dated = heading_date(date_field) if date_field else heading_date(text)
+        if entry.across and not dated and text and not resp_text and topic_heading(text):
+            section = text
+            if not group.items:
+                group.topic = text
+            else:
+                group = Group(date=group.date, topic=text, tabular=group.tabular)
+                groups.append(group)
+            last_kind = "heading"
+            continue
         if dated and (date_field or _heading_like(entry, dated[1])):
-            group = Group(date=dated[0], topic=entry.fields.get("topic"), tabular=bool(date_field))
+            if not date_field:
+                section = None  # a date heading starts afresh; a date column's rows stay in their section
+            group = Group(date=dated[0], topic=entry.fields.get("topic") or section, tabular=bool(date_field))
             groups.append(group)
             if not date_field:  # a date heading, maybe with the topic (or a first recommendation) after it
                 text, heading = _after_date(group, dated[1])

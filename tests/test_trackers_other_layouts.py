@@ -436,3 +436,24 @@ def test_minutes_that_discuss_an_action_log_give_no_tracker_records(tmp_path, li
 ])
 def test_spreadsheet_and_iso_dates(words, expected):
     assert heading_date(words) == expected
+
+
+def test_topic_rows_spanning_the_table_name_the_rows_under_them(tmp_path):
+    xs = [40, 110, 330, 470, 555]
+    ops, y = table(xs, 80, [("Date", "Scrutiny Committee's recommendation", "Cabinet Member's response", "Status")])
+    for topic, rows in [
+            ("Housing", [("14/03/2023", "1. That empty homes are brought back into use.", "Empty homes officer appointed.",
+                          "Completed - 12/01/2024")]),
+            ("Transport", [("14/03/2023", "2. That the park and ride runs on Sundays.", "Under review with the operator.",
+                            "In progress")])]:
+        ops += [text(43, y + 4, topic, 8, bold=True), rule(40, y + 16, 555, y + 16.5),
+                rule(40, y, 40.5, y + 16), rule(555, y, 555.5, y + 16)]
+        more, y = table(xs, y + 16, rows, bold_first=False)
+        ops += more
+    got = records(tmp_path, [[text(40, 40, "Scrutiny recommendations tracker", 14, bold=True)] + ops])
+    assert [(r.text, r.meeting.date, r.topic, r.response, r.status_normalised.value) for r in got] == [
+        ("That empty homes are brought back into use.", "2023-03-14", "Housing", "Empty homes officer appointed.",
+         "completed"),
+        ("That the park and ride runs on Sundays.", "2023-03-14", "Transport", "Under review with the operator.",
+         "in_progress"),
+    ]
