@@ -78,7 +78,8 @@ def _start(stream: TextStream, i: int) -> int | None:
         return sl.start + found.start("rest")
     numbered = bool(re.match(r"^\d", text))
     if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and (
-            _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)):
+            _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)
+            or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)):
         return sl.end + 1
     if OPENER.match(text) and _paragraph_start(stream, i):
         lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation

@@ -457,3 +457,34 @@ def test_topic_rows_spanning_the_table_name_the_rows_under_them(tmp_path):
         ("That the park and ride runs on Sundays.", "2023-03-14", "Transport", "Under review with the operator.",
          "in_progress"),
     ]
+
+
+def test_a_pack_with_a_cover_report_a_tracker_appendix_and_another_report(tmp_path):
+    def lines(rows):
+        return [text(50, 50 + 20 * k, words, 10, bold=bold) for k, (words, bold) in enumerate(rows)]
+
+    xs = [40, 110, 330, 470, 555]
+    tracker, _ = table(xs, 80, [("Date", "Recommendation", "Response", "Status"),
+                                ("12/10/2021", "That the bowls green is resurfaced.", "Works ordered.", "In progress"),
+                                ("12/10/2021", "That the pavilion toilets open daily.", "Open since May.", "Complete")])
+    pages = [
+        lines([("Overview and Scrutiny Committee", True), ("Agenda", True), ("6. Recommendations tracker", False),
+               ("7. Parks strategy", False)]),
+        lines([("Item 6", True), ("Recommendations tracker", True), ("Report of the Scrutiny Officer", False),
+               ("Recommendation", True), ("That the committee notes the responses at Appendix A.", False)]),
+        [text(40, 40, "Appendix A", 12, bold=True), text(40, 58, "Recommendations tracker", 12, bold=True)] + tracker,
+        lines([("Item 7", True), ("Parks strategy", True), ("Report of the Head of Parks", False),
+               ("Recommendations", True), ("That the committee:", False), ("a) endorses the parks strategy; and", False),
+               ("b) asks for an annual progress report.", False), ("Background", True),
+               ("The strategy runs to 2030.", False)]),
+    ]
+    pdf = tmp_path / "pack.pdf"
+    pdf.write_bytes(make_pdf(pages))
+    got = [r for r in extract(pdf) if r.record_type == "recommendation" and r.origin.value != "resolution"]
+    assert [(r.origin.value, r.text, r.source.pages) for r in got] == [
+        ("report", "That the committee notes the responses at Appendix A.", [2]),
+        ("report", "endorses the parks strategy; and", [4]),
+        ("report", "asks for an annual progress report.", [4]),
+        ("tracker", "That the bowls green is resurfaced.", [3]),
+        ("tracker", "That the pavilion toilets open daily.", [3]),
+    ]
