@@ -20,6 +20,8 @@ PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})[/.](?P<yy>\d\d)\b(?![/.]\d)"),
+    re.compile(rf"\b{_DAY}-{_MONTH}-(?:{_YEAR}|(?P<yy>\d\d))\b", re.I),  # 12-Oct-21, as spreadsheets print
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
 ]
 
 
@@ -61,8 +63,13 @@ def leading_date(text: str) -> tuple[str, str] | None:
 
 _DATE_LEAD = re.compile(r"^(?:(?:scrutiny|committee|cabinet|board)\s+)?(?:meeting(?:\s+held)?(?:\s+(?:on|of))?"
                         r"|date(?:\s+of\s+meeting)?)\s*[:\-–]?\s*", re.I)
+#: A body's name before the date of its meeting ("Overview and Scrutiny Committee - 12 October 2021").
+_BODY_LEAD = re.compile(r"^(?:[A-Z][\w&',]*\s+(?:(?:and|&|of|the|for)\s+)?){0,6}"
+                        r"(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Scrutiny|Forum|Group)"
+                        r"(?:\s+meeting)?(?:\s+(?:held\s+)?(?:on|of))?\s*[:\-–—,]?\s*")
 
 
 def heading_date(text: str) -> tuple[str, str] | None:
     """Like `leading_date`, also after a lead such as "Meeting held on" or "Date of meeting:"."""
-    return leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))
+    return (leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))
+            or leading_date(_BODY_LEAD.sub("", text.lstrip(), count=1)))

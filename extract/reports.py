@@ -77,7 +77,9 @@ def _start(stream: TextStream, i: int) -> int | None:
     if found:
         return sl.start + found.start("rest")
     numbered = bool(re.match(r"^\d", text))
-    if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and _stands_apart(stream, i):
+    if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and (
+            _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)
+            or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)):
         return sl.end + 1
     if OPENER.match(text) and _paragraph_start(stream, i):
         lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation
@@ -94,7 +96,12 @@ def _stands_apart(stream: TextStream, i: int) -> bool:
 
 
 def _paragraph_start(stream: TextStream, i: int) -> bool:
-    return i == 0 or stream.lines[i - 1].line.text.rstrip().endswith((".", ":", ";")) or _stands_apart(stream, i)
+    """Line i opens a paragraph: after a full stop or colon, a gap, or a bold heading (plain text under it)."""
+    if i == 0:
+        return True
+    prev = stream.lines[i - 1]
+    return (prev.line.text.rstrip().endswith((".", ":", ";")) or _stands_apart(stream, i)
+            or (prev.line.bold and not stream.lines[i].line.bold))
 
 
 def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
@@ -184,11 +191,20 @@ def _title(stream: TextStream, i: int) -> str | None:
                 if block:
                     break
                 continue
-            if block and abs(nxt.line.size - block[-1].line.size) > 0.6:
+            if block and (abs(nxt.line.size - block[-1].line.size) > 0.6 or _section_heading(t)):
                 break
             block.append(nxt)
         return " ".join(b.line.text for b in block) or None
     return None
 
 
+_SECTION_NAME = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose(?:\s+of\s+(?:the\s+)?report)?|(?:executive\s+)?summary|background"
+    r"|introduction|reasons?(?:\s*\(s\))?\s+for\b.*|key\s+issues|wards?\s+affected|decision\s+required)\s*:?$", re.I)
+
+
+def _section_heading(text: str) -> bool:
+    """A report's own section heading ("Purpose of report", "RECOMMENDATIONS", "1. Introduction"), which ends
+    the bold title above it."""
+    return bool(HEADING.match(text) or LABEL.match(text) or SECTION.match(text) or _SECTION_NAME.match(text))
 

@@ -23,8 +23,42 @@ COMPLETED = [
     r"\bresponded\b", r"\bimplemented\b", r"\bachieved\b", r"\bdischarged\b", r"\bno further action\b",
     r"\b(?:rejected|not accepted|declined)\b", r"^blue\b",
 ]
-OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$"]
+OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$",
+        r"^not (?:yet )?(?:implemented|started|completed?|actioned|done|progressed)\b", r"^overdue\b"]
 
+#: A status cell printed as one of these words or phrases (case and a final stop ignored) reads as its status;
+#: checked before the patterns above. The vocabularies trackers use for progress, for the executive's decision
+#: on a recommendation, and for RAG ratings without a key of their own.
+STATUS_WORDS: dict[str, Status] = {
+    **dict.fromkeys([
+        "complete", "completed", "all completed", "implemented", "fully implemented", "achieved", "closed", "done",
+        "discharged", "actioned", "delivered", "superseded", "withdrawn", "no longer required", "no longer relevant",
+        "not required", "no further action", "nfa", "rejected", "not accepted", "not agreed", "declined",
+        "complete - closed", "closed - complete"], Status.completed),
+    **dict.fromkeys([
+        "ongoing", "on-going", "on going", "in progress", "underway", "under way", "partially implemented",
+        "partly implemented", "part implemented", "partially complete", "partially completed", "partially accepted",
+        "partly accepted", "accepted in part", "agreed in part", "in part", "accepted", "agreed", "accepted in principle",
+        "agreed in principle", "on track", "on target", "on schedule", "delayed", "behind schedule", "slipped",
+        "deferred", "paused", "on hold", "pending", "started", "amber", "green", "red"], Status.in_progress),
+    **dict.fromkeys([
+        "open", "outstanding", "not started", "not yet started", "not implemented", "not yet implemented",
+        "not yet due", "not due", "overdue", "no response", "no response yet", "awaiting response",
+        "response awaited", "response outstanding", "tbc", "to be confirmed", "new"], Status.open),
+}
+#: Yes/no answers in a column that asks a question ("Agreed?", "Accepted?", "Implemented?"), by the question.
+ANSWERS: dict[str, dict[str, Status]] = {
+    "accepted": {"yes": Status.in_progress, "y": Status.in_progress, "no": Status.completed, "n": Status.completed,
+                 "in part": Status.in_progress, "partly": Status.in_progress, "partially": Status.in_progress},
+    "done": {"yes": Status.completed, "y": Status.completed, "no": Status.open, "n": Status.open,
+             "in part": Status.in_progress, "partly": Status.in_progress, "partially": Status.in_progress},
+}
+
+#: A response that opens by refusing the recommendation: answered, nothing more to follow (checked before
+#: IN_PROGRESS, whose "accepted" would match "Not accepted").
+REFUSED = [r"^(?:not\s+(?:accepted|agreed|supported)|rejected|declined|refused)\b"]
+
+_REFUSED = [re.compile(p, re.I) for p in REFUSED]
 _IN_PROGRESS = [re.compile(p, re.I) for p in IN_PROGRESS]
 _COMPLETED = [re.compile(p, re.I) for p in COMPLETED]
 _OPEN = [re.compile(p, re.I) for p in OPEN]
@@ -51,31 +85,53 @@ _OWNER = re.compile(
 )
 
 
-_KEY = re.compile(r"^\W*(green|amber|red|blue|grey|gray|purple|black|white)\s*[:=\-–]\s*(\S.{3,})$", re.I)
+_COLOURS = ["green", "amber", "red", "blue", "grey", "gray", "purple", "black", "white"]
+_KEY = re.compile(r"^\W*(?:key\s*[:\-–]?\s*)?(green|amber|red|blue|grey|gray|purple|black|white|[garb])\s*[:=\-–]\s*(\S.{3,})$",
+                  re.I)
+#: RAG ratings printed as their initials ("G", "A", "R", "B").
+INITIALS = {"g": "green", "a": "amber", "r": "red", "b": "blue"}
 
 
 def colour_key(lines: list[str]) -> dict[str, Status]:
-    """A tracker's key to its status colours ("Green: recommendation achieved ...") as statuses."""
+    """A tracker's key to its status colours ("Green: recommendation achieved ...", "G = complete; A = in
+    progress") as statuses, by colour name and initial."""
     key = {}
     for line in lines:
-        found = _KEY.match(line.strip())
-        if found:
+        for part in re.split(r"\s*[;|]\s*|,\s+(?=\w\s*[:=])", line.strip()):
+            found = _KEY.match(part)
+            if not found:
+                continue
             status = normalise_status(found.group(2))
             if status != Status.unknown:
-                key[found.group(1).lower()] = status
+                colour = found.group(1).lower()
+                colour = INITIALS.get(colour, colour)
+                key[colour] = status
+                key[colour[0]] = status
     return key
 
 
-def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None) -> Status:
+def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None,
+                     question: str | None = None) -> Status:
     """The status a response (or a shaded row, where the tracker says shading means completed) reads as;
-    `key` maps status colours as the tracker's own key defines them."""
+    `key` maps status colours as the tracker's own key defines them; `question` names what a yes/no column
+    asks ("accepted" or "done", see ANSWERS)."""
     if shaded:
         return Status.completed
     text = " ".join((response or "").split())
-    if key and text.lower().rstrip(".") in key:
-        return key[text.lower().rstrip(".")]
+    word = text.lower().rstrip(".!")
+    if key and word in key:
+        return key[word]
     if not text:
         return Status.open
+    if question and word in ANSWERS.get(question, {}):
+        return ANSWERS[question][word]
+    word = INITIALS.get(word, word) if len(word) == 1 else word
+    if key and word in key:
+        return key[word]
+    if word in STATUS_WORDS:
+        return STATUS_WORDS[word]
+    if any(p.search(text) for p in _REFUSED):
+        return Status.completed
     if any(p.search(text) for p in _OPEN):
         return Status.open
     if any(p.search(text) for p in _IN_PROGRESS):

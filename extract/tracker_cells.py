@@ -45,6 +45,12 @@ def topic_like(entry: Entry, text: str, group: Group) -> bool:
     return not re.search(r"\s[•▪●]\s", text)
 
 
+def topic_heading(text: str) -> bool:
+    """Short words that name a topic rather than ask for something ("Housing", "Adult social care")."""
+    return (len(text.split()) <= 8 and text[-1:] not in ".;:," and text[:1].isupper() and not action_led(text)
+            and not VERB.match(text))
+
+
 def split_topic(text: str) -> tuple[str | None, str]:
     """"Budget scrutiny Ask cabinet to ..." -> ("Budget scrutiny", "Ask cabinet to ...")."""
     words = text.split()
@@ -66,9 +72,9 @@ def cell_pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[S
     chars: list[int] = []
     parts = []
     for i, span in enumerate(spans):
-        if parts:
+        if parts:  # the space between two lines belongs to the line before it
             parts.append(" ")
-            chars.append(i)
+            chars.append(i - 1)
         parts.append(span.text)
         chars.extend([i] * len(span.text))
     joined = "".join(parts)

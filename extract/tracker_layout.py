@@ -45,6 +45,7 @@ class Entry:
     shaded: bool = False
     bold: bool = False
     fields: dict[str, str] = field(default_factory=dict)  # date/topic/status/owner/due cells a header named
+    across: bool = False  # a table row whose one cell spans the table (a section heading: a date or a topic)
 
     @property
     def joined(self) -> str:
@@ -98,6 +99,8 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
             continue
         entry = Entry(page=table.page, top=row.box[1], kind="row")
         entry.shaded = any(c.shaded for c in row.cells if clean(c.text))
+        filled = [c for c in row.cells if clean(c.text)]
+        entry.across = len(filled) == 1 and filled[0].box[2] - filled[0].box[0] >= 0.6 * width
         cells = sorted(row.cells, key=lambda c: c.box[0])
         text_cells: list[list[Span]] = []
         for i, cell in enumerate(cells):

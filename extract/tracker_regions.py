@@ -22,21 +22,29 @@ DOCUMENT_START = re.compile(
     r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b"
     r"|appendix\s+[a-z0-9]{1,3}\b)",
     re.I)
+#: Lines under a title that make it a report's title rather than the tracker's own.
+COVER_REPORT = re.compile(r"^(?:report\s+(?:of|by|to|for|from)\b|purpose(?:\s+of\s+(?:the\s+)?report)?\s*:?$)", re.I)
 BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
 
 #: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
 HEADER_ROLES = [
-    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"),
-    ("date", r"(?:(?:meeting|committee|scrutiny)\s+)?date(?:\s+(?:of\s+)?(?:meeting|committee|raised|agreed|made))?|meeting"),
+    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"
+            r"|date\s+(?:for|of)\s+(?:completion|implementation)"),
+    ("date", r"(?:(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s)\s+)?(?:meeting\s+)?date"
+             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s|recommendations?|decisions?"
+             r"|resolutions?)(?:\s+(?:raised|agreed|made|considered))?|\s+(?:raised|agreed|made))?|meeting"),
     ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
               r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
-    ("status", r"(?:current\s+|rag\s+)?status|rag|complete[d?]*|implemented\??|accepted\??|open\s*/\s*closed"),
+    ("accepted", r"recommendations?\s+(?:agreed|accepted)\?|(?:agreed|accepted)\??(?:\s+by\s+(?:cabinet|executive|council))?|(?:cabinet|executive)\s+decision"
+                 r"|accept(?:ed)?\s*/\s*reject(?:ed)?(?:\s*/\s*partially\s+accepted)?|rejected|partially\s+accepted"),
+    ("done", r"(?:complete[d]?|implemented|achieved)\s*\??(?:\s*\(?y(?:es)?\s*/\s*n(?:o)?\)?)?"),
+    ("status", r"(?:current\s+|rag\s+|overall\s+)?status|rag(?:\s+rating)?|open\s*/\s*closed"),
     ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
-                 r"|actions?\s+(?:taken|to\s+date|completed)"),
+                 r"|actions?\s+(?:taken|to\s+date|completed)|(?:response|update|comments?)\s+(?:from|of|by)\s+(?:[\w'&-]+\s*){1,4}"),
     ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
              r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
     ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
-    ("ref", r"(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
+    ("ref", r"rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?)|(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
 ]
 _HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
 
@@ -83,7 +91,16 @@ def header_phrases(text: str) -> list[str] | None:
 
 def is_header(texts: list[str]) -> bool:
     roles = {r for r in header_roles(texts) if r}
-    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic"})
+    return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic", "accepted", "done"})
+
+
+#: Columns that follow what became of a recommendation. A table without a title needs one of them to be a
+#: tracker: "Decision | Decision maker | Date | Lead officer" is a forward plan, not a record of responses.
+FOLLOW_UP = {"response", "status", "accepted", "done"}
+
+
+def follows_up(texts: list[str]) -> bool:
+    return is_header(texts) and bool(set(header_roles(texts)) & FOLLOW_UP)
 
 
 def find_regions(pages: list[Page]) -> list[Region]:
@@ -97,16 +114,19 @@ def find_regions(pages: list[Page]) -> list[Region]:
             # A title, not an agenda or contents line naming the tracker ("7. Recommendations tracker  25").
             heading = (line.bold or line.size > usual + 0.5) and not re.match(r"^(?:item\s*)?\d", line.text, re.I)
             if heading and TITLE.search(line.text) and len(line.text.split()) <= 14:
+                if any(COVER_REPORT.match(l.text.strip()) for l in body[i + 1:i + 4]):
+                    continue  # the title of a report about the tracker ("Report of the scrutiny officer")
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
         for line in body:
-            if header_phrases(line.text) and not any(st[0] == page.number for st in starts):
+            cells = header_phrases(line.text)
+            if cells and follows_up(cells) and not any(st[0] == page.number for st in starts):
                 starts.append((page.number, line.top - 1, line.text, False))
         by_top: dict[int, list[str]] = {}
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
         for key, texts in by_top.items():
-            if len(texts) >= 2 and is_header(texts) and not any(s[0] == page.number for s in starts):
+            if len(texts) >= 2 and follows_up(texts) and not any(s[0] == page.number for s in starts):
                 starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
     starts.sort()
     regions = []

@@ -21,11 +21,11 @@ from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
-from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_like
+from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import find_regions, header_roles
 
-_KEY_LINE = re.compile(r"^(?:key|notes?|(?:green|amber|red|blue|grey)\s*[:=\-–].*)$", re.I)
+_KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
@@ -78,7 +78,12 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     words = page_words(ctx.pdf.data, bare) if bare else {}
     counts: dict[int, int] = {}
     for region in regions:
-        groups = read_groups(region_entries(region, ctx.pages, tables, words))
+        entries = region_entries(region, ctx.pages, tables, words)
+        groups = read_groups(entries)
+        if groups and not any(g.date for g in groups):
+            when = title_date(ctx.pages[region.start_page - 1], region.start_top, entries)
+            for group in groups:
+                group.date = when
         doubts = date_doubts([g.date for g in groups])
         key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
@@ -96,6 +101,22 @@ def _minuted_decision(item: Item) -> bool:
     from .resolution_triggers import decision_triggers
 
     return any(t.word_start <= 20 for t in decision_triggers(item.text))
+
+
+_MEETING_WORDS = re.compile(r"\b(?:meeting|committee|panel|board|cabinet|executive|scrutiny|held)\b", re.I)
+
+
+def title_date(page, start_top: float, entries: list[Entry]) -> str | None:
+    """The meeting a whole tracker belongs to when its rows print no date: the one date in the lines between
+    its title and its first table row that name a meeting ("Recommendations of the ... Committee held on 14 September
+    2021"); None when there is none or more than one."""
+    first = min((e.top for e in entries if e.page == page.number and e.kind == "row"), default=None)
+    if first is None:
+        return None
+    dates = {iso for line in page.lines
+             if not line.furniture and start_top - 1 <= line.top < first and _MEETING_WORDS.search(line.text)
+             for _, _, iso in find_dates(line.text)}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def date_doubts(dates: list[str | None]) -> list[str | None]:
@@ -139,10 +160,12 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
     page = item.spans[0].page if item.spans else 0
     counts[page] = counts.get(page, 0) + 1
     response = item.response.text if item.response else None
-    printed = item.fields.get("status")
+    # The status column; else a yes/no column that asks whether it was done or accepted; else the response.
+    question = next((q for q in ("status", "done", "accepted") if item.fields.get(q)), None)
+    printed = item.fields.get(question) if question else None
     # Shaded where the tracker says shading means completed: the row, or the (merged) response cell it shares.
     shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded))
-    status = normalise_status(printed or response, shaded=shaded, key=key)
+    status = normalise_status(printed or response, shaded=shaded, key=key, question=question)
     pages = sorted({s.page for s in item.spans})
     clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
     named = item.fields.get("owner") or owner_in(response)
@@ -180,6 +203,7 @@ def _due(printed: str | None) -> str | None:
 def read_groups(entries: list[Entry]) -> list[Group]:
     groups: list[Group] = [Group(date=None)]
     seq = 0
+    section = None  # the topic a row spanning the table names, for the rows under it
     last_kind = None  # what the previous entry contributed: "item", "response" or "heading"
     for entry in entries:
         seq += 1
@@ -188,8 +212,19 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         resp_text = entry.joined_response
         date_field = _date_field(entry)
         dated = heading_date(date_field) if date_field else heading_date(text)
+        if entry.across and not dated and text and not resp_text and topic_heading(text):
+            section = text
+            if not group.items:
+                group.topic = text
+            else:
+                group = Group(date=group.date, topic=text, tabular=group.tabular)
+                groups.append(group)
+            last_kind = "heading"
+            continue
         if dated and (date_field or _heading_like(entry, dated[1])):
-            group = Group(date=dated[0], topic=entry.fields.get("topic"), tabular=bool(date_field))
+            if not date_field:
+                section = None  # a date heading starts afresh; a date column's rows stay in their section
+            group = Group(date=dated[0], topic=entry.fields.get("topic") or section, tabular=bool(date_field))
             groups.append(group)
             if not date_field:  # a date heading, maybe with the topic (or a first recommendation) after it
                 text, heading = _after_date(group, dated[1])
@@ -383,6 +418,8 @@ def _fill_responses(group: Group) -> None:
             continue
         before = [r for s, r in group.responses if s < item.seq]
         after = [r for s, r in group.responses if s > item.seq]
+        if item.kind == "row" and any(item.fields.get(q) for q in ("status", "done", "accepted")):
+            continue  # a row with a status of its own and a blank response cell has no response yet
         if item.kind == "row":
             item.response = before[-1] if before else (after[0] if after else None)
         else:

@@ -32,22 +32,23 @@ def _escape(s: str) -> str:
     return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def _content(ops: list[tuple]) -> bytes:
+def _content(ops: list[tuple], height: float = HEIGHT) -> bytes:
     parts = []
     for op in ops:
         if op[0] == "fill":
             _, x0, top, x1, bottom, grey = op
-            parts.append(f"{grey:.3f} g {x0:.2f} {HEIGHT - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f")
+            parts.append(f"{grey:.3f} g {x0:.2f} {height - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f")
     for op in ops:
         if op[0] == "text":
             _, x, top, size, words, bold = op
-            baseline = HEIGHT - top - size * 0.8
+            baseline = height - top - size * 0.8
             font = "F2" if bold else "F1"
             parts.append(f"0 g BT /{font} {size:.1f} Tf {x:.2f} {baseline:.2f} Td ({_escape(words)}) Tj ET")
     return "\n".join(parts).encode("cp1252")
 
 
-def make_pdf(pages: list[list[tuple]]) -> bytes:
+def make_pdf(pages: list[list[tuple]], size: tuple[float, float] = (WIDTH, HEIGHT)) -> bytes:
+    """A PDF of the pages' drawing ops; `size` (width, height) in points, e.g. (842, 595) for landscape A4."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -60,12 +61,12 @@ def make_pdf(pages: list[list[tuple]]) -> bytes:
     bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     kids = []
     for ops in pages:
-        stream = _content(ops)
+        stream = _content(ops, size[1])
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(
             b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
-            % (pages_obj, WIDTH, HEIGHT, content, regular, bold)))
+            % (pages_obj, size[0], size[1], content, regular, bold)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
     objects[pages_obj - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                               + b"] /Count %d >>" % len(kids))
