@@ -55,9 +55,11 @@ def repeated_keys(pages: list[Page]) -> set[tuple[str, str]]:
             zone = in_margin(line, page)
             if zone:
                 seen[(zone, _key(line.text))].add(page.number)
-    # Long packs need a line on three pages; a two- to four-page document on two.
+    # Long packs need a line on three pages; a two- to four-page document on two. A running header or footer
+    # also stands on at least two consecutive pages: a heading that opens each report ("Item 5", "Item 7") on
+    # pages far apart stays a heading.
     needed = 2 if len(pages) <= 4 else 3
-    return {key for key, on in seen.items() if len(on) >= needed}
+    return {key for key, on in seen.items() if len(on) >= needed and any(n + 1 in on for n in on)}
 
 
 def mark_furniture(pages: list[Page]) -> list[Page]:

@@ -45,3 +45,24 @@ def test_stream_is_not_closed_and_bytes_work():
 )
 def test_page_label_of(text, label):
     assert page_label_of(text) == label
+
+
+def _page(number, lines):
+    from minutebook.models import Line, Page
+
+    return Page(number=number, width=600, height=800,
+                lines=[Line(text=t, x0=50, top=top, x1=300, bottom=top + 10) for t, top in lines])
+
+
+def test_running_header_repeats_on_consecutive_pages_but_report_headings_do_not():
+    pages = []
+    for n in range(1, 13):
+        lines = [("Scrutiny committee 18 March 2021", 20), (f"Body text of page {n}", 400)]
+        if n in (3, 7, 11):  # each report opens with its item number at the top of its first page
+            lines.append((f"Item {n}", 40))
+        pages.append(_page(n, lines))
+    marked = mark_furniture(pages)
+    header = [line for p in marked for line in p.lines if line.text.startswith("Scrutiny")]
+    items = [line for p in marked for line in p.lines if line.text.startswith("Item")]
+    assert header and all(line.furniture for line in header)
+    assert len(items) == 3 and not any(line.furniture for line in items)
