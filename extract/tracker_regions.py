@@ -5,6 +5,7 @@ it runs until a blank page, the start of another document, or the next tracker. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..models import Page
@@ -60,12 +61,15 @@ class Region:
 
 def header_roles(texts: list[str]) -> list[str | None]:
     """The role each header cell names, or None. "Lead Officer/EM" is read by its parts."""
-    out = []
-    for text in texts:
-        text = " ".join(text.split())
-        parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
-        out.append(next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None))
-    return out
+    return [_role(" ".join(text.split())) for text in texts]
+
+
+@lru_cache(maxsize=16384)
+def _role(text: str) -> str | None:
+    # Every line of every page is tried as a header, word by word: the same short phrases recur, so the
+    # answer is cached (this stage took half the pipeline's time on a long pack without it).
+    parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
+    return next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None)
 
 
 def header_phrases(text: str) -> list[str] | None:
