@@ -53,19 +53,29 @@ class Table:
 
 def ruled_tables(data: bytes, page_numbers: Iterable[int], password: str | None = None) -> dict[int, list[Table]]:
     """Tables drawn with rules on the given physical pages (1-based), in reading order per page."""
+    return tables_and_words(data, page_numbers, password, words_too=False)[0]
+
+
+def tables_and_words(data: bytes, page_numbers: Iterable[int], password: str | None = None,
+                     words_too: bool = True) -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
+    """Ruled tables per page and, for pages that have none, every word with its box: one pdfplumber pass,
+    so each page's objects are parsed once."""
     import pdfplumber
 
-    out: dict[int, list[Table]] = {}
+    tables: dict[int, list[Table]] = {}
+    words: dict[int, list[Word]] = {}
     with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
         for number in sorted(set(page_numbers)):
             if not 0 < number <= len(doc.pages):
                 continue
             page = doc.pages[number - 1]
             try:
-                out[number] = _page_tables(page, number)
+                tables[number] = _page_tables(page, number)
+                if words_too and not tables[number]:
+                    words[number] = _words(page)
             finally:
                 page.close()
-    return out
+    return tables, words
 
 
 def _dark(colour) -> bool:
@@ -174,24 +184,10 @@ class Word:
     box: Box
 
 
-def page_words(data: bytes, page_numbers: Iterable[int], password: str | None = None) -> dict[int, list[Word]]:
-    """Every word with its box on the given pages: for tables drawn without rules, whose columns the
-    reader's lines run together."""
-    import pdfplumber
-
-    out: dict[int, list[Word]] = {}
-    with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
-        for number in sorted(set(page_numbers)):
-            if not 0 < number <= len(doc.pages):
-                continue
-            page = doc.pages[number - 1]
-            try:
-                out[number] = [
-                    Word(text=_CID.sub("", w["text"]), box=(round(w["x0"], 2), round(w["top"], 2),
-                                                             round(w["x1"], 2), round(w["bottom"], 2)))
-                    for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
-                    if _CID.sub("", w["text"])
-                ]
-            finally:
-                page.close()
-    return out
+def _words(page) -> list[Word]:
+    return [
+        Word(text=_CID.sub("", w["text"]), box=(round(w["x0"], 2), round(w["top"], 2),
+                                                 round(w["x1"], 2), round(w["bottom"], 2)))
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        if _CID.sub("", w["text"])
+    ]

@@ -70,12 +70,10 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     regions = find_regions(ctx.pages)
     if not regions:
         return
-    from ._tables import page_words, ruled_tables
+    from ._tables import tables_and_words
 
     numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
-    tables = ruled_tables(ctx.pdf.data, numbers)
-    bare = [n for n in numbers if not tables.get(n)]
-    words = page_words(ctx.pdf.data, bare) if bare else {}
+    tables, words = tables_and_words(ctx.pdf.data, numbers)
     counts: dict[int, int] = {}
     for region in regions:
         entries = region_entries(region, ctx.pages, tables, words)
