@@ -28,6 +28,7 @@ class Context:
     pdf: PdfFile
     pages: list[Page]
     engine: str = DEFAULT_ENGINE
+    password: str | None = field(default=None, repr=False)  # for stages that reopen the PDF (tracker tables)
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
 
@@ -73,7 +74,7 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
         return
     if ends_early(pdf.data):
         problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
-    ctx = Context(pdf=pdf, pages=pages, engine=engine)
+    ctx = Context(pdf=pdf, pages=pages, engine=engine, password=password)
     try:
         yield from records_for(ctx)
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch

@@ -73,7 +73,7 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     from ._tables import tables_and_words
 
     numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
-    tables, words = tables_and_words(ctx.pdf.data, numbers)
+    tables, words = tables_and_words(ctx.pdf.data, numbers, getattr(ctx, "password", None))
     counts: dict[int, int] = {}
     for region in regions:
         entries = region_entries(region, ctx.pages, tables, words)
