@@ -72,10 +72,15 @@ def _role(text: str) -> str | None:
     return next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None)
 
 
+#: A header row names the recommendation column (role "text"), so it holds one of these words: lines without
+#: one are passed over before the phrase-by-phrase search.
+_TEXT_WORD = re.compile(r"\b(?:recommendations?|actions?|resolutions?|decisions?|requests?)\b", re.I)
+
+
 def header_phrases(text: str) -> list[str] | None:
     """A line like "Date Recommendation Response Status" read as header cells, or None."""
     tokens = text.split()
-    if not 3 <= len(tokens) <= 14:
+    if not 3 <= len(tokens) <= 14 or not _TEXT_WORD.search(text):
         return None
     cells, k, unknown = [], 0, 0
     while k < len(tokens):
