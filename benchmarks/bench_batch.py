@@ -21,7 +21,6 @@ import multiprocessing
 import os
 import platform
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path

@@ -16,37 +16,29 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _inputs import inputs
+
 KINDS = ["raw-pdfium", "pdfium", "raw-pdfplumber", "pdfplumber", "pipeline-pdfium"]
-
-
-def inputs(args: list[str]) -> list[Path]:
-    if not args:
-        corpus = ROOT.parent / "shared" / "corpus" / "pdfs"
-        args = [str(corpus if corpus.is_dir() else ROOT / "samples")]
-    out: list[Path] = []
-    for a in args:
-        p = Path(a)
-        out.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
-    return out
 
 
 def run_kind(kind: str, pdfs: list[str], repeat: int) -> dict:
     """Child-process body: read every page of every PDF `repeat` times with one reader."""
-    import pdfplumber  # noqa: F401  (imports are not part of the timing)
-    import pypdfium2  # noqa: F401
-
-    from minutebook.extract.pipeline import extract  # noqa: F401
+    # Each kind imports only what it uses (so peak RSS is that reader's), before the clock starts.
+    if kind == "raw-pdfium":
+        import pypdfium2 as pdfium
+    elif kind == "raw-pdfplumber":
+        import pdfplumber
+    elif kind == "pipeline-pdfium":
+        from minutebook.extract.pipeline import extract
+    else:
+        from minutebook.extract.read import load_pdf, read_pages
 
     pages = 0
     start = time.perf_counter()
     for _ in range(repeat):
         for path in pdfs:
             if kind == "raw-pdfium":
-                import pypdfium2 as pdfium
-
                 doc = pdfium.PdfDocument(path)
                 for i in range(len(doc)):
                     page = doc[i]
@@ -57,21 +49,15 @@ def run_kind(kind: str, pdfs: list[str], repeat: int) -> dict:
                     pages += 1
                 doc.close()
             elif kind == "raw-pdfplumber":
-                import pdfplumber
-
                 with pdfplumber.open(path) as doc:
                     for page in doc.pages:
                         page.extract_text()
                         page.close()
                         pages += 1
             elif kind == "pipeline-pdfium":
-                from minutebook.extract.pipeline import extract
-
                 # OCR off: scanned pages cost seconds each (benchmarks/bench_ocr.py measures that apart).
                 pages += sum(1 for r in extract(path, ocr=False) if r.record_type == "page")
             else:
-                from minutebook.extract.read import load_pdf, read_pages
-
                 pages += sum(1 for _ in read_pages(load_pdf(path), kind))
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

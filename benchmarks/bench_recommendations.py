@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 from minutebook.extract.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
@@ -20,18 +19,8 @@ from minutebook.extract.read import load_pdf, read_pages
 from minutebook.extract.reports import report_recommendations
 from minutebook.extract.trackers import tracker_recommendations
 
-ROOT = Path(__file__).resolve().parent.parent
+from _inputs import inputs
 
-
-def inputs(args: list[str]) -> list[Path]:
-    if not args:
-        corpus = ROOT.parent / "shared" / "corpus" / "pdfs"
-        args = [str(corpus if corpus.is_dir() else ROOT / "samples")]
-    out: list[Path] = []
-    for a in args:
-        p = Path(a)
-        out.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
-    return out
 
 
 def main() -> None:

@@ -5,6 +5,8 @@ PDF library: the output is a plain PDF 1.4 file with the standard Helvetica font
 """
 from __future__ import annotations
 
+from pdfgen import _escape, assemble
+
 WIDTH, HEIGHT = 595.0, 842.0
 
 
@@ -26,10 +28,6 @@ def grid(xs: list[float], ys: list[float], weight: float = 0.5) -> list[tuple]:
     out = [rule(x, ys[0], x + weight, ys[-1]) for x in xs]
     out += [rule(xs[0], y, xs[-1] + weight, y + weight) for y in ys]
     return out
-
-
-def _escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
 def _content(ops: list[tuple], height: float = HEIGHT) -> bytes:
@@ -70,13 +68,4 @@ def make_pdf(pages: list[list[tuple]], size: tuple[float, float] = (WIDTH, HEIGH
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
     objects[pages_obj - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                               + b"] /Count %d >>" % len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    return bytes(out)
+    return assemble(objects)  # the catalog is object 1, as assemble writes in the trailer
