@@ -1,24 +1,52 @@
-"""Ruled tables on chosen pages, read with pdfplumber: plain cell text, boxes and shading, nothing else.
+"""Ruled tables on chosen pages: plain cell text, boxes and shading, nothing else.
 
-pdfplumber objects stay inside this module. Only thin dark rules count as cell borders (shading rectangles
-and highlight boxes behind words would otherwise split cells at every word), and a table that runs off the
-top or bottom of a page, with no rule there, is closed at the ends of its vertical rules.
+A page gives its drawn rules, its light fills and its words (`PageObjects`), read by `_tables_pdfium` (the
+default: pdfium already parsed the page for its text) or `_tables_plumber` (the reference engine). The
+geometry here turns rules into cells the way a reader of the page would: rules closer than `SNAP` points are
+one rule, collinear pieces with gaps under `SNAP` are joined, every crossing of a vertical and a horizontal
+rule is a corner, and the smallest rectangle of connected corners is a cell; cells that share a corner form a
+table. Only thin dark rules count as borders (shading rectangles and highlight boxes behind words would
+otherwise split cells at every word), and a table that runs off the top or bottom of a page, with no rule
+there, is closed at the ends of its vertical rules.
 """
 from __future__ import annotations
 
-import io
-import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph with no character: not printed text
-
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom (points, origin top-left)
 
 #: A rule is a filled rect or line at most this thick (points).
 RULE_MAX = 2.0
 #: Share of a cell's area that fill must cover for the cell to count as shaded.
 SHADED_SHARE = 0.5
+#: Rules this close (points) are one rule; pieces of a rule with gaps this small are joined; a rule reaching
+#: this close to another crosses it.
+SNAP = 3.0
+#: Rule pieces shorter than this (points) are not borders.
+MIN_EDGE = 3.0
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box
+
+
+@dataclass(frozen=True)
+class Rule:
+    box: Box
+    line: bool = False  # a stroked line segment (any colour), not a filled bar
+
+
+@dataclass
+class PageObjects:
+    """What the table reader needs of one page, whichever library read it."""
+
+    rules: list[Rule] = field(default_factory=list)
+    fills: list[Box] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -51,34 +79,32 @@ class Table:
     rows: list[Row]
 
 
-def ruled_tables(data: bytes, page_numbers: Iterable[int], password: str | None = None) -> dict[int, list[Table]]:
+def ruled_tables(data: bytes, page_numbers: Iterable[int], password: str | None = None,
+                 engine: str = "pdfium") -> dict[int, list[Table]]:
     """Tables drawn with rules on the given physical pages (1-based), in reading order per page."""
-    return tables_and_words(data, page_numbers, password, words_too=False)[0]
+    return tables_and_words(data, page_numbers, password, engine)[0]
 
 
 def tables_and_words(data: bytes, page_numbers: Iterable[int], password: str | None = None,
-                     words_too: bool = True) -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
-    """Ruled tables per page and, for pages that have none, every word with its box: one pdfplumber pass,
-    so each page's objects are parsed once."""
-    import pdfplumber
-
+                     engine: str = "pdfium") -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
+    """Ruled tables per page and, for pages that have none, every word with its box; each page is parsed
+    once, by `engine` ("pdfium" or "pdfplumber")."""
+    if engine == "pdfplumber":
+        from ._tables_plumber import page_objects
+    else:
+        from ._tables_pdfium import page_objects
     tables: dict[int, list[Table]] = {}
     words: dict[int, list[Word]] = {}
-    with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
-        for number in sorted(set(page_numbers)):
-            if not 0 < number <= len(doc.pages):
-                continue
-            page = doc.pages[number - 1]
-            try:
-                tables[number] = _page_tables(page, number)
-                if words_too and not tables[number]:
-                    words[number] = _words(page)
-            finally:
-                page.close()
+    for number, objects in page_objects(data, sorted(set(page_numbers)), password):
+        tables[number] = find_tables(objects, number)
+        if not tables[number]:
+            words[number] = objects.words
     return tables, words
 
 
-def _dark(colour) -> bool:
+# ---- colours (0-1 floats: grey, RGB or CMYK) ------------------------------------------------------------------
+
+def dark(colour) -> bool:
     if colour is None:
         return True
     if isinstance(colour, (int, float)):
@@ -89,9 +115,9 @@ def _dark(colour) -> bool:
     return sum(values) / max(1, len(values)) < 0.5
 
 
-def _light_fill(colour) -> bool:
+def light_fill(colour) -> bool:
     """A tint behind text: not white, not dark."""
-    if colour is None or _dark(colour):
+    if colour is None or dark(colour):
         return False
     if isinstance(colour, (int, float)):
         return colour < 0.97
@@ -101,67 +127,200 @@ def _light_fill(colour) -> bool:
     return sum(values) / max(1, len(values)) < 0.97
 
 
-def _page_tables(page, number: int) -> list[Table]:
-    rules, fills = [], []
-    for obj in list(page.rects) + list(page.lines):
-        thin = min(obj["width"], obj["height"]) <= RULE_MAX
-        colour = obj.get("non_stroking_color") if obj.get("fill") else obj.get("stroking_color")
-        if thin and (_dark(colour) or obj.get("object_type") == "line"):
-            rules.append(obj)
-        elif not thin and obj.get("fill") and _light_fill(obj.get("non_stroking_color")):
-            fills.append((obj["x0"], obj["top"], obj["x1"], obj["bottom"]))
-    vertical = [r for r in rules if r["height"] > r["width"]]
-    horizontal = [r for r in rules if r["width"] >= r["height"]]
+def classify(box: Box, objects: PageObjects, *, line: bool = False, filled: bool = False, stroked: bool = False,
+             fill_colour=None, stroke_colour=None) -> None:
+    """File one drawn line segment or rect under rules or fills (a colour of None is unknown: taken as dark).
+
+    Rules: any thin line segment; a thin bar filled (or else stroked) dark; the sides of a larger rect stroked
+    dark (a table drawn box by box). Fills: a larger rect filled with a light tint (a shaded cell)."""
+    x0, top, x1, bottom = box
+    thin = min(x1 - x0, bottom - top) <= RULE_MAX
+    if line:
+        if thin:
+            objects.rules.append(Rule(box=box, line=True))
+        return
+    if thin:
+        if (filled and dark(fill_colour)) or (not filled and stroked and dark(stroke_colour)):
+            objects.rules.append(Rule(box=box))
+        return
+    if filled and light_fill(fill_colour):
+        objects.fills.append(box)
+    if stroked and dark(stroke_colour):
+        for side in ((x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)):
+            objects.rules.append(Rule(box=side, line=True))
+
+
+# ---- geometry: rules -> edges -> corners -> cells -> tables ----------------------------------------------------
+
+@dataclass
+class _Edge:
+    vertical: bool
+    at: float  # x of a vertical edge, y of a horizontal one
+    lo: float  # where it starts along its length (top, or x0)
+    hi: float
+
+
+def find_tables(objects: PageObjects, number: int) -> list[Table]:
+    """The ruled tables of one page, top to bottom."""
+    vertical = [r for r in objects.rules if _height(r.box) > _width(r.box)]
+    horizontal = [r for r in objects.rules if _width(r.box) >= _height(r.box)]
     if len(vertical) < 2 or not horizontal:
         return []
-    horizontal += _open_ends(vertical)
-    settings = {
-        "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-        "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal,
-        "snap_tolerance": 3, "intersection_tolerance": 3,
-    }
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    edges = _edges(vertical, True) + _edges(horizontal, False) + _open_ends(vertical)
+    cells = _cells(_merge(edges))
     tables = []
-    for found in page.find_tables(settings):
+    for group in _connected(cells):
         rows = []
-        for row in found.rows:
-            cells = [_cell(box, words, fills) for box in row.cells if box is not None]
-            if cells:
-                rows.append(Row(box=tuple(row.bbox), cells=cells))
-        if rows:
-            tables.append(Table(page=number, box=tuple(found.bbox), rows=rows))
+        for top in sorted({c[1] for c in group}):
+            boxes = sorted((c for c in group if c[1] == top), key=lambda c: c[0])
+            cells_ = [_cell(box, objects.words, objects.fills) for box in boxes]
+            rows.append(Row(box=_union(boxes), cells=cells_))
+        tables.append(Table(page=number, box=_union(group), rows=rows))
     return sorted(tables, key=lambda t: t.box[1])
 
 
-def _open_ends(vertical: list[dict]) -> list[dict]:
-    """Synthetic rules closing tables whose first or last row runs over a page break (no rule drawn there)."""
-    x0 = min(v["x0"] for v in vertical)
-    x1 = max(v["x1"] for v in vertical)
-    top = min(v["top"] for v in vertical)
-    bottom = max(v["bottom"] for v in vertical)
-    return [
-        {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0, "object_type": "line"}
-        for y in (top, bottom)
-    ]
+def _width(box: Box) -> float:
+    return box[2] - box[0]
 
 
-def _cell(box: Box, words: list[dict], fills: list[Box]) -> Cell:
+def _height(box: Box) -> float:
+    return box[3] - box[1]
+
+
+def _edges(rules: list[Rule], vertical: bool) -> list[_Edge]:
+    """Each rule's long sides (a thin bar has two, a line one), along the rule's orientation."""
+    out = []
+    for rule in rules:
+        x0, top, x1, bottom = rule.box
+        if vertical:
+            sides = {x0, x1} if not rule.line else {(x0 + x1) / 2}
+            out.extend(_Edge(True, x, top, bottom) for x in sides)
+        else:
+            sides = {top, bottom} if not rule.line else {(top + bottom) / 2}
+            out.extend(_Edge(False, y, x0, x1) for y in sides)
+    return out
+
+
+def _open_ends(vertical: list[Rule]) -> list[_Edge]:
+    """Horizontal edges closing tables whose first or last row runs over a page break (no rule drawn there)."""
+    x0 = min(r.box[0] for r in vertical)
+    x1 = max(r.box[2] for r in vertical)
+    top = min(r.box[1] for r in vertical)
+    bottom = max(r.box[3] for r in vertical)
+    return [_Edge(False, top, x0, x1), _Edge(False, bottom, x0, x1)]
+
+
+def _merge(edges: list[_Edge]) -> list[_Edge]:
+    """Snap near-parallel edges to their mean position, join collinear pieces, drop stubs."""
+    merged: list[_Edge] = []
+    for vertical in (True, False):
+        group = sorted((e for e in edges if e.vertical is vertical), key=lambda e: e.at)
+        clusters: list[list[_Edge]] = []
+        for edge in group:  # chained: each edge within SNAP of the cluster's last one joins it
+            if clusters and edge.at - clusters[-1][-1].at <= SNAP:
+                clusters[-1].append(edge)
+            else:
+                clusters.append([edge])
+        for cluster in clusters:
+            at = sum(e.at for e in cluster) / len(cluster)
+            pieces = sorted(cluster, key=lambda e: e.lo)
+            lo, hi = pieces[0].lo, pieces[0].hi
+            for piece in pieces[1:]:
+                if piece.lo <= hi + SNAP:
+                    hi = max(hi, piece.hi)
+                else:
+                    merged.append(_Edge(vertical, at, lo, hi))
+                    lo, hi = piece.lo, piece.hi
+            merged.append(_Edge(vertical, at, lo, hi))
+    return [e for e in merged if e.hi - e.lo >= MIN_EDGE]
+
+
+def _cells(edges: list[_Edge]) -> list[Box]:
+    """The smallest rectangles whose four corners are crossings joined by edges."""
+    vertical = [e for e in edges if e.vertical]
+    horizontal = [e for e in edges if not e.vertical]
+    corners: dict[tuple[float, float], tuple[set[int], set[int]]] = {}
+    for i, v in enumerate(vertical):
+        for j, h in enumerate(horizontal):
+            if v.lo <= h.at + SNAP and v.hi >= h.at - SNAP and h.lo - SNAP <= v.at <= h.hi + SNAP:
+                vs, hs = corners.setdefault((v.at, h.at), (set(), set()))
+                vs.add(i)
+                hs.add(j)
+
+    def joined(a, b) -> bool:
+        if a[0] == b[0] and corners[a][0] & corners[b][0]:
+            return True
+        return a[1] == b[1] and bool(corners[a][1] & corners[b][1])
+
+    by_x: dict[float, list[float]] = defaultdict(list)
+    by_y: dict[float, list[float]] = defaultdict(list)
+    for x, y in sorted(corners):
+        by_x[x].append(y)
+        by_y[y].append(x)
+    cells = []
+    for x, y in sorted(corners):
+        found = None
+        for below in (b for b in by_x[x] if b > y):
+            if not joined((x, y), (x, below)):
+                continue
+            for right in (r for r in by_y[y] if r > x):
+                far = (right, below)
+                if joined((x, y), (right, y)) and far in corners and joined(far, (right, y)) \
+                        and joined(far, (x, below)):
+                    found = (x, y, right, below)
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
+
+
+def _connected(cells: list[Box]) -> list[list[Box]]:
+    """Cells grouped into tables: two cells sharing a corner are in one table; lone cells are not tables."""
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[float, float], int] = {}
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        for corner in ((x0, top), (x0, bottom), (x1, top), (x1, bottom)):
+            if corner in owner:
+                parent[root(i)] = root(owner[corner])
+            else:
+                owner[corner] = i
+    groups: dict[int, list[Box]] = defaultdict(list)
+    for i, cell in enumerate(cells):
+        groups[root(i)].append(cell)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _union(boxes: Iterable[Box]) -> Box:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _cell(box: Box, words: list[Word], fills: list[Box]) -> Cell:
     x0, top, x1, bottom = box
-    inside = [w for w in words
-              if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
-    lines: list[list[dict]] = []
-    for word in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - word["top"]) <= 3:
+    inside = [w for w in words if x0 - 1 <= (w.box[0] + w.box[2]) / 2 <= x1 + 1
+              and top - 1 <= (w.box[1] + w.box[3]) / 2 <= bottom + 1]
+    lines: list[list[Word]] = []
+    for word in sorted(inside, key=lambda w: (round(w.box[1]), w.box[0])):
+        if lines and abs(lines[-1][0].box[1] - word.box[1]) <= 3:
             lines[-1].append(word)
         else:
             lines.append([word])
     cell_lines = []
     for group in lines:
-        group.sort(key=lambda w: w["x0"])
+        group.sort(key=lambda w: w.box[0])
         cell_lines.append(CellLine(
-            text=" ".join(t for t in (_CID.sub("", w["text"]) for w in group) if t),
-            box=(round(group[0]["x0"], 2), round(min(w["top"] for w in group), 2),
-                 round(group[-1]["x1"], 2), round(max(w["bottom"] for w in group), 2)),
+            text=" ".join(w.text for w in group),
+            box=(round(group[0].box[0], 2), round(min(w.box[1] for w in group), 2),
+                 round(group[-1].box[2], 2), round(max(w.box[3] for w in group), 2)),
         ))
     return Cell(box=tuple(round(v, 2) for v in box), lines=cell_lines, shaded=_shaded(box, fills))
 
@@ -176,18 +335,3 @@ def _shaded(box: Box, fills: list[Box]) -> bool:
         if w > 0 and h > 0:
             covered = max(covered, w * h)  # the largest single fill: word highlights do not add up to a cell
     return covered / area >= SHADED_SHARE
-
-
-@dataclass(frozen=True)
-class Word:
-    text: str
-    box: Box
-
-
-def _words(page) -> list[Word]:
-    return [
-        Word(text=_CID.sub("", w["text"]), box=(round(w["x0"], 2), round(w["top"], 2),
-                                                 round(w["x1"], 2), round(w["bottom"], 2)))
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
-        if _CID.sub("", w["text"])
-    ]
