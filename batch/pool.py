@@ -3,8 +3,8 @@
 Each worker is a process fed one job at a time over a pipe. The supervisor kills a worker whose job runs past
 the time limit, notices a worker that died (a segfault in the PDF library), gives the job an error record and
 starts a fresh worker; it also retires a worker after `max_tasks` jobs, so a library that leaks cannot make
-memory grow with the size of the archive. Workers come from a forkserver that has the pipeline imported, so
-starting one is cheap and shares nothing with the parent but what it is sent.
+memory grow with the size of the archive. Workers come from a forkserver that has the pipeline imported and its spaCy
+pipeline built (`warm`), so starting one is cheap and shares nothing with the parent but what it is sent.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def mp_context():
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["minutebook.batch.task"])
+        ctx.set_forkserver_preload(["minutebook.batch.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 

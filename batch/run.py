@@ -14,7 +14,6 @@ from ..extract.emit import AtomicWriter, write_jsonl
 from ..extract.errors import MinutebookError
 from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
 from ..extract.ocr import tesseract_path
-from ..extract.pipeline import input_error
 from ..extract.read import DEFAULT_ENGINE
 from .cache import CACHE_DIR, cache_key, remove_partials
 from .plan import Input, find_pdfs, hash_inputs, plan_jobs
@@ -217,6 +216,8 @@ def record_result(result: Result, by_output: dict[str, list[dict]], summary: Sum
 
 
 def write_unreadable(out: Path, item: Input, entry: dict, summary: Summary) -> None:
+    from ..extract.pipeline import input_error  # the parent imports the pipeline (spaCy) only if it must
+
     record = input_error(item.name, b"", ReadFailed(item.error))
     output = f"{Path(item.name).stem}.unreadable.jsonl"
     with AtomicWriter(out / output) as stream:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import jsonlines
 
-from ..extract import pipeline
 from ..extract.emit import AtomicWriter, write_jsonl
 from ..extract.guard import DEFAULT_LIMITS, Limits
 from ..extract.ocr import OcrSettings
@@ -101,6 +100,8 @@ def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target)
     data = Path(job.path).read_bytes()
     if hashlib.sha256(data).hexdigest() != job.sha256:
         raise RuntimeError(f"{job.path} changed while the batch was running; run it again")
+    from ..extract import pipeline  # here, not at the top: the batch's parent process never extracts
+
     # One OCR process per file: the batch's parallelism is across files.
     records = pipeline.extract(data, name=target.name, engine=config.engine, password=config.password,
                                ocr=OcrSettings(enabled=config.ocr, jobs=1), limits=config.limits)

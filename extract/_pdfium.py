@@ -7,6 +7,7 @@ U+FFFE; the line is split there again, its printed hyphen kept, as pdfplumber gi
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 
 import pypdfium2 as pdfium
@@ -116,9 +117,7 @@ def _lines(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[Line]:
     refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     lines: list[Line] = []
     start = 0
-    for end in range(n + 1):
-        if end < n and text[end] not in "\r\n\ufffe":
-            continue
+    for end in [m.start() for m in _BREAK.finditer(text)] + [n]:
         if end > start:
             hyphen = end < n and text[end] == "\ufffe"
             line = _line(tp, text, start, end, frame, refs, (left, right, bottom, top), hyphen)
@@ -126,6 +125,9 @@ def _lines(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[Line]:
                 lines.append(line)
         start = end + 1
     return lines
+
+
+_BREAK = re.compile("[\r\n\ufffe]")  # line ends, and pdfium's mark of a word hyphenated across lines
 
 
 def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
@@ -136,38 +138,37 @@ def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
     # ascent and descent, so two calls give the line's height without visiting every glyph.
     first = next((i for i in range(start, end) if not text[i].isspace()), -1)
     last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), -1)
-    rect = raw.FS_RECTF()
-    boxes = []
-    for i in (first, last):
-        if raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
-            boxes.append((rect.left, rect.right, rect.bottom, rect.top))
-    if not boxes:
+    rect = _RECT
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for i in (first, last) if last != first else (first,):
+        if raw.FPDFText_GetLooseCharBox(tp, i, _RECT_REF):
+            x0, x1 = min(x0, rect.left), max(x1, rect.right)
+            y0, y1 = min(y0, rect.bottom, rect.top), max(y1, rect.bottom, rect.top)
+    if x0 == float("inf"):
         return None
-    x0 = min(b[0] for b in boxes)
-    x1 = max(b[1] for b in boxes)
-    y0 = min(min(b[2], b[3]) for b in boxes)
-    y1 = max(max(b[2], b[3]) for b in boxes)
     if is_letter_spaced(content):
         content = respace(_glyphs(tp, text, start, end, refs, vals)) or content
     if hyphen:
         content += "-"
     size = raw.FPDFText_GetFontSize(tp, first)
-    weight = raw.FPDFText_GetFontWeight(tp, first)
-    buf = ctypes.create_string_buffer(_FONT_BUF)
-    flags = ctypes.c_int()
-    got = raw.FPDFText_GetFontInfo(tp, first, buf, _FONT_BUF, ctypes.byref(flags))
-    font = buf.value.decode("utf-8", "replace") if got else ""
-    bold = weight >= 600 or is_bold_font(font) or bool(flags.value & 0x40000)
+    bold = raw.FPDFText_GetFontWeight(tp, first) >= 600
+    if not bold:
+        got = raw.FPDFText_GetFontInfo(tp, first, _FONT_NAME, _FONT_BUF, _FONT_FLAGS_REF)
+        bold = bool(_FONT_FLAGS.value & 0x40000) or (
+            bool(got) and is_bold_font(_FONT_NAME.value.decode("utf-8", "replace")))
     bx0, btop, bx1, bbottom = frame.box(x0, y0, x1, y1)
-    return Line(
-        text=content,
-        x0=round(bx0, 2),
-        top=round(btop, 2),
-        x1=round(bx1, 2),
-        bottom=round(bbottom, 2),
-        size=round(size, 2),
-        bold=bold,
-    )
+    # Built without validation: every field is a float, str or bool made right here.
+    return Line.model_construct(text=content, x0=round(bx0, 2), top=round(btop, 2), x1=round(bx1, 2),
+                                bottom=round(bbottom, 2), size=round(size, 2), bold=bold, furniture=False)
+
+
+# Scratch space for the calls above, reused line after line (a reader runs in one thread).
+_RECT = raw.FS_RECTF()
+_RECT_REF = ctypes.byref(_RECT)
+_FONT_NAME = ctypes.create_string_buffer(_FONT_BUF)
+_FONT_FLAGS = ctypes.c_int()
+_FONT_FLAGS_REF = ctypes.byref(_FONT_FLAGS)
 
 
 def _glyphs(tp, text, start, end, refs, vals) -> list[tuple[str, float, float]]:

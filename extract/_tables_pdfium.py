@@ -9,6 +9,7 @@ like the reader's lines.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 
 import pypdfium2.raw as raw
@@ -154,32 +155,46 @@ def _words(textpage, frame: _Frame) -> list[Word]:
     if len(text) != n:  # surrogate pairs: one call per char
         text = "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
     rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+    words: list[Word] = []
+    for found in _WORD.finditer(text):
+        # pdfium puts a space (or a line break) wherever glyphs stand apart, so a run of other characters
+        # is one word: its first and last glyphs give its box.
+        start, end = found.start(), found.end() - 1
+        boxes = []
+        for i in (start, end) if end != start else (start,):
+            if raw.FPDFText_GetLooseCharBox(tp, i, ref):
+                boxes.append(frame.box(rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top)))
+        if not boxes:
+            continue
+        height = boxes[0][3] - boxes[0][1]
+        if len(boxes) == 2 and (boxes[1][2] - boxes[0][0] > len(found.group()) * height + WORD_GAP
+                                or abs(boxes[1][1] - boxes[0][1]) > height / 2):  # wider than its glyphs could be
+            words.extend(_split(tp, text, found.start(), found.end(), frame, ref, rect))
+            continue
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        words.append(Word(text=found.group().replace("\ufffe", "-"), box=tuple(round(v, 2) for v in box)))
+    return words
+
+
+_WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?")  # a hyphen joining a word across lines ends the word
+
+
+def _split(tp, text, start, end, frame, ref, rect) -> list[Word]:
+    """A run of glyphs that stands too far apart or over two lines to be one word: split at the gaps."""
     words: list[Word] = []
     chars: list[str] = []
     box: list[float] = []
-
-    def close() -> None:
-        if chars:
-            words.append(Word(text="".join(chars), box=tuple(round(v, 2) for v in box)))
-            chars.clear()
-
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch == "\x00":
-            close()
-            continue
-        if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+    for i in range(start, end):
+        if not raw.FPDFText_GetLooseCharBox(tp, i, ref):
             continue
         x0, top, x1, bottom = frame.box(rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
         if chars and (x0 - box[2] > WORD_GAP or x1 < box[0] or abs(top - box[1]) > (bottom - top) / 2):
-            close()
-        if ch == "\ufffe":  # pdfium's mark of a hyphen joining a word across lines: the printed hyphen
-            ch = "-"
-        if not chars:
-            box = [x0, top, x1, bottom]
-        else:
-            box = [min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom)]
-        chars.append(ch)
-        if text[i] == "\ufffe":
-            close()
-    close()
+            words.append(Word(text="".join(chars), box=tuple(round(v, 2) for v in box)))
+            chars = []
+        box = [x0, top, x1, bottom] if not chars else [min(box[0], x0), min(box[1], top), max(box[2], x1),
+                                                       max(box[3], bottom)]
+        chars.append("-" if text[i] == "\ufffe" else text[i])
+    if chars:
+        words.append(Word(text="".join(chars), box=tuple(round(v, 2) for v in box)))
     return words

@@ -55,10 +55,12 @@ def rows(page: Page, furniture: bool = False) -> list[Row]:
 
 def _same_row(a: Line, b: Line) -> bool:
     """b is a fragment of a's row: it overlaps a vertically and lies beside it, not under it."""
+    if not (b.size < 0.85 * a.size or a.size < 0.85 * b.size):  # the cheap test first: most lines fail it
+        return False
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     smaller = min(a.bottom - a.top, b.bottom - b.top) or 1.0
     beside = b.x0 >= a.x1 - 1 or b.x1 <= a.x0 + 1
-    return overlap >= 0.5 * smaller and beside and (b.size < 0.85 * a.size or a.size < 0.85 * b.size)
+    return overlap >= 0.5 * smaller and beside
 
 
 def body_size(pages: list[Page]) -> float:

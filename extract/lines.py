@@ -13,6 +13,8 @@ def is_bold_font(fontname: str) -> bool:
 
 def is_letter_spaced(text: str) -> bool:
     """Whether a line is set with wide letter spacing ("2 2 F I R S WA L K"), which splits every word."""
+    if len(text) < 11:  # six tokens need at least eleven characters
+        return False
     tokens = text.split()
     return len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens)
 

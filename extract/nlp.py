@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import patterns as P
+from .memo import per_pack
 
 LIST_MARKER = re.compile(P.LIST_MARKER_RE.replace(r"\s+", "$"), re.I)
 _MARKER_HEAD = re.compile(r"^([a-z]{1,3}|\d{1,2}|[ivx]{1,5})$", re.I)
@@ -153,6 +154,9 @@ def make_verbs(nlp: Language, name: str):
     return DecisionVerbs(nlp)
 
 
+VERBS_KEY = "minutebook_verbs"  # Doc.user_data: token index -> (lemma, forms)
+
+
 class DecisionVerbs:
     """Marks every known verb form with its lemma (a blank pipeline has no lemmatizer)."""
 
@@ -166,13 +170,16 @@ class DecisionVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         table = verb_forms()
+        found = doc.user_data.setdefault(VERBS_KEY, {})  # the same facts by token index, cheap to read back
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             lemma, kinds = table[span.text.lower().replace(" ", "")]
+            forms = tuple(sorted(kinds))
             for tok in span:
                 tok._.verb = lemma
-                tok._.verb_forms = tuple(sorted(kinds))
+                tok._.verb_forms = forms
                 tok._.base_verb = "base" in kinds
+                found[tok.i] = (lemma, forms)
         return doc
 
 
@@ -269,13 +276,16 @@ def to_parsed(doc: Doc) -> Parsed:
     for n, ent in enumerate(doc.ents):
         for i in range(ent.start, ent.end):
             ent_of[i] = n
+    verbs = doc.user_data.get(VERBS_KEY, {})  # read from the dict, not Token._ (slow per attribute)
     toks = tuple(
-        Tok(t.text, t.lower_, t.idx, bool(t.is_sent_start), t._.verb, t._.verb_forms, t.ent_type_,
+        Tok(t.text, t.lower_, t.idx, bool(t.is_sent_start), *verbs.get(t.i, (None, ())), t.ent_type_,
             ent_of.get(t.i, -1), t.is_punct, t.is_space, t.is_title, t.like_num)
         for t in doc)
     return Parsed(doc.text, toks, tuple(_phrase(e) for e in doc.ents), tuple(_phrase(s) for s in doc._.phrases))
 
 
+@per_pack(maxsize=512)
 def parse(text: str) -> Parsed:
-    """Run the shared pipeline over one text."""
+    """Run the shared pipeline over one text. `Parsed` is immutable, so a text met again in the same pack (a
+    clause read for its recommendation and again for its votes) is parsed once."""
     return to_parsed(get_nlp()(text))

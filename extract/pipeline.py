@@ -14,6 +14,7 @@ from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .furniture import mark_furniture
 from .decisions import decision_records
 from .guard import DEFAULT_LIMITS, Limits
+from .memo import new_pack
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 from .reports import report_recommendations
@@ -57,6 +58,7 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     `ocr`: True OCRs pages without a usable text layer when Tesseract is installed (else a warning says how to
     install it); False never OCRs (a warning lists the scanned pages); or an `OcrSettings`.
     """
+    new_pack()  # per-pack memos start empty: nothing carries from one PDF to the next
     try:
         pdf = load_pdf(src, name, limits)
     except MinutebookError as exc:

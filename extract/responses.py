@@ -83,6 +83,9 @@ _OWNER = re.compile(
     r"\s+to\s+(?:take (?:it |this |these )?forward|action|follow up|progress|lead|respond|report back)\b",
     re.I,
 )
+#: What `_OWNER` needs after the owner: a cheap test first, since `_OWNER` tries up to 80 characters at
+#: every position of a long response.
+_OWNER_VERB = re.compile(r"\bto\s+(?:take|action|follow|progress|lead|respond|report)\b", re.I)
 
 
 _COLOURS = ["green", "amber", "red", "blue", "grey", "gray", "purple", "black", "white"]
@@ -149,8 +152,10 @@ def owner_in(response: str | None) -> str | None:
     """Who a response names to act ("Strategy team to take forward" -> "Strategy team"), as written."""
     if not response:
         return None
+    if not _OWNER_VERB.search(response):
+        return None
     for clause in re.split(r"[,;.](?:\s+|$)", response):
-        found = _OWNER.search(clause)
+        found = _OWNER.search(clause) if _OWNER_VERB.search(clause) else None
         if found:
             owner = found.group("owner").strip()
             owner = re.sub(r"^(?:and|then|with)\s+", "", owner, flags=re.I)

@@ -5,10 +5,10 @@ it runs until a blank page, the start of another document, or the next tracker. 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
 from ..models import Page
+from .memo import per_pack
 
 TITLE = re.compile(
     r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
@@ -64,7 +64,7 @@ def header_roles(texts: list[str]) -> list[str | None]:
     return [_role(" ".join(text.split())) for text in texts]
 
 
-@lru_cache(maxsize=16384)
+@per_pack(maxsize=16384)
 def _role(text: str) -> str | None:
     # Every line of every page is tried as a header, word by word: the same short phrases recur, so the
     # answer is cached (this stage took half the pipeline's time on a long pack without it).

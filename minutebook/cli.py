@@ -10,8 +10,6 @@ import click
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
 from .extract.furniture import mark_furniture
-from .extract.pipeline import extract as extract_records
-from .extract.pipeline import prepare_pages
 from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
 from .extract.guard import DEFAULT_LIMITS, MIB, Limits
@@ -77,6 +75,8 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
       minutebook extract pack.pdf -o pack.jsonl --engine pdfplumber
       minutebook extract locked.pdf --password s3cret --no-ocr
     """
+    from .extract.pipeline import extract as extract_records  # here: spaCy loads only for commands that use it
+
     failed = 0
     limits = Limits(max_bytes=max_mb * MIB, max_pages=max_pages, max_render_pixels=DEFAULT_LIMITS.max_render_pixels)
     ocr_settings = OcrSettings(enabled=ocr, jobs=ocr_jobs)
@@ -126,6 +126,8 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     Example:
       minutebook pages samples/milburn-pc-minutes-2020-07-14.pdf | less
     """
+    from .extract.pipeline import prepare_pages
+
     def warn(problem: MinutebookError) -> None:
         click.echo(f"minutebook: warning: {problem}", err=True)
 
