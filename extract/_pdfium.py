@@ -158,8 +158,7 @@ def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
         bold = bool(_FONT_FLAGS.value & 0x40000) or (
             bool(got) and is_bold_font(_FONT_NAME.value.decode("utf-8", "replace")))
     bx0, btop, bx1, bbottom = frame.box(x0, y0, x1, y1)
-    # Built without validation: every field is a float, str or bool made right here.
-    return Line.model_construct(text=content, x0=round(bx0, 2), top=round(btop, 2), x1=round(bx1, 2),
+    return Line(text=content, x0=round(bx0, 2), top=round(btop, 2), x1=round(bx1, 2),
                                 bottom=round(bbottom, 2), size=round(size, 2), bold=bold, furniture=False)
 
 

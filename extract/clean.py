@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..models import Page
 
@@ -52,7 +53,7 @@ def clean_pages(pages: list[Page]) -> list[Page]:
                 changed = True
                 if not text:
                     continue
-                line = line.model_copy(update={"text": text})
+                line = replace(line, text=text)
             lines.append(line)
         out.append(page.model_copy(update={"lines": lines}) if changed else page)
     return out

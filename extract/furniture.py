@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..models import Line, Page
 
@@ -76,6 +77,6 @@ def mark_furniture(pages: list[Page]) -> list[Page]:
             furniture = bool(zone) and (printed is not None or (zone, _key(line.text)) in repeated)
             if printed is not None and (label is None or zone == "bottom"):
                 label = printed
-            lines.append(line.model_copy(update={"furniture": furniture}) if furniture else line)
+            lines.append(replace(line, furniture=True) if furniture else line)
         out.append(page.model_copy(update={"lines": lines, "label": label or page.pdf_label}))
     return out

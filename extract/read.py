@@ -84,7 +84,7 @@ def _file_sha256(path: Path) -> str:
 
 def check_header(pdf: PdfFile) -> None:
     """Fail early, with a clear message, on input that is plainly not a PDF."""
-    if not pdf.data.strip():
+    if not pdf.data or pdf.data.isspace():  # not .strip(): that would copy the whole file
         raise EmptyInput(f"{pdf.name}: the file is empty")
     # The header may be preceded by junk; readers accept it within the first KiB.
     if b"%PDF-" not in pdf.data[:1024]:

@@ -1,24 +1,30 @@
 """What the reader produces: pages of text lines with their boxes and typographic cues."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import Field
 
 from .base import Model
 
 
-class Line(Model):
-    """One line of text in reading order, with its box in PDF points (origin top-left)."""
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text in reading order, with its box in PDF points (origin top-left).
+
+    A plain slotted dataclass, not a pydantic model: a long pack has tens of thousands of lines, and a
+    model instance costs about 1 KB where this costs about 300 bytes (benchmarks/bench_batch.py, long pack).
+    Lines are made only by our readers, never parsed from outside input. Change one with `dataclasses.replace`.
+    """
 
     text: str
     x0: float
     top: float
     x1: float
     bottom: float
-    size: float = Field(default=0.0, description="Font size of the line's first visible character.")
+    size: float = 0.0  # font size of the line's first visible character
     bold: bool = False
-    furniture: bool = Field(
-        default=False, description="A running header/footer or page label, repeated across pages."
-    )
+    furniture: bool = False  # a running header/footer or page label, repeated across pages
 
 
 class Page(Model):
