@@ -6,7 +6,6 @@ a worker initializer may wrap it (the tests inject crashes and hangs that way).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import resource
@@ -97,13 +96,15 @@ def run_job(job: Job, config: TaskConfig) -> Result:
 
 
 def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target) -> Counter:
-    data = Path(job.path).read_bytes()
-    if hashlib.sha256(data).hexdigest() != job.sha256:
-        raise RuntimeError(f"{job.path} changed while the batch was running; run it again")
     from ..extract import pipeline  # here, not at the top: the batch's parent process never extracts
+    from ..extract.read import file_sha256
 
+    # The pipeline reads the file where it lies (a long pack's bytes are not held in memory), so check first
+    # that it is still the file that was planned.
+    if file_sha256(Path(job.path)) != job.sha256:
+        raise RuntimeError(f"{job.path} changed while the batch was running; run it again")
     # One OCR process per file: the batch's parallelism is across files.
-    records = pipeline.extract(data, name=target.name, engine=config.engine, password=config.password,
+    records = pipeline.extract(job.path, name=target.name, engine=config.engine, password=config.password,
                                ocr=OcrSettings(enabled=config.ocr, jobs=1), limits=config.limits)
     kinds: Counter = Counter()
     with AtomicWriter(outdir / target.output) as stream:

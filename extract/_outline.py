@@ -6,7 +6,7 @@ from ._pdfium import open_document
 
 def pdfium_outline(pdf, password: str | None = None) -> list[tuple[int, str, int]]:
     """The outline as (level, title, 0-based page index); entries without a page are left out."""
-    doc = open_document(pdf.data, pdf.name, password)
+    doc = open_document(pdf.source, pdf.name, password)
     try:
         out = []
         for bookmark in doc.get_toc():

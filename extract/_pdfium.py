@@ -10,6 +10,8 @@ import ctypes
 import re
 from collections.abc import Iterator
 
+from pathlib import Path
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -24,10 +26,12 @@ _FONT_BUF = 256
 REOPEN_EVERY = 100
 
 
-def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDocument:
+def open_document(source: str | bytes, name: str, password: str | None) -> pdfium.PdfDocument:
+    """A pdfium document from a path (read on demand) or bytes; a failure is said in our words."""
     try:
-        return pdfium.PdfDocument(data, password=password)
+        return pdfium.PdfDocument(source, password=password)
     except pdfium.PdfiumError as exc:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()  # rare: diagnose the failure
         text = str(exc).lower()
         # pdfium's last error can be stale from an earlier document, so check the file has /Encrypt too.
         if "password" in text and b"/Encrypt" in data:
@@ -47,7 +51,7 @@ def open_document(data: bytes, name: str, password: str | None) -> pdfium.PdfDoc
 
 def pdfium_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
     report = on_page_error or _raise
-    doc = open_document(pdf.data, pdf.name, password)
+    doc = open_document(pdf.source, pdf.name, password)
     try:
         count = len(doc)
         if count == 0:
@@ -57,7 +61,7 @@ def pdfium_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pag
             if index and index % REOPEN_EVERY == 0:
                 # pdfium keeps every object it parsed until the document closes; reopening bounds memory.
                 doc.close()
-                doc = open_document(pdf.data, pdf.name, password)
+                doc = open_document(pdf.source, pdf.name, password)
             try:
                 page = _read_page(doc, index)
             except Exception as exc:  # pdfium reports damage in many ways; one page must not end the file

@@ -21,7 +21,7 @@ def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pa
     report = on_page_error or _raise
     labels = _pdf_labels(pdf, password)
     try:
-        doc = pdfplumber.open(io.BytesIO(pdf.data), password=password or "")
+        doc = pdfplumber.open(_openable(pdf.source), password=password or "")
         pages = doc.pages  # builds the page list: damage to the page tree shows here
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
         # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
@@ -80,13 +80,18 @@ def _pdf_labels(pdf, password: str | None) -> list[str | None]:
     import pypdfium2 as pdfium
 
     try:
-        doc = pdfium.PdfDocument(pdf.data, password=password)
+        doc = pdfium.PdfDocument(pdf.source, password=password)
     except pdfium.PdfiumError:
         return []
     try:
         return [doc.get_page_label(i) or None for i in range(len(doc))]
     finally:
         doc.close()
+
+
+def _openable(source: str | bytes):
+    """pdfplumber opens a path itself, bytes through a stream."""
+    return source if isinstance(source, str) else io.BytesIO(source)
 
 
 def count_pages(data: bytes, password: str | None = None) -> int | None:

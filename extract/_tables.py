@@ -79,23 +79,23 @@ class Table:
     rows: list[Row]
 
 
-def ruled_tables(data: bytes, page_numbers: Iterable[int], password: str | None = None,
+def ruled_tables(source: str | bytes, page_numbers: Iterable[int], password: str | None = None,
                  engine: str = "pdfium") -> dict[int, list[Table]]:
     """Tables drawn with rules on the given physical pages (1-based), in reading order per page."""
-    return tables_and_words(data, page_numbers, password, engine)[0]
+    return tables_and_words(source, page_numbers, password, engine)[0]
 
 
-def tables_and_words(data: bytes, page_numbers: Iterable[int], password: str | None = None,
+def tables_and_words(source: str | bytes, page_numbers: Iterable[int], password: str | None = None,
                      engine: str = "pdfium") -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
     """Ruled tables per page and, for pages that have none, every word with its box; each page is parsed
-    once, by `engine` ("pdfium" or "pdfplumber")."""
+    once, by `engine` ("pdfium" or "pdfplumber"), from a path or the PDF's bytes."""
     if engine == "pdfplumber":
         from ._tables_plumber import page_objects
     else:
         from ._tables_pdfium import page_objects
     tables: dict[int, list[Table]] = {}
     words: dict[int, list[Word]] = {}
-    for number, objects in page_objects(data, sorted(set(page_numbers)), password):
+    for number, objects in page_objects(source, sorted(set(page_numbers)), password):
         tables[number] = find_tables(objects, number)
         if not tables[number]:
             words[number] = objects.words

@@ -4,7 +4,6 @@ pdfplumber objects stay inside this module; `_tables` turns what it gives into t
 """
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 
@@ -13,10 +12,13 @@ from ._tables import PageObjects, Word, classify
 _CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph with no character: not printed text
 
 
-def page_objects(data: bytes, numbers: list[int], password: str | None = None) -> Iterator[tuple[int, PageObjects]]:
+def page_objects(source: str | bytes, numbers: list[int],
+                 password: str | None = None) -> Iterator[tuple[int, PageObjects]]:
     import pdfplumber
 
-    with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+    from ._plumber import _openable
+
+    with pdfplumber.open(_openable(source), password=password or "") as doc:
         for number in numbers:
             if not 0 < number <= len(doc.pages):
                 continue

@@ -69,7 +69,7 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
     import pypdfium2 as pdfium
 
     try:
-        doc = pdfium.PdfDocument(pdf.data, password=password)
+        doc = pdfium.PdfDocument(pdf.source, password=password)
     except pdfium.PdfiumError as exc:  # the text engine read it, pdfium cannot: leave the pages as they are
         problem = OcrFailed(f"{pdf.name}: pages without text could not be rendered for OCR ({exc})")
         problem.pages = tuple(candidates)
@@ -97,7 +97,7 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
             for count, number in enumerate(scanned):
                 if count and count % REOPEN_EVERY == 0:  # pdfium's caches grow with every page it renders
                     doc.close()
-                    doc = pdfium.PdfDocument(pdf.data, password=password)
+                    doc = pdfium.PdfDocument(pdf.source, password=password)
                 try:  # rendering stays on this thread (pdfium is not thread-safe); Tesseract runs in the pool
                     image = render_page(doc, number, settings, limits)
                 except Exception as exc:  # a damaged page: it stays unread, the others go on

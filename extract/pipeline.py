@@ -68,19 +68,19 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     try:
         pages = prepare_pages(pdf, engine, password, ocr, limits, problems.append)
     except MinutebookError as exc:
-        yield input_error(pdf.name, pdf.data, exc, pdf.sha256)
+        yield input_error(pdf.name, b"", exc, pdf.sha256)
         return
     if not pages:
         yield from (warning_record(pdf, problem) for problem in problems)
-        yield input_error(pdf.name, pdf.data, CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
+        yield input_error(pdf.name, b"", CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
         return
-    if ends_early(pdf.data):
+    if ends_early(pdf):
         problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
     ctx = Context(pdf=pdf, pages=pages, engine=engine, password=password)
     try:
         yield from records_for(ctx)
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
-        yield input_error(pdf.name, pdf.data, Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
+        yield input_error(pdf.name, b"", Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     yield from (warning_record(pdf, problem) for problem in problems)
 
 
@@ -95,7 +95,7 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
     try:
         pages = list(read_pages(pdf, engine, password, limits, report))
     except CorruptPdf as exc:
-        if ends_early(pdf.data) and type(exc) is CorruptPdf:
+        if ends_early(pdf) and type(exc) is CorruptPdf:
             raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
         raise
     except MinutebookError:

@@ -32,7 +32,7 @@ class PageImage:
 def render_pages(pdf: PdfFile, numbers: Iterable[int], scale: float = DEFAULT_SCALE,
                  password: str | None = None) -> dict[int, PageImage]:
     """Render the given physical pages (1-based); numbers outside the PDF are left out of the result."""
-    doc = open_document(pdf.data, pdf.name, password)
+    doc = open_document(pdf.source, pdf.name, password)
     try:
         count = len(doc)
         out: dict[int, PageImage] = {}

@@ -73,7 +73,7 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     from ._tables import tables_and_words
 
     numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
-    tables, words = tables_and_words(ctx.pdf.data, numbers, getattr(ctx, "password", None),
+    tables, words = tables_and_words(ctx.pdf.source, numbers, getattr(ctx, "password", None),
                                      getattr(ctx, "engine", "pdfium"))
     counts: dict[int, int] = {}
     for region in regions:

@@ -16,7 +16,7 @@ def evidence_page(src: PdfInput, name: str | None = None, engine: str = DEFAULT_
     With `all_pages`, an image of every page is included (a larger file), not only of the decisions' pages.
     """
     pdf = load_pdf(src, name)
-    records = [record_dict(r) for r in extract(pdf.data, name=pdf.name, engine=engine, password=password)]
+    records = [record_dict(r) for r in extract(pdf.source, name=pdf.name, engine=engine, password=password)]
     return evidence_for_records(pdf, records, password=password, scale=scale, all_pages=all_pages)
 
 

@@ -44,3 +44,13 @@ def raise_on(name: str):
 
 def hog_memory_on(name: str):
     return functools.partial(_inject, "memory", name)
+
+
+def _append(path: str) -> None:
+    with open(path, "ab") as stream:
+        stream.write(b"\n% changed after the batch hashed it\n")
+
+
+def change_file(path) -> functools.partial:
+    """An initializer that alters a file after the batch planned it (its hash) and before a worker runs it."""
+    return functools.partial(_append, str(path))

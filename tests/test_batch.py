@@ -18,7 +18,7 @@ from minutebook.cli import main
 from minutebook.extract.emit import write_jsonl
 from minutebook.extract.pipeline import extract
 
-from batch_faults import hang_on, hog_memory_on, raise_on, segfault_on
+from batch_faults import change_file, hang_on, hog_memory_on, raise_on, segfault_on
 from conftest import sample
 
 MILBURN = sample("milburn-pc-minutes-2020-07-14.pdf")
@@ -221,6 +221,17 @@ def test_an_exception_in_a_stage_gives_an_error_record(tmp_path):
     assert (summary.ok, summary.failed) == (1, 1)
     (record,) = records(out / entry(summary_of(out), "b-raises.pdf")["output"])
     assert record["kind"] == "internal" and "RuntimeError: injected failure" in record["message"]
+
+
+def test_a_file_changed_after_planning_gives_an_error_record_not_wrong_evidence(tmp_path):
+    # Workers read each PDF where it lies, so a file altered after it was hashed must not be extracted
+    # under the old hash: the worker checks it first.
+    pdf = copy_pdf(MILBURN, tmp_path / "in" / "a.pdf")
+    out = tmp_path / "out"
+    summary = run_batch([str(pdf)], out, BatchOptions(jobs=1, init=change_file(pdf)))
+    assert (summary.ok, summary.failed) == (0, 1)
+    (record,) = records(out / entry(summary_of(out), "a.pdf")["output"])
+    assert record["record_type"] == "error" and "changed while the batch was running" in record["message"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap is Linux's RLIMIT_DATA")

@@ -56,3 +56,26 @@ def test_pdfium_engine_holds_one_page_open_at_a_time_and_reopens_long_documents(
     assert opened["doc"] == -(-280 // REOPEN_EVERY)
     # The copies read the same: reopening loses nothing.
     assert pages[0].text == pages[56].text == pages[224].text
+
+
+def test_a_pdf_read_from_a_path_is_not_held_in_memory(tmp_path):
+    import tracemalloc
+
+    from minutebook.extract.pipeline import extract
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(concatenated(sample("norwich-scrutiny-2021-03-18-rendered.pdf"), 5))
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        pdf = load_pdf(path)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 1_000_000 and held < size / 20  # hashed in chunks; pdfium will read the file itself
+    assert pdf.source == str(path) and pdf.head(5) == b"%PDF-" and b"%%EOF" in pdf.tail(64)
+    assert pdf.data == path.read_bytes()  # asked for, the bytes are still there
+    # The same records whether the PDF comes as a path or as bytes.
+    by_path = [r.model_dump() for r in extract(path)]
+    by_bytes = [r.model_dump() for r in extract(path.read_bytes(), name="long.pdf")]
+    assert by_path == by_bytes and len(by_path) > 280
