@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from minutebook.batch import SUMMARY, BatchInputError, BatchOptions, OutputBusy, run_batch
-from minutebook.batch.cache import CACHE_DIR, output_name
+from minutebook.batch.cache import output_name
 from minutebook.batch.run import locked
 from minutebook.cli import main
 from minutebook.extract.emit import write_jsonl
