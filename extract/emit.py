@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-import jsonlines
 
 from ..models import Record
 
@@ -20,9 +19,10 @@ def record_dict(record: Record) -> dict:
 def write_jsonl(records: Iterable[Record], stream: IO[str]) -> int:
     """Write records to an open text stream; return how many were written."""
     count = 0
-    writer = jsonlines.Writer(stream, compact=True, flush=False)
     for record in records:
-        writer.write(record_dict(record))
+        # pydantic's own encoder: the same JSON as `record_dict` through the json module, without the dict.
+        stream.write(record.model_dump_json(exclude_none=True))
+        stream.write("\n")
         count += 1
     stream.flush()
     return count

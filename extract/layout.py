@@ -39,7 +39,11 @@ def rows(page: Page, furniture: bool = False) -> list[Row]:
     lines = [ln for ln in page.lines if furniture or not ln.furniture]
     out: list[Row] = []
     for line in lines:
-        host = next((r for r in reversed(out[-3:]) if _same_row(r.line, line)), None)
+        host = None
+        for row in out[:-4:-1]:  # the last three rows, nearest first
+            if _same_row(row.line, line):
+                host = row
+                break
         if host is None:
             out.append(Row(page.number, line.text, line, (line,)))
             continue

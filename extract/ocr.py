@@ -55,8 +55,12 @@ def tesseract_path(settings: OcrSettings = DEFAULT_OCR) -> str | None:
 
 def usable_text(page: Page) -> bool:
     """Whether a page's text layer has enough readable characters to be worth keeping."""
-    readable = sum(ch.isalnum() for line in page.lines for ch in line.text)
-    return readable >= MIN_TEXT_CHARS
+    readable = 0
+    for line in page.lines:
+        readable += sum(map(str.isalnum, line.text))
+        if readable >= MIN_TEXT_CHARS:  # most pages answer within a line or two
+            return True
+    return False
 
 
 def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, password: str | None = None,
