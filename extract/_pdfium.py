@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 from pathlib import Path
@@ -135,13 +136,14 @@ _BREAK = re.compile("[\r\n\ufffe]")  # line ends, and pdfium's mark of a word hy
 
 
 def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
-    content = text[start:end].replace("\x00", "").strip()
+    segment = text[start:end]
+    content = segment.replace("\x00", "").strip()
     if not content:
         return None
     # The line's box from its first and last visible glyphs: pdfium's loose boxes span the font's
     # ascent and descent, so two calls give the line's height without visiting every glyph.
-    first = next((i for i in range(start, end) if not text[i].isspace()), -1)
-    last = next((i for i in range(end - 1, start - 1, -1) if not text[i].isspace()), -1)
+    first = start + len(segment) - len(segment.lstrip())
+    last = start + len(segment.rstrip()) - 1
     rect = _RECT
     x0 = y0 = float("inf")
     x1 = y1 = float("-inf")
@@ -159,11 +161,16 @@ def _line(tp, text, start, end, frame, refs, vals, hyphen=False) -> Line | None:
     bold = raw.FPDFText_GetFontWeight(tp, first) >= 600
     if not bold:
         got = raw.FPDFText_GetFontInfo(tp, first, _FONT_NAME, _FONT_BUF, _FONT_FLAGS_REF)
-        bold = bool(_FONT_FLAGS.value & 0x40000) or (
-            bool(got) and is_bold_font(_FONT_NAME.value.decode("utf-8", "replace")))
+        bold = bool(_FONT_FLAGS.value & 0x40000) or (bool(got) and _bold_name(_FONT_NAME.value))
     bx0, btop, bx1, bbottom = frame.box(x0, y0, x1, y1)
-    return Line(text=content, x0=round(bx0, 2), top=round(btop, 2), x1=round(bx1, 2),
-                                bottom=round(bbottom, 2), size=round(size, 2), bold=bold, furniture=False)
+    return Line(text=content, x0=round(bx0, 2), top=round(btop, 2), x1=round(bx1, 2), bottom=round(bbottom, 2),
+                size=round(size, 2), bold=bold)
+
+
+@lru_cache(maxsize=256)
+def _bold_name(name: bytes) -> bool:
+    """Whether a font name reads bold (a pack uses a handful of fonts on thousands of lines)."""
+    return is_bold_font(name.decode("utf-8", "replace"))
 
 
 # Scratch space for the calls above, reused line after line (a reader runs in one thread).

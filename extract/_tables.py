@@ -11,6 +11,7 @@ there, is closed at the ends of its vertical rules.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -168,12 +169,13 @@ def find_tables(objects: PageObjects, number: int) -> list[Table]:
         return []
     edges = _edges(vertical, True) + _edges(horizontal, False) + _open_ends(vertical)
     cells = _cells(_merge(edges))
+    words = _ByCentre(objects.words)
     tables = []
     for group in _connected(cells):
         rows = []
         for top in sorted({c[1] for c in group}):
             boxes = sorted((c for c in group if c[1] == top), key=lambda c: c[0])
-            cells_ = [_cell(box, objects.words, objects.fills) for box in boxes]
+            cells_ = [_cell(box, words.inside(box), objects.fills) for box in boxes]
             rows.append(Row(box=_union(boxes), cells=cells_))
         tables.append(Table(page=number, box=_union(group), rows=rows))
     return sorted(tables, key=lambda t: t.box[1])
@@ -304,10 +306,22 @@ def _union(boxes: Iterable[Box]) -> Box:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def _cell(box: Box, words: list[Word], fills: list[Box]) -> Cell:
-    x0, top, x1, bottom = box
-    inside = [w for w in words if x0 - 1 <= (w.box[0] + w.box[2]) / 2 <= x1 + 1
-              and top - 1 <= (w.box[1] + w.box[3]) / 2 <= bottom + 1]
+class _ByCentre:
+    """A page's words ordered by the height of their centres, to find a cell's words without a full scan."""
+
+    def __init__(self, words: list[Word]):
+        self.words = sorted((((w.box[1] + w.box[3]) / 2, (w.box[0] + w.box[2]) / 2, w) for w in words),
+                            key=lambda t: t[:2])
+        self.ys = [y for y, _, _ in self.words]
+
+    def inside(self, box: Box) -> list[Word]:
+        """Words whose centre lies in the box (a point of slack each side)."""
+        x0, top, x1, bottom = box
+        lo, hi = bisect_left(self.ys, top - 1), bisect_right(self.ys, bottom + 1)
+        return [w for _, x, w in self.words[lo:hi] if x0 - 1 <= x <= x1 + 1]
+
+
+def _cell(box: Box, inside: list[Word], fills: list[Box]) -> Cell:
     lines: list[list[Word]] = []
     for word in sorted(inside, key=lambda w: (round(w.box[1]), w.box[0])):
         if lines and abs(lines[-1][0].box[1] - word.box[1]) <= 3:

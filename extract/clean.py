@@ -26,11 +26,14 @@ _PUA_BULLETS = {0xF0B7: "\u2022", 0xF0A7: "\u25aa", 0xF06C: "\u25cf", 0xF0D8: "\
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 _SOFT_HYPHEN = "\u00ad"
+_RUNS = re.compile(r" {2,}")
 _TABLE = {**_SPACES, **_DROP, **_PUA_BULLETS}
 
 
 def clean_text(text: str) -> str:
     """One line's text with the hygiene above applied. Idempotent; never adds words."""
+    if text.isascii() and text.isprintable():  # most lines: nothing above applies but the spaces
+        return (_RUNS.sub(" ", text) if "  " in text else text).strip()
     text = text.translate(_TABLE)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _CONTROL.sub("", text)
@@ -38,7 +41,7 @@ def clean_text(text: str) -> str:
     if stripped.endswith(_SOFT_HYPHEN):
         text = stripped.rstrip(_SOFT_HYPHEN) + "-"
     text = text.replace(_SOFT_HYPHEN, "")
-    return re.sub(r" {2,}", " ", text).strip()
+    return _RUNS.sub(" ", text).strip()
 
 
 def clean_pages(pages: list[Page]) -> list[Page]:

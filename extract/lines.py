@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_TWO_SINGLES = re.compile(r"(?<!\S)\S\s+\S(?!\S)")
 
 
 def is_bold_font(fontname: str) -> bool:
@@ -13,7 +14,9 @@ def is_bold_font(fontname: str) -> bool:
 
 def is_letter_spaced(text: str) -> bool:
     """Whether a line is set with wide letter spacing ("2 2 F I R S WA L K"), which splits every word."""
-    if len(text) < 11:  # six tokens need at least eleven characters
+    # Quick refusals: six tokens need eleven characters, and with 60% of six or more tokens one character
+    # long, two such tokens must stand side by side.
+    if len(text) < 11 or not _TWO_SINGLES.search(text):
         return False
     tokens = text.split()
     return len(tokens) >= 6 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens)

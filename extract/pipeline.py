@@ -32,6 +32,8 @@ class Context:
     password: str | None = field(default=None, repr=False)  # for stages that reopen the PDF (tracker tables)
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
+    #: What one stage works out and another reuses (the tracker regions: reports skip their pages).
+    cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")

@@ -17,7 +17,7 @@ from ..models.decisions import Origin, Recommendation
 from .actions import analyse_clause
 from .rec_place import pack_meeting, place_fields
 from .stream import TextStream
-from .tracker_regions import find_regions
+from .tracker_regions import regions_of
 
 _NAME = r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?|resolutions?))"
 LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::|-\s|–|—)\s*(?P<rest>.*)$", re.I)
@@ -38,7 +38,7 @@ def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     """Recommendation records for every report recommendation in the pack (outside trackers). With the pack's
     structure, each points at its document and agenda item and names the meeting the report went to."""
     meeting = pack_meeting(structure)
-    skip = {n for r in find_regions(ctx.pages) for n in range(r.start_page, r.end_page + 1)}
+    skip = {n for r in regions_of(ctx) for n in range(r.start_page, r.end_page + 1)}
     stream = TextStream([p for p in ctx.pages if p.number not in skip])
     counts: dict[int, int] = {}
     i = 0

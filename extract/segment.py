@@ -140,11 +140,15 @@ def _heading_starts(page_rows: list[Row], size: float, repeated: set[str]) -> li
     out = []
     for i, row in enumerate(page_rows):
         text = row.text.strip()
-        if key(text) in repeated or len(text) > 110:
+        if len(text) > 110:
             continue
-        kind = cue_kind(text)
         at_head = i < HEAD
         heading = is_heading(row.line, size) or (text.isupper() and len(text) > 3)
+        if not (heading or at_head):  # the cheap test first: most rows are body text
+            continue
+        if key(text) in repeated:
+            continue
+        kind = cue_kind(text)
         if kind is None or not (heading or (at_head and kind is DocumentKind.minutes)):
             continue
         if kind is DocumentKind.other and not at_head:

@@ -112,6 +112,16 @@ def follows_up(texts: list[str]) -> bool:
     return is_header(texts) and bool(set(header_roles(texts)) & FOLLOW_UP)
 
 
+def regions_of(ctx) -> list[Region]:
+    """`find_regions` over a pipeline `Context`'s pages, worked out once per pack (two stages ask)."""
+    cache = getattr(ctx, "cache", None)
+    if cache is None:
+        return find_regions(ctx.pages)
+    if "tracker_regions" not in cache:
+        cache["tracker_regions"] = find_regions(ctx.pages)
+    return cache["tracker_regions"]
+
+
 def find_regions(pages: list[Page]) -> list[Region]:
     """Trackers in the pack: from a title or header row to a blank page or the next document."""
     starts: list[tuple[int, float, str, bool]] = []

@@ -23,7 +23,7 @@ from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
 from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .tracker_layout import MARKER, Entry, Span, region_entries
-from .tracker_regions import find_regions, header_roles
+from .tracker_regions import header_roles, regions_of
 
 _KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
@@ -67,7 +67,7 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     """Recommendation records of every tracker in the pack (none when there is no tracker). With the pack's
     structure, each points at the tracker's document and agenda item, and its meeting names the pack's body."""
     body = (pack_meeting(structure) or MeetingRef()).body
-    regions = find_regions(ctx.pages)
+    regions = regions_of(ctx)
     if not regions:
         return
     from ._tables import tables_and_words
