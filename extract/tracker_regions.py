@@ -145,7 +145,8 @@ def find_regions(pages: list[Page]) -> list[Region]:
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
         for key, texts in by_top.items():
-            if len(texts) >= 2 and follows_up(texts) and not any(s[0] == page.number for s in starts):
+            if len(texts) >= 2 and any(_TEXT_WORD.search(t) for t in texts) and follows_up(texts) \
+                    and not any(s[0] == page.number for s in starts):
                 starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
     starts.sort()
     regions = []
