@@ -29,7 +29,7 @@ SNAP = 3.0
 MIN_EDGE = 3.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     box: Box

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..models import Line, Page
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Pos:
     """A place in the pack: physical page (1-based) and distance from the page's top, in points."""
 
@@ -17,7 +17,7 @@ class Pos:
     top: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One printed row: a body line with any superscript fragments ("9" + "th May") joined in."""
 

@@ -228,7 +228,7 @@ def get_nlp() -> Language:
 
 
 # ------------------------------------------------------------------------------------------------ plain results
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     text: str
     lower: str
@@ -244,7 +244,7 @@ class Tok:
     like_num: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     label: str
     start: int  # token indices

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..models import Line, Page
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StreamLine:
     """One body line of the stream: where it starts and ends in `TextStream.text`, and where it stands."""
 

@@ -23,7 +23,7 @@ _STOP = {"a", "an", "i", "of", "to", "on", "in", "at", "by", "or", "and", "the",
          "may", "our", "new", "one", "two", "per", "set", "use", "see", "who", "how", "why", "etc", "via", "out"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """One printed line (or cell line): cleaned text, verbatim text, and where it stands."""
 
