@@ -188,7 +188,9 @@ _DEADLINE_PREP = [{"LOWER": {"IN": ["by", "before", "until", "within"]}}]
 _NOT_LATER = [{"LOWER": {"IN": ["no", "not"]}}, {"LOWER": "later"}, {"LOWER": "than"}]
 _ON_OR_BEFORE = [{"LOWER": "on"}, {"LOWER": "or"}, {"LOWER": "before"}]
 _NEXT = {"LOWER": {"IN": ["next", "following", "subsequent"]}}
-_SEASON = {"LOWER": {"IN": ["spring", "summer", "autumn", "winter", "new"]}}
+_SEASON = {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}}
+_SPAN = {"LOWER": {"IN": ["day", "days", "week", "weeks", "month", "months", "year", "years"]}}
+_QUARTER = {"LOWER": {"REGEX": r"^q[1-4]$"}}
 _PERIOD_START = {"LOWER": {"IN": ["start", "end", "beginning", "close"]}}
 
 #: Matcher patterns.  DEADLINE: a date the clause must be done by; WHEN: any other stated time (kept as text).
@@ -204,6 +206,9 @@ TIME_PATTERNS: dict[str, list[list[dict]]] = {
                                                                     "months", "working"]}},
          {"LOWER": "days", "OP": "?"}],
         [*_DEADLINE_PREP, _MONTH, _YEAR],
+        [*_DEADLINE_PREP, {"LOWER": "the", "OP": "?"}, _SEASON, {**_YEAR, "OP": "?"}],  # "by Spring 2024"
+        [*_DEADLINE_PREP, {"LOWER": "the", "OP": "?"}, {"LOWER": "end", "OP": "?"}, {"LOWER": "of", "OP": "?"},
+         _QUARTER, {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}, "OP": "?"}],  # "by Q3 2024/25"
         [{"LOWER": {"IN": ["by", "before", "until", "to", "for", "at"]}}, {"LOWER": "the"}, _MONTH,
          {"LOWER": {"IN": ["meeting", "committee", "council"]}}],
         [*_DEADLINE_PREP, _MONTH],
@@ -211,7 +216,12 @@ TIME_PATTERNS: dict[str, list[list[dict]]] = {
     "WHEN": [
         [{"LOWER": {"IN": ["at", "to", "for"]}}, {"LOWER": {"IN": ["the", "its"]}}, _NEXT,
          {"IS_ALPHA": True, "OP": "{0,2}"}, {"LOWER": {"IN": ["meeting", "committee"]}}],
-        [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": "the"}, _SEASON],
+        [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": "the"}, _SEASON, {**_YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": ["in", "during"]}}, {"LOWER": "the"}, {"LOWER": "new"}, {"LOWER": "year"}],
+        [{"LOWER": {"IN": ["in", "during"]}}, _SEASON, {**_YEAR, "OP": "?"}],  # "in spring 2024"
+        [{"LOWER": "in"}, {"LIKE_NUM": True}, _SPAN, {"TEXT": {"IN": ["'", "\u2019"]}, "OP": "?"},
+         {"LOWER": "time", "OP": "?"}],  # "in six months' time"
+        [{"LOWER": {"IN": ["in", "during"]}}, _QUARTER, {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}, "OP": "?"}],
         [{"LOWER": {"IN": ["in", "during", "from"]}}, _MONTH, {**_YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["from", "at", "by"]}}, {"LOWER": "the"}, _PERIOD_START, {"LOWER": "of"},
          {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["financial", "municipal", "calendar", "next",

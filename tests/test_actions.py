@@ -205,10 +205,25 @@ def test_further_addressees_are_kept():
     ("to carry out the pipe installation in the summer.", "in the summer"),
     ("to review the policy in April.", "in April"),
     ("to move the funds from the start of the financial year 2012/13.", "from the start of the financial year 2012/13"),
+    # seasons, the new year, spans of time and quarters, as councils print them
+    ("to complete the resurfacing by Spring 2024.", "by Spring 2024"),
+    ("to report back by the summer.", "by the summer"),
+    ("to consult residents in spring 2025.", "in spring 2025"),
+    ("to bring a further report in the new year.", "in the new year"),
+    ("to report back to the committee in six months' time.", "in six months' time"),
+    ("to review the scheme in 12 months time.", "in 12 months time"),
+    ("to return to the committee in Q3 2024/25.", "in Q3 2024/25"),
+    ("to deliver the scheme by the end of Q4.", "by the end of Q4"),
 ])
 def test_relative_deadlines_stay_as_written(text, due_text):
     got = analyse_clause(text, meeting_date=MEETING)
     assert (got.due, got.due_text) == (None, due_text)
+
+
+def test_a_target_year_is_not_the_clause_deadline():
+    # "by 2030" in a clause names a goal's year (net zero, biodiversity targets), not when the clause is due.
+    got = analyse_clause("to help the partner meet its goal of net zero carbon by 2030.", meeting_date=MEETING)
+    assert (got.due, got.due_text) == (None, None)
 
 
 def test_a_relative_period_needs_the_meeting_date():
