@@ -29,6 +29,7 @@ from . import patterns as P
 from .clause_evidence import clause_source
 from .dates import has_day, parse_date, to_date, within
 from .nlp import Parsed, Tok, category_of, parse
+from .tallies import tally_counts
 
 VOTE_LABELS = set(P.VOTE_PATTERNS)
 OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
@@ -409,6 +410,8 @@ def votes_of(text: str) -> Votes | None:
             name = next((p.ents[t.ent_i].text for t in p.toks[ph.start:ph.end] if t.ent == "PERSON"), None)
             if name:
                 found.setdefault(ph.label.lower(), name)
+    for key, n in tally_counts(text).items():  # "FOR: Councillors A, B and C", "AGAINST: Nil"
+        found.setdefault(key, n)
     return Votes(**found) if found else None
 
 

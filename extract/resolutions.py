@@ -23,6 +23,7 @@ from .resolution_clauses import clean_join, split_clauses
 from .resolution_subject import names_actor, subject_of
 from .resolution_triggers import WORD, Trigger, decision_triggers, sentence_cuts
 from .stream import TextStream
+from .tallies import nearest, tally_blocks
 
 class EvidenceError(MinutebookError):
     """A record's quote is not what its cited pages hold: a bug in the extractor, surfaced as an error record."""
@@ -70,7 +71,7 @@ def find_resolutions(ctx) -> list[Resolution]:
     text = stream.text
     geometry = page_geometry(stream)
     triggers = decision_triggers(text)
-    records = []
+    statements = []
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
@@ -81,13 +82,21 @@ def find_resolutions(ctx) -> list[Resolution]:
                                         widths={pg.number: pg.width for pg in ctx.pages},
                                         heights={pg.number: pg.height for pg in ctx.pages},
                                         list_first=_opens_list(text, trig))
+        statements.append(statement)
+    # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
+    extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))
+               for trig, st in zip(triggers, statements)]
+    tallies = nearest(tally_blocks(text), extents) if triggers else {}
+    records = []
+    for n, (trig, statement) in enumerate(zip(triggers, statements)):
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
         records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0],
-                               following.word_start if following else len(text)))
+                               following.word_start if following else len(text), tallies.get(n)))
     return records
 
 
 def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
-            spacing: dict[int, float], limit: int | None = None) -> Resolution:
+            spacing: dict[int, float], limit: int | None = None, tally: str | None = None) -> Resolution:
     text = stream.text
     spans = [(a, b) for a, b in statement.spans if b > a]
     pieces = [text[a:b] for a, b in spans]
@@ -110,6 +119,7 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     before = vote_words_before(text, trig.word_start)
     end = max((b for _, b in spans), default=trig.text_start)
     after = vote_record_after(text, end, len(text) if limit is None else limit)
+    after = " ".join(part for part in (after, tally) if part) or None
     return with_votes(record, before=before, after=after) if before or after else record
 
 

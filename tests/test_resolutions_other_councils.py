@@ -617,7 +617,8 @@ WORLD_CASES = [
      "ON THE MOTION OF COUNCILLOR Hutchence, seconded by COUNCILLOR HEYDE, THAT the apology and request for leave "
      "of absence from Councillor Browne in respect of an inability to attend the General Meeting on 13 June 2018 "
      "be accepted and a leave of absence be granted.",
-     {"proposer": "COUNCILLOR Hutchence", "seconder": "COUNCILLOR HEYDE"}),
+     # the named tally after it counted: nine councillors for, "Nil" against
+     {"proposer": "COUNCILLOR Hutchence", "seconder": "COUNCILLOR HEYDE", "in_favour": 9, "against": 0}),
     # Lane Cove Council (NSW), Ordinary Council 19 October 2015: resolution number in a left column; "on the
     # motion of" is not a bare formula, so the apologies line before it is no subject.
     ("lane_cove_on_the_motion_of_that",
