@@ -48,6 +48,7 @@ class PageObjects:
     rules: list[Rule] = field(default_factory=list)
     fills: list[Box] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
+    tints: list[tuple[Box, str]] = field(default_factory=list)  # rects filled with a named hue (RAG cells)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Cell:
     box: Box
     lines: list[CellLine] = field(default_factory=list)
     shaded: bool = False
+    colour: str | None = None  # the hue filling most of the cell: "red", "amber", "green", "blue" (RAG ratings)
 
     @property
     def text(self) -> str:
@@ -128,6 +130,43 @@ def light_fill(colour) -> bool:
     return sum(values) / max(1, len(values)) < 0.97
 
 
+def _rgb(colour) -> tuple[float, float, float] | None:
+    if colour is None or isinstance(colour, (int, float)):
+        return None
+    values = tuple(float(v) for v in colour)
+    if len(values) == 3:
+        return values  # type: ignore[return-value]
+    if len(values) == 4:  # CMYK
+        c, m, y, k = values
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
+
+
+def hue_name(colour) -> str | None:
+    """The RAG-style name of a saturated fill colour ("red", "amber", "green", "blue"), None for white, black,
+    greys and other hues. Amber takes in the oranges and yellows trackers use for it."""
+    rgb = _rgb(colour)
+    if rgb is None:
+        return None
+    hi, lo = max(rgb), min(rgb)
+    if hi < 0.25 or hi - lo < 0.25 or (hi - lo) / hi < 0.35:
+        return None
+    r, g, b = rgb
+    if hi == r:
+        hue = (60 * (g - b) / (hi - lo)) % 360
+    elif hi == g:
+        hue = 60 * (b - r) / (hi - lo) + 120
+    else:
+        hue = 60 * (r - g) / (hi - lo) + 240
+    for name, start, end in _HUES:
+        if start <= hue < end:
+            return name
+    return None
+
+
+_HUES = [("red", 0, 18), ("amber", 18, 70), ("green", 70, 170), ("blue", 170, 260), ("red", 340, 360)]
+
+
 def classify(box: Box, objects: PageObjects, *, line: bool = False, filled: bool = False, stroked: bool = False,
              fill_colour=None, stroke_colour=None) -> None:
     """File one drawn line segment or rect under rules or fills (a colour of None is unknown: taken as dark).
@@ -146,6 +185,9 @@ def classify(box: Box, objects: PageObjects, *, line: bool = False, filled: bool
         return
     if filled and light_fill(fill_colour):
         objects.fills.append(box)
+    hue = hue_name(fill_colour) if filled else None
+    if hue:
+        objects.tints.append((box, hue))
     if stroked and dark(stroke_colour):
         for side in ((x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)):
             objects.rules.append(Rule(box=side, line=True))
@@ -175,7 +217,7 @@ def find_tables(objects: PageObjects, number: int) -> list[Table]:
         rows = []
         for top in sorted({c[1] for c in group}):
             boxes = sorted((c for c in group if c[1] == top), key=lambda c: c[0])
-            cells_ = [_cell(box, words.inside(box), objects.fills) for box in boxes]
+            cells_ = [_cell(box, words.inside(box), objects.fills, objects.tints) for box in boxes]
             rows.append(Row(box=_union(boxes), cells=cells_))
         tables.append(Table(page=number, box=_union(group), rows=rows))
     return sorted(tables, key=lambda t: t.box[1])
@@ -321,7 +363,7 @@ class _ByCentre:
         return [w for _, x, w in self.words[lo:hi] if x0 - 1 <= x <= x1 + 1]
 
 
-def _cell(box: Box, inside: list[Word], fills: list[Box]) -> Cell:
+def _cell(box: Box, inside: list[Word], fills: list[Box], tints: list[tuple[Box, str]] = ()) -> Cell:
     lines: list[list[Word]] = []
     for word in sorted(inside, key=lambda w: (round(w.box[1]), w.box[0])):
         if lines and abs(lines[-1][0].box[1] - word.box[1]) <= 3:
@@ -336,16 +378,29 @@ def _cell(box: Box, inside: list[Word], fills: list[Box]) -> Cell:
             box=(round(group[0].box[0], 2), round(min(w.box[1] for w in group), 2),
                  round(group[-1].box[2], 2), round(max(w.box[3] for w in group), 2)),
         ))
-    return Cell(box=tuple(round(v, 2) for v in box), lines=cell_lines, shaded=_shaded(box, fills))
+    return Cell(box=tuple(round(v, 2) for v in box), lines=cell_lines, shaded=_shaded(box, fills),
+                colour=_tint(box, tints))
+
+
+def _covered(box: Box, fill: Box) -> float:
+    """Share of `box`'s area that `fill` covers."""
+    x0, top, x1, bottom = box
+    w = min(x1, fill[2]) - max(x0, fill[0])
+    h = min(bottom, fill[3]) - max(top, fill[1])
+    return w * h / max(1e-6, (x1 - x0) * (bottom - top)) if w > 0 and h > 0 else 0.0
 
 
 def _shaded(box: Box, fills: list[Box]) -> bool:
-    x0, top, x1, bottom = box
-    area = max(1e-6, (x1 - x0) * (bottom - top))
-    covered = 0.0
-    for fx0, ftop, fx1, fbottom in fills:
-        w = min(x1, fx1) - max(x0, fx0)
-        h = min(bottom, fbottom) - max(top, ftop)
-        if w > 0 and h > 0:
-            covered = max(covered, w * h)  # the largest single fill: word highlights do not add up to a cell
-    return covered / area >= SHADED_SHARE
+    # the largest single fill: word highlights do not add up to a cell
+    return max((_covered(box, fill) for fill in fills), default=0.0) >= SHADED_SHARE
+
+
+def _tint(box: Box, tints: list[tuple[Box, str]]) -> str | None:
+    """The hue of the coloured fill covering most of the cell, if one covers half of it (the last drawn wins
+    a tie, as it is the one on top)."""
+    best, name = SHADED_SHARE, None
+    for fill, hue in tints:
+        share = _covered(box, fill)
+        if share >= best:
+            best, name = share, hue
+    return name

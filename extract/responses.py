@@ -113,6 +113,16 @@ def colour_key(lines: list[str]) -> dict[str, Status]:
     return key
 
 
+def colour_status(colour: str, key: dict[str, Status] | None = None) -> tuple[Status, str | None]:
+    """The status a row's RAG colour (shown by the cell's fill alone) gives, and a note for the record when the
+    tracker prints no key to it: the colour is then read as the same word printed would be (a rating, not an
+    outcome: in progress; blue, in BRAG ratings, completed)."""
+    if key and colour in key:
+        return key[colour], None
+    status = normalise_status(colour)
+    return status, f"status read from the cell's colour ({colour}) with no key printed: {status.value}"
+
+
 def normalise_status(response: str | None, shaded: bool = False, key: dict[str, Status] | None = None,
                      question: str | None = None) -> Status:
     """The status a response (or a shaded row, where the tracker says shading means completed) reads as;

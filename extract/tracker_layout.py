@@ -106,6 +106,8 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
         for i, cell in enumerate(cells):
             spans = [_span(table.page, line.text, line.box) for line in cell.lines]
             role = _role_of(cell.box, roles) if roles else None
+            if cell.colour and not clean(cell.text) and role in ("status", "done", "accepted", "marker", None):
+                entry.fields.setdefault("colour", cell.colour)  # a RAG rating shown by the cell's colour alone
             if roles and role is None:
                 continue  # a column the header does not name (a reference number, a blank spacer)
             if role is None:

@@ -20,7 +20,7 @@ from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
 from .printed_dates import find_dates, heading_date
 from .rec_place import pack_meeting, place_fields
-from .responses import STATUS_LEAD, colour_key, looks_like_response, normalise_status, owner_in
+from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
 from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .tracker_layout import MARKER, Entry, Span, region_entries
 from .tracker_regions import header_roles, regions_of
@@ -165,6 +165,9 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
     # Shaded where the tracker says shading means completed: the row, or the (merged) response cell it shares.
     shaded = region.shading_means_completed and (item.shaded or bool(item.response and item.response.shaded))
     status = normalise_status(printed or response, shaded=shaded, key=key, question=question)
+    colour_note = None
+    if not printed and not shaded and item.fields.get("colour"):
+        status, colour_note = colour_status(item.fields["colour"], key)
     pages = sorted({s.page for s in item.spans})
     clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
     named = item.fields.get("owner") or owner_in(response)
@@ -185,7 +188,7 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
         meeting=MeetingRef(body=body, date=group.date) if group.date else None,
         topic=item.topic or group.topic,
         response=response,
-        uncertain=[doubt] if doubt else None,
+        uncertain=[n for n in (doubt, colour_note) if n] or None,
         status=printed,
         status_normalised=status,
         source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),

@@ -22,9 +22,11 @@ def wrap(cell: str, width: float, size: float) -> list[str]:
 
 
 def table(xs: list[float], top: float, rows: list[tuple], size: float = 8.0, ruled: bool = True,
-          bold_first: bool = True, shaded: set[int] = frozenset()) -> tuple[list[tuple], float]:
+          bold_first: bool = True, shaded: set[int] = frozenset(),
+          colours: dict[tuple[int, int], tuple] | None = None) -> tuple[list[tuple], float]:
     """Ops for a table with column edges `xs` whose first row is the header; returns (ops, bottom).
-    `shaded`: indexes of rows (0 = header) drawn with a grey fill."""
+    `shaded`: indexes of rows (0 = header) drawn with a grey fill; `colours`: (row, column) -> (r, g, b) fill
+    of one cell (a RAG rating)."""
     ops, ys, y = [], [top], top
     pitch = size + 3
     for k, row in enumerate(rows):
@@ -32,6 +34,9 @@ def table(xs: list[float], top: float, rows: list[tuple], size: float = 8.0, rul
         height = pitch * max(len(c) for c in cells) + 8
         if k in shaded:
             ops.append(shade(xs[0], y, xs[-1], y + height))
+        for (row_k, col), rgb in (colours or {}).items():
+            if row_k == k:
+                ops.append(shade(xs[col], y, xs[col + 1], y + height, rgb))
         for c, lines in enumerate(cells):
             ops += [text(xs[c] + 3, y + 4 + pitch * n, line, size, bold=bold_first and k == 0)
                     for n, line in enumerate(lines) if line]

@@ -19,7 +19,8 @@ def rule(x0: float, top: float, x1: float, bottom: float) -> tuple:
     return ("fill", x0, top, x1, bottom, 0.0)
 
 
-def shade(x0: float, top: float, x1: float, bottom: float, grey: float = 0.85) -> tuple:
+def shade(x0: float, top: float, x1: float, bottom: float, grey: float | tuple = 0.85) -> tuple:
+    """A filled rectangle: `grey` a grey level, or an (r, g, b) colour (a RAG cell)."""
     return ("fill", x0, top, x1, bottom, grey)
 
 
@@ -35,7 +36,8 @@ def _content(ops: list[tuple], height: float = HEIGHT) -> bytes:
     for op in ops:
         if op[0] == "fill":
             _, x0, top, x1, bottom, grey = op
-            parts.append(f"{grey:.3f} g {x0:.2f} {height - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f")
+            paint = " ".join(f"{v:.3f}" for v in grey) + " rg" if isinstance(grey, tuple) else f"{grey:.3f} g"
+            parts.append(f"{paint} {x0:.2f} {height - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f")
     for op in ops:
         if op[0] == "text":
             _, x, top, size, words, bold = op

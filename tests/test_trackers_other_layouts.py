@@ -488,3 +488,45 @@ def test_a_pack_with_a_cover_report_a_tracker_appendix_and_another_report(tmp_pa
         ("tracker", "That the bowls green is resurfaced.", [3]),
         ("tracker", "That the pavilion toilets open daily.", [3]),
     ]
+
+
+GREEN, AMBER, RED = (0.0, 0.69, 0.31), (1.0, 0.75, 0.0), (1.0, 0.0, 0.0)
+
+
+def _rag_tracker(key: str | None):
+    xs = [40, 300, 480, 555]
+    rows = [("Recommendation", "Executive response", "RAG"),
+            ("That a members' working group on flooding is set up.", "Accepted. The group meets in January.", ""),
+            ("That the council lobbies for rural bus funding.", "Funding is a county matter.", ""),
+            ("That the housing register is reviewed annually.", "To be reviewed every two years.", "")]
+    ops, y = table(xs, 80, rows, colours={(1, 2): GREEN, (2, 2): RED, (3, 2): AMBER})
+    if key:
+        ops.append(text(40, y + 20, key, 8))
+    return [[text(40, 40, "Scrutiny recommendations tracker", 14, bold=True)] + ops]
+
+
+def test_rag_ratings_shown_by_colour_alone_follow_the_key(tmp_path):
+    # This key makes green "on track" (in progress), not the usual "complete": the key wins, with no doubt noted.
+    pages = _rag_tracker("Key: Green = on track; Amber = delayed; Red = not started")
+    got = records(tmp_path, pages)
+    assert [(r.status, r.status_normalised.value, r.uncertain) for r in got] == [
+        (None, "in_progress", None), (None, "open", None), (None, "in_progress", None)]
+
+
+def test_rag_ratings_without_a_key_read_as_the_printed_word_would_and_say_so(tmp_path):
+    # Without a key a RAG rating is not an outcome (as for "Green" printed in the cell): in progress.
+    got = records(tmp_path, _rag_tracker(None))
+    assert [r.status_normalised.value for r in got] == ["in_progress", "in_progress", "in_progress"]
+    assert all(r.status is None for r in got)  # nothing is printed in the cell
+    assert got[0].uncertain == ["status read from the cell's colour (green) with no key printed: in_progress"]
+    assert got[1].uncertain == ["status read from the cell's colour (red) with no key printed: in_progress"]
+
+
+def test_cell_colours_are_read_by_both_table_readers(tmp_path):
+    from minutebook.extract._tables import ruled_tables
+
+    data = make_pdf(_rag_tracker(None))
+    for engine in ("pdfium", "pdfplumber"):
+        (found,) = ruled_tables(data, [1], engine=engine)[1]
+        assert [[c.colour for c in row.cells] for row in found.rows] == [
+            [None, None, None], [None, None, "green"], [None, None, "red"], [None, None, "amber"]], engine
