@@ -2,9 +2,10 @@
 
 Rules and fills come from the page's path objects (inside form XObjects too), split into subpaths: a
 two-point subpath is a line, a closed four-corner axis-aligned one a rect; the straight axis-aligned pieces of
-any other stroked subpath are lines. Words come from the text page's chars, split at spaces, line breaks and
-gaps wider than `WORD_GAP`. All boxes are given in the page as displayed (rotation applied, origin top-left),
-like the reader's lines.
+any other stroked subpath are lines. Words come from the text page: runs of characters between the spaces and
+line breaks pdfium gives, boxed by their first and last glyphs; a run wider than its glyphs could be, or
+standing on two lines, is split glyph by glyph at gaps wider than `WORD_GAP`. All boxes are given in the page
+as displayed (rotation applied, origin top-left), like the reader's lines.
 """
 from __future__ import annotations
 
