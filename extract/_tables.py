@@ -89,16 +89,16 @@ def ruled_tables(source: str | bytes, page_numbers: Iterable[int], password: str
 
 
 def tables_and_words(source: str | bytes, page_numbers: Iterable[int], password: str | None = None,
-                     engine: str = "pdfium") -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
+                     engine: str = "pdfium", name: str = "the PDF") -> tuple[dict[int, list[Table]], dict[int, list[Word]]]:
     """Ruled tables per page and, for pages that have none, every word with its box; each page is parsed
-    once, by `engine` ("pdfium" or "pdfplumber"), from a path or the PDF's bytes."""
+    once, by `engine` ("pdfium" or "pdfplumber"), from a path or the PDF's bytes. `name` is for messages."""
     if engine == "pdfplumber":
         from ._tables_plumber import page_objects
     else:
         from ._tables_pdfium import page_objects
     tables: dict[int, list[Table]] = {}
     words: dict[int, list[Word]] = {}
-    for number, objects in page_objects(source, sorted(set(page_numbers)), password):
+    for number, objects in page_objects(source, sorted(set(page_numbers)), password, name):
         tables[number] = find_tables(objects, number)
         if not tables[number]:
             words[number] = objects.words

@@ -26,9 +26,9 @@ Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def page_objects(source: str | bytes, numbers: list[int],
-                 password: str | None = None) -> Iterator[tuple[int, PageObjects]]:
-    doc = open_document(source, "<tracker>", password)
+def page_objects(source: str | bytes, numbers: list[int], password: str | None = None,
+                 name: str = "the PDF") -> Iterator[tuple[int, PageObjects]]:
+    doc = open_document(source, name, password)
     try:
         for number in numbers:
             if not 0 < number <= len(doc):

@@ -12,8 +12,8 @@ from ._tables import PageObjects, Word, classify
 _CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph with no character: not printed text
 
 
-def page_objects(source: str | bytes, numbers: list[int],
-                 password: str | None = None) -> Iterator[tuple[int, PageObjects]]:
+def page_objects(source: str | bytes, numbers: list[int], password: str | None = None,
+                 name: str = "the PDF") -> Iterator[tuple[int, PageObjects]]:
     import pdfplumber
 
     from ._plumber import _openable

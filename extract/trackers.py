@@ -74,7 +74,7 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
 
     numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
     tables, words = tables_and_words(ctx.pdf.source, numbers, getattr(ctx, "password", None),
-                                     getattr(ctx, "engine", "pdfium"))
+                                     getattr(ctx, "engine", "pdfium"), ctx.pdf.name)
     counts: dict[int, int] = {}
     for region in regions:
         entries = region_entries(region, ctx.pages, tables, words)
