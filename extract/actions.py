@@ -29,7 +29,7 @@ from . import patterns as P
 from .clause_evidence import clause_source
 from .dates import has_day, parse_date, to_date, within
 from .nlp import Parsed, Tok, category_of, parse
-from .tallies import tally_counts
+from .tallies import bare_tallies, tally_counts
 
 VOTE_LABELS = set(P.VOTE_PATTERNS)
 OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
@@ -412,6 +412,7 @@ def votes_of(text: str) -> Votes | None:
                 found.setdefault(ph.label.lower(), name)
     for key, n in tally_counts(text).items():  # "FOR: Councillors A, B and C", "AGAINST: Nil"
         found.setdefault(key, n)
+    found.update(bare_tallies(text))  # "For 5 Against 0 Abstain 1": the number-first wording misreads these
     return Votes(**found) if found else None
 
 

@@ -54,6 +54,34 @@ def tally_counts(text: str) -> dict[str, int]:
     return out
 
 
+#: A capitalised label followed by its count with no colon: "For 5", "AGAINST 0", "Abstain 1".
+_BARE = re.compile(rf"(?:{_LABEL})[ \t]+(?P<n>\d{{1,3}}|nil|none)\b", re.I)
+
+
+def bare_tallies(text: str) -> dict[str, int]:
+    """Counts printed label first with no colon, two or more in a row: "(For 5 Against 0 Abstain 1)". The run
+    must open the text or follow punctuation, so "5 For" stays the number-first vote wording's; inside the
+    run a count before a label is the previous label's, not that label's ("For 5 Against 0": 0 against)."""
+    runs: list[list[re.Match]] = []
+    for m in _BARE.finditer(text):
+        if not m.group(0)[:1].isupper():
+            continue
+        if runs and not text[runs[-1][-1].end():m.start()].strip(" \t,;"):
+            runs[-1].append(m)
+            continue
+        before = text[:m.start()].rstrip(" \t")
+        if not before or before[-1] in "\n(:;,.":
+            runs.append([m])
+    out: dict[str, int] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for m in run:
+            key = next(name for name in _LABELS if m.group(name))
+            out.setdefault(key, _count(m.group("n")) or 0)
+    return out
+
+
 def _opens(text: str, m: re.Match) -> bool:
     """A label at a line's start or after punctuation; after a space only when capitalised."""
     before = text[:m.start()].rstrip(" \t")

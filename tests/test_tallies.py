@@ -87,3 +87,18 @@ def test_a_recorded_vote_before_the_decision_and_one_for_the_next():
          {"in_favour": 3, "against": 2, "abstentions": 0}),
         ("that the council tax increase be rejected.", {"in_favour": 2, "against": 3}),
     ]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("For 5 Against 0 Abstain 1", {"in_favour": 5, "against": 0, "abstentions": 1}),
+    ("Vote: FOR 7 AGAINST 1 ABSTAIN 0", {"in_favour": 7, "against": 1, "abstentions": 0}),
+    ("(For 5 Against 2)", {"in_favour": 5, "against": 2}),
+    ("5 For 2 Against", {"in_favour": 5, "against": 2}),  # number first: the vote wording's, as before
+    ("For 5 members of the public spoke.", None),
+])
+def test_counts_printed_label_first_without_a_colon(text, want):
+    from minutebook.extract.actions import votes_of
+
+    # "For 5 Against 0": the 5 is the for-count; read number first it would be five against (as it was).
+    got = votes_of(text)
+    assert (got.model_dump(exclude_none=True) if got else None) == want
