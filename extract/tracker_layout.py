@@ -44,7 +44,7 @@ class Entry:
     response: list[Span] = field(default_factory=list)
     shaded: bool = False
     bold: bool = False
-    fields: dict[str, str] = field(default_factory=dict)  # date/topic/status/owner/due cells a header named
+    fields: dict = field(default_factory=dict)  # date/topic/status/owner/due cells a header named (also_owners: a list)
     across: bool = False  # a table row whose one cell spans the table (a section heading: a date or a topic)
 
     @property
@@ -129,7 +129,11 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
                     entry.fields["marker"] = "bullet"
             else:
                 value = " ".join(s.text for s in spans if s.text)
-                if value:
+                if value and role == "owner" and entry.fields.get("owner"):
+                    # a second owner column ("Lead member" | "Lead officer"): the first names the owner,
+                    # the others are kept as further addressees rather than written over it
+                    entry.fields["also_owners"] = [*entry.fields.get("also_owners", []), value]
+                elif value:
                     entry.fields[role] = value
         if text_cells:
             _headerless_cells(entry, text_cells)

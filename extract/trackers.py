@@ -175,6 +175,9 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
         if clause.get("owner") and clause["owner"] != named:
             clause["addressees"] = [clause["owner"], *clause.get("addressees", [])]
         clause["owner"] = named
+    others = [o for o in item.fields.get("also_owners", []) if o != clause.get("owner")]
+    if others:  # further owner columns of the tracker
+        clause["addressees"] = [*clause.get("addressees", []), *others]
     if item.fields.get("due") and _due(item.fields["due"]):
         clause["due"] = _due(item.fields["due"])
     first = item.spans[0] if item.spans else None

@@ -530,3 +530,16 @@ def test_cell_colours_are_read_by_both_table_readers(tmp_path):
         (found,) = ruled_tables(data, [1], engine=engine)[1]
         assert [[c.colour for c in row.cells] for row in found.rows] == [
             [None, None, None], [None, None, "green"], [None, None, "red"], [None, None, "amber"]], engine
+
+
+def test_two_owner_columns_keep_both_names(tmp_path):
+    # "Lead member" and "Lead officer" side by side: the first names the owner, the second is not lost.
+    xs = [40, 250, 330, 410, 555]
+    ops, _ = table(xs, 80, [
+        ("Recommendation", "Lead member", "Lead officer", "Response"),
+        ("That the council lobbies for rural bus funding.", "Cllr Hughes", "Head of Transport",
+         "Accepted. A letter has been sent."),
+    ])
+    (got,) = records(tmp_path, [[text(40, 40, "Scrutiny recommendations tracker", 14, bold=True)] + ops])
+    assert got.owner == "Cllr Hughes"
+    assert "Head of Transport" in (got.addressees or [])
