@@ -84,6 +84,10 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
 
     A file over `limits.max_bytes` is refused before it is read whole (`TooLarge`).
     """
+    if isinstance(src, (str, os.PathLike)) and not Path(src).is_file():
+        # A pipe or device (`<(curl ...)`, /dev/stdin) can be read only once: read it like a stream.
+        with open(src, "rb") as stream:
+            return load_pdf(stream, name or Path(src).name, limits)
     if isinstance(src, (str, os.PathLike)):
         path = Path(src)
         try:

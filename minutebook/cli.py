@@ -86,7 +86,7 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
         for name in pdfs:
             src = sys.stdin.buffer if name == "-" else name
             label = "<stdin>" if name == "-" else Path(name).name
-            if name != "-" and not Path(name).is_file():
+            if name != "-" and (not Path(name).exists() or Path(name).is_dir()):  # pipes are fine: <(curl ...)
                 click.echo(f"minutebook: {name}: no such file", err=True)
                 failed += 1
                 continue

@@ -50,6 +50,26 @@ def test_extract_reads_stdin_and_ids_do_not_depend_on_the_name(tmp_path):
     assert b[0]["source"]["file"] == "renamed.pdf"
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_extract_reads_a_named_pipe_like_a_file(tmp_path):
+    # `minutebook extract <(curl ...)` hands over a pipe: it can be read once, so it is read into memory.
+    import os
+    import threading
+
+    data = sample("milburn-pc-minutes-2020-07-14.pdf").read_bytes()
+    fifo = tmp_path / "pack.pdf"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(data))
+    writer.start()
+    result = CliRunner().invoke(main, ["extract", str(fifo), "--no-ocr"])
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_bytes = CliRunner().invoke(main, ["extract", "-", "--no-ocr"], input=data)
+    assert [r["id"] for r in records] == [json.loads(line)["id"] for line in by_bytes.stdout.splitlines()]
+    assert records[0]["record_type"] == "pack" and records[0]["source"]["file"] == "pack.pdf"
+
+
 def test_extract_writes_output_file_atomically(tmp_path):
     out = tmp_path / "sub" / "out.jsonl"
     result = run("extract", MILBURN, "-o", str(out))
