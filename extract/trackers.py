@@ -18,7 +18,7 @@ from datetime import date
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
-from .printed_dates import find_dates, heading_date
+from .printed_dates import find_dates, heading_date, month_heading
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
 from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
@@ -61,6 +61,7 @@ class Group:
     items: list[Item] = field(default_factory=list)
     responses: list[tuple[int, Response]] = field(default_factory=list)
     tabular: bool = False  # opened by a table row whose header names its fields
+    month: str | None = None  # a heading printed the meeting's month and year but no day ("October 2021")
 
 
 def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
@@ -82,7 +83,8 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
         if groups and not any(g.date for g in groups):
             when = title_date(ctx.pages[region.start_page - 1], region.start_top, entries)
             for group in groups:
-                group.date = when
+                if group.month is None:
+                    group.date = when
         doubts = date_doubts([g.date for g in groups])
         key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
         for group, doubt in zip(groups, doubts):
@@ -191,11 +193,17 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
         meeting=MeetingRef(body=body, date=group.date) if group.date else None,
         topic=item.topic or group.topic,
         response=response,
-        uncertain=[n for n in (doubt, colour_note) if n] or None,
+        uncertain=[n for n in (doubt, colour_note, _month_note(group)) if n] or None,
         status=printed,
         status_normalised=status,
         source=ctx.source(pages, quote="\n".join(s.raw for s in item.spans), boxes=[(s.page, *s.box) for s in item.spans]),
     )
+
+
+def _month_note(group: Group) -> str | None:
+    if group.month is None:
+        return None
+    return f"the tracker heads these rows \"{group.month}\", a month without a day: no meeting date"
 
 
 def _due(printed: str | None) -> str | None:
@@ -217,12 +225,20 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         resp_text = entry.joined_response
         date_field = _date_field(entry)
         dated = heading_date(date_field) if date_field else heading_date(text)
+        month = month_heading(text) if not dated and text and not resp_text else None
+        if month and (entry.across or entry.bold or entry.kind == "para"):
+            # A month heading opens the rows of a meeting whose day is not printed: no date, said in each
+            # record, rather than the date of the heading above.
+            section = None
+            groups.append(Group(date=None, month=text, tabular=group.tabular))
+            last_kind = "heading"
+            continue
         if entry.across and not dated and text and not resp_text and topic_heading(text):
             section = text
             if not group.items:
                 group.topic = text
             else:
-                group = Group(date=group.date, topic=text, tabular=group.tabular)
+                group = Group(date=group.date, topic=text, tabular=group.tabular, month=group.month)
                 groups.append(group)
             last_kind = "heading"
             continue

@@ -543,3 +543,28 @@ def test_two_owner_columns_keep_both_names(tmp_path):
     (got,) = records(tmp_path, [[text(40, 40, "Scrutiny recommendations tracker", 14, bold=True)] + ops])
     assert got.owner == "Cllr Hughes"
     assert "Head of Transport" in (got.addressees or [])
+
+
+def test_a_month_heading_gives_no_date_rather_than_the_one_above(tmp_path):
+    xs = [40, 300, 555]
+    ops, y = table(xs, 80, [("Recommendation", "Cabinet response")])
+    for heading, rows in [("14 September 2021", [("That a members' working group on flooding is set up.", "Accepted.")]),
+                          ("October 2021", [("That the council lobbies for rural bus funding.", "Not accepted.")])]:
+        ops += [text(43, y + 4, heading, 8, bold=True), rule(40, y + 16, 555, y + 16.5),
+                rule(40, y, 40.5, y + 16), rule(555, y, 555.5, y + 16)]
+        more, y = table(xs, y + 16, rows, bold_first=False)
+        ops += more
+    first, second = records(tmp_path, [[text(40, 40, "Scrutiny recommendations tracker", 14, bold=True)] + ops])
+    assert (first.meeting.date, first.uncertain) == ("2021-09-14", None)
+    assert second.meeting is None and second.topic is None
+    assert second.uncertain == ['the tracker heads these rows "October 2021", a month without a day: no meeting date']
+
+
+@pytest.mark.parametrize("printed,month", [
+    ("October 2021", "2021-10"), ("Cabinet - Oct 2021", "2021-10"), ("Meeting: Sept 2020", "2020-09"),
+    ("14 October 2021", None), ("October 2021 to March 2022", None), ("Housing", None),
+])
+def test_month_headings(printed, month):
+    from minutebook.extract.printed_dates import month_heading
+
+    assert month_heading(printed) == month
