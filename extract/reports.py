@@ -79,12 +79,21 @@ def _start(stream: TextStream, i: int) -> int | None:
     numbered = bool(re.match(r"^\d", text))
     if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and (
             _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)
-            or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)):
+            or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)
+            or (sl.line.bold and _plain_below(stream, i))):  # straight under a bold title, body text below
         return sl.end + 1
     if OPENER.match(text) and _paragraph_start(stream, i):
         lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation
         return sl.start + (lead.end() if lead else len(text) - len(text.lstrip()))
     return None
+
+
+def _plain_below(stream: TextStream, i: int) -> bool:
+    """The next line is on the same page and not bold: line i heads body text."""
+    if i + 1 >= len(stream.lines):
+        return False
+    nxt = stream.lines[i + 1]
+    return nxt.page == stream.lines[i].page and not nxt.line.bold
 
 
 def _stands_apart(stream: TextStream, i: int) -> bool:

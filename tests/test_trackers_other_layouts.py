@@ -275,6 +275,13 @@ def _report(tmp_path, lines):
       ("(ii) notes the equality impact assessment.", False), ("2. Background", True)],
      [("recommends the scheme to Council for adoption; and", "Council tax support scheme"),
       ("notes the equality impact assessment.", "Council tax support scheme")]),
+    # A bold "Recommendations" straight under the bold title (no gap), "That Council:" and lettered points.
+    ([("Item 11", True), ("Pay policy statement", True), ("Recommendations", True), ("That Council:", False),
+      ("a) approves the pay policy statement for 2024/25; and", False),
+      ("b) delegates minor changes to the Chief Executive.", False), ("Background", True),
+      ("The Localism Act requires a statement.", False)],
+     [("approves the pay policy statement for 2024/25; and", "Pay policy statement"),
+      ("delegates minor changes to the Chief Executive.", "Pay policy statement")]),
     # Narrative that mentions recommendations is none.
     ([("Item 2", True), ("Minutes", True),
       ("Members were invited to provide recommendations on the draft policy.", False),
