@@ -49,11 +49,40 @@ def _needs_lead_in(point: str) -> bool:
     return first in P.FRAGMENT_STARTS
 
 
+def _marker(text: str) -> tuple[str, int] | None:
+    """A line's list marker as (kind, position in its sequence): "(2)" -> ("digit", 1), "b)" -> ("alpha", 1)."""
+    found = P.LIST_MARKER.match(text)
+    if not found:
+        return None
+    label = found.group(0).strip().strip("().").lower()
+    if label.isdigit():
+        return "digit", int(label) - 1
+    if label in _ROMAN:
+        return "roman", _ROMAN.index(label)
+    if len(label) == 1 and label.isalpha():
+        return "alpha", ord(label) - ord("a")
+    return "bullet", 0
+
+
+def _precedes(first: str, second: str) -> bool:
+    """Whether `first` opens with the marker just before `second`'s ("(1)" then "(2)"; bullet then bullet)."""
+    a, b = _marker(first), _marker(second)
+    if a is None or b is None:
+        return False
+    if a[0] == "bullet" or b[0] == "bullet":
+        return a[0] == b[0]
+    return (a[0] == b[0] and a[1] + 1 == b[1]) or (a[1] == 0 and b[1] == 1 and {a[0], b[0]} == {"alpha", "roman"})
+
+
 def split_clauses(pieces: list[str], item_starts: list[int]) -> list[str]:
     """The clauses of a statement given its line pieces and which pieces open a marked point."""
     if item_starts:
-        lead_in = clean_join(pieces[: item_starts[0]])
         bounds = list(item_starts) + [len(pieces)]
+        if item_starts[0] > 0 and _precedes(pieces[0], pieces[item_starts[0]]):
+            # "RESOLVED - (1) that ...; and" / "(2) that ...": the first point shares the word's line, so
+            # what stands before the first marked line is itself a point, not a lead-in.
+            bounds = [0] + bounds
+        lead_in = clean_join(pieces[: bounds[0]])
         points = []
         for a, b in zip(bounds, bounds[1:]):
             lines = list(pieces[a:b])

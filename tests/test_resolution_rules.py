@@ -372,3 +372,26 @@ def test_guessed_boundary_is_marked_uncertain():
 ])
 def test_tracker_cells_with_the_everyday_word(lines):
     assert find_resolutions(make_ctx(lines)) == []
+
+
+@pytest.mark.parametrize("first,second", [
+    ("RESOLVED - (1) that the application be refused for the reasons set out in the report; and",
+     "(2) that the enforcement team investigate the breach."),
+    ("RESOLVED: (a) that the application be refused for the reasons set out in the report; and",
+     "(b) that the enforcement team investigate the breach."),
+])
+def test_first_point_on_the_line_of_the_word_is_a_clause(first, second):
+    # The first point shares the line with RESOLVED; the second opens its own line. Both are clauses.
+    lines = [("45/23", 72), ("Planning application 23/0456", 120, {"top": 72.0, "bold": True}), "",
+             first, second, "", ("46/23", 72), ("Any other business", 120, {"top": 142.0, "bold": True})]
+    (record,) = find_resolutions(make_ctx(lines))
+    assert record.clauses == ["that the application be refused for the reasons set out in the report",
+                              "that the enforcement team investigate the breach."]
+
+
+def test_a_numbered_lead_in_is_not_taken_for_the_first_point():
+    from minutebook.extract.resolution_clauses import split_clauses
+
+    # "1." then "(a)", "(b)": different sequences, so "1. That the Council:" stays a lead-in.
+    assert split_clauses(["1. That the Council:", "(a) approves the plan;", "(b) notes the report."], [1, 2]) == \
+        ["approves the plan", "notes the report."]
