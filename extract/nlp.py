@@ -87,6 +87,8 @@ def verb_forms() -> dict[str, tuple[str, frozenset[str]]]:
             known = table.setdefault(form, (lemma, set()))
             if known[0] == lemma:
                 known[1].add(kind)
+        if lemma in P.IRREGULAR_FORMS.get(lemma, []):  # "set", "put": the past participle is the base form
+            table[lemma][1].add("ed")
     return {form: (lemma, frozenset(kinds)) for form, (lemma, kinds) in table.items()}
 
 

@@ -60,6 +60,8 @@ IRREGULAR_FORMS: dict[str, list[str]] = {
     "undertake": ["undertook", "undertaken"], "map": ["mapped", "mapping"], "plan": ["planned"],
     "refer": ["referred", "referring"], "defer": ["deferred", "deferring"], "permit": ["permitted"],
     "co-opt": ["co-opted", "co-opts", "co-opting"], "commit": ["committed"], "submit": ["submitted"],
+    "cut": ["cut", "cuts", "cutting"], "let": ["let", "lets", "letting"], "lead": ["led"], "meet": ["met"],
+    "choose": ["chose", "chosen"], "lay": ["laid"],
 }
 
 #: Verbs that charge their object (or, in the passive, their subject) with acting: "to authorise the Chairman

@@ -306,3 +306,14 @@ def test_accuracy_over_all_gold_clauses(capsys):
             print("   ", miss)
     assert total >= 60
     assert all(share[f] >= 0.95 for f in fields), share
+
+
+@pytest.mark.parametrize("text,action", [
+    ("that the precept be set at £25,000.", "set"),  # the participle is the base form
+    ("that the item be put on the next agenda.", "put"),
+    ("that the hedge be cut back by the contractor.", "cut"),
+    ("that the contractor be chosen by the Clerk.", "choose"),
+    ("that the allotment be let to the applicant.", "let"),
+])
+def test_irregular_participles_give_the_action(text, action):
+    assert analyse_clause(text).action == action
