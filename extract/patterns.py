@@ -47,6 +47,10 @@ OTHER_VERBS: list[str] = [
     "write", "impose", "levy", "file", "appropriate", "approach", "recruit", "pursue", "instigate", "enter",
     "have", "ratify", "re-elect", "reappoint", "re-appoint", "place", "act", "attend", "check", "collect",
     "cover", "deal", "draft", "invest",
+    # action-log verbs ("Cllr Smith to liaise with the school"); words as often nouns (progress, tender, survey,
+    # post, release) stay out
+    "liaise", "chase", "inspect", "negotiate", "procure", "reconsider", "reply", "trim", "co-ordinate",
+    "coordinate", "develop", "distribute", "engage", "erect", "hire", "nominate", "remind", "speak",
 ]
 
 #: Inflections that the regular rules in `nlp.inflections` get wrong.

@@ -317,3 +317,13 @@ def test_accuracy_over_all_gold_clauses(capsys):
 ])
 def test_irregular_participles_give_the_action(text, action):
     assert analyse_clause(text).action == action
+
+
+@pytest.mark.parametrize("text,action,owner", [
+    ("Cllr Smith to liaise with the school about parking.", "liaise", "Cllr Smith"),
+    ("the Clerk to chase the contractor for the invoice.", "chase", "the Clerk"),
+    ("to inspect the play area monthly.", "inspect", None),
+])
+def test_action_log_verbs(text, action, owner):
+    got = analyse_clause(text)
+    assert (got.action, got.owner) == (action, owner)
