@@ -259,6 +259,7 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
     s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None) if hit.subject else None
     if s is not None and not hit.passive and p.toks[s].ent in ("PERSON", "OFFICER"):
         owner = p.ents[p.toks[s].ent_i].text  # "that the clerk write to ...", "that Cllr X would represent ..."
+        owner = _joint(p, p.ents[p.toks[s].ent_i], hit.at) or owner  # "the Chairman and Clerk sign ..."
     charged = hit.lemma in _OBJECT_VERBS or hit.lemma in ("delegate", "recommend")
     if s is not None and hit.passive and charged and p.toks[s].ent in OWNER_LABELS:
         owner = p.ents[p.toks[s].ent_i].text  # "that officers be requested to ...", "X be authorised to ..."
@@ -275,6 +276,30 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
             if who and who != owner and who not in further:
                 further.append(who)
     return owner, further
+
+
+def _joint(p: Parsed, ent, verb_at: int) -> str | None:
+    """Two owners joined by "and" before the verb ("the Chairman and Clerk", "Cllr A and the Clerk"): both."""
+    k = ent.end
+    while k < verb_at and p.toks[k].is_space:
+        k += 1
+    if k >= verb_at or p.toks[k].lower not in ("and", "&"):
+        return None
+    k += 1
+    while k < verb_at and p.toks[k].is_space:
+        k += 1
+    if k >= verb_at:
+        return None
+    t = p.toks[k]
+    if t.ent in ("PERSON", "OFFICER"):
+        other = p.ents[t.ent_i]
+        if other.end == verb_at or all(x.is_space for x in p.toks[other.end:verb_at]):
+            return p.text[ent.start_char:other.end_char]
+    # "the Chairman and Clerk": a bare title word, capitalised, straight before the verb
+    titled = t.is_title or (t.text.isupper() and 2 <= len(t.text) <= 5)  # "Clerk", "RFO"
+    if titled and t.verb is None and all(x.is_space for x in p.toks[k + 1:verb_at]):
+        return p.text[ent.start_char:t.idx + len(t.text)]
+    return None
 
 
 def _after(p: Parsed, i: int) -> str:

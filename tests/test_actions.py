@@ -327,3 +327,13 @@ def test_irregular_participles_give_the_action(text, action):
 def test_action_log_verbs(text, action, owner):
     got = analyse_clause(text)
     assert (got.action, got.owner) == (action, owner)
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("that the Chairman and Clerk sign the contract.", "the Chairman and Clerk"),
+    ("that Cllr Smith and the Clerk meet the contractor on site.", "Cllr Smith and the Clerk"),
+    ("that the Clerk and RFO prepare the budget.", "the Clerk and RFO"),
+    ("that the Clerk write to the police and ask for patrols.", "the Clerk"),  # "and" after the verb
+])
+def test_two_owners_joined_by_and(text, owner):
+    assert analyse_clause(text).owner == owner
