@@ -319,6 +319,11 @@ def _delegation(p: Parsed, hit: _Hit) -> _Hit:
 
 
 # ------------------------------------------------------------------------------------------------ times
+#: A deadline's words before its date: "by", "no later than", "on or before", "by the", "by Friday".
+_DEADLINE_WORDS = re.compile(r"^(?:by|before|until|within|no later than|not later than|on or before)\s+(?:the\s+)?"
+                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", re.I)
+
+
 def _times(p: Parsed, meeting: str | None) -> tuple[str | None, str | None, list[str]]:
     ref = to_date(meeting)
     dates = []
@@ -330,8 +335,7 @@ def _times(p: Parsed, meeting: str | None) -> tuple[str | None, str | None, list
     due = due_text = None
     for ph in p.phrases:
         if ph.label == "DEADLINE" and due is None:
-            iso = parse_date(re.sub(r"^(by|before|until|within|no later than|not later than|on or before)\s+",
-                                    "", ph.text, flags=re.I), ref)
+            iso = parse_date(_DEADLINE_WORDS.sub("", ph.text), ref)
             iso = iso if has_day(iso) else within(ph.text, ref)
             if iso:
                 due = iso

@@ -184,13 +184,20 @@ _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 DATE_PATTERNS: list[dict] = [
     {"label": "DATE", "id": "day-month-year", "pattern": [_DAY, _MONTH, {"TEXT": ",", "OP": "?"}, _YEAR]},
     {"label": "DATE", "id": "month-day-year", "pattern": [_MONTH, _DAY, {"TEXT": ",", "OP": "?"}, _YEAR]},
+    {"label": "DATE", "id": "day-of-month-year",
+     "pattern": [_DAY, {"LOWER": "of"}, _MONTH, {"TEXT": ",", "OP": "?"}, _YEAR]},  # "31st of March 2024"
     {"label": "DATE", "id": "day-month", "pattern": [_DAY, _MONTH]},
+    {"label": "DATE", "id": "day-of-month", "pattern": [_DAY, {"LOWER": "of"}, _MONTH]},
     {"label": "DATE", "id": "month-year", "pattern": [_MONTH, _YEAR]},
     {"label": "DATE", "id": "numeric", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d\d)$"}}]},
     {"label": "DATE", "id": "iso", "pattern": [{"TEXT": {"REGEX": r"^\d{4}-\d\d-\d\d$"}}]},
 ]
 
 _DEADLINE_PREP = [{"LOWER": {"IN": ["by", "before", "until", "within"]}}]
+#: What may stand between a deadline's preposition and its date: "by the 31st of March", "by Friday 5 January".
+_DATE_LEAD = [{"LOWER": "the", "OP": "?"},
+              {"LOWER": {"IN": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]},
+               "OP": "?"}, {"TEXT": ",", "OP": "?"}]
 _NOT_LATER = [{"LOWER": {"IN": ["no", "not"]}}, {"LOWER": "later"}, {"LOWER": "than"}]
 _ON_OR_BEFORE = [{"LOWER": "on"}, {"LOWER": "or"}, {"LOWER": "before"}]
 _NEXT = {"LOWER": {"IN": ["next", "following", "subsequent"]}}
@@ -202,9 +209,9 @@ _PERIOD_START = {"LOWER": {"IN": ["start", "end", "beginning", "close"]}}
 #: Matcher patterns.  DEADLINE: a date the clause must be done by; WHEN: any other stated time (kept as text).
 TIME_PATTERNS: dict[str, list[list[dict]]] = {
     "DEADLINE": [
-        [*_DEADLINE_PREP, {"ENT_TYPE": "DATE", "OP": "+"}],
-        [*_NOT_LATER, {"ENT_TYPE": "DATE", "OP": "+"}],
-        [*_ON_OR_BEFORE, {"ENT_TYPE": "DATE", "OP": "+"}],
+        [*_DEADLINE_PREP, *_DATE_LEAD, {"ENT_TYPE": "DATE", "OP": "+"}],
+        [*_NOT_LATER, *_DATE_LEAD, {"ENT_TYPE": "DATE", "OP": "+"}],
+        [*_ON_OR_BEFORE, *_DATE_LEAD, {"ENT_TYPE": "DATE", "OP": "+"}],
         [*_DEADLINE_PREP, {"LOWER": {"IN": ["the", "its"]}}, _NEXT, {"IS_ALPHA": True, "OP": "{0,2}"},
          {"LOWER": {"IN": ["meeting", "committee", "council"]}}],
         [*_DEADLINE_PREP, {"LOWER": "the"}, _PERIOD_START, {"LOWER": "of"}, {"IS_PUNCT": False, "OP": "{1,4}"}],

@@ -337,3 +337,13 @@ def test_action_log_verbs(text, action, owner):
 ])
 def test_two_owners_joined_by_and(text, owner):
     assert analyse_clause(text).owner == owner
+
+
+@pytest.mark.parametrize("text,due", [
+    ("to submit the claim by the 31st of March 2024.", "2024-03-31"),
+    ("to respond no later than Friday 5 January 2024.", "2024-01-05"),
+    ("to respond by Friday, 5 January 2024.", "2024-01-05"),
+    ("to report by the 12th of February.", "2024-02-12"),  # the year from the meeting (10 January 2024)
+])
+def test_deadlines_with_the_ordinal_of_and_a_weekday(text, due):
+    assert analyse_clause(text, meeting_date="2024-01-10").due == due
