@@ -40,6 +40,9 @@ def tally_counts(text: str) -> dict[str, int]:
     A tally's list runs to the next label, or to its line's end unless the line breaks after a comma or "and".
     A tally whose list is neither a number, "nil"/"none" nor a list of capitalised names is left out."""
     found = [m for m in TALLY.finditer(text) if _opens(text, m)]
+    # Names without a councillor's title count only in a block of two or more tallies: "For: Decision" in a
+    # report's header is no vote, "FOR: Smith, Jones / AGAINST: White" is.
+    labels = {next(name for name in _LABELS if m.group(name)) for m in found}
     out: dict[str, int] = {}
     for k, m in enumerate(found):
         key = next(name for name in _LABELS if m.group(name))
@@ -48,7 +51,7 @@ def tally_counts(text: str) -> dict[str, int]:
             if not re.search(r"(?:[,&]|\band)\s*$", text[m.end():m.end() + brk.start()], re.I):
                 end = m.end() + brk.start()
                 break
-        n = int(m.group("n")) if m.group("n") else _count(text[m.end():end])
+        n = int(m.group("n")) if m.group("n") else _count(text[m.end():end], titled=len(labels) < 2)
         if n is not None:
             out.setdefault(key, n)
     return out
@@ -89,7 +92,8 @@ def _opens(text: str, m: re.Match) -> bool:
     return not before or before[-1] in "\n;:,.)" or label[:1].isupper()
 
 
-def _count(listed: str) -> int | None:
+def _count(listed: str, titled: bool = False) -> int | None:
+    """The count a tally's list states; with `titled`, a list of names counts only under a title ("Cllrs")."""
     listed = _PROSE.split(listed, 1)[0]
     listed = " ".join(listed.split()).strip(" .;,")
     bracketed = re.search(r"\((\d{1,3})\)\s*$", listed)
@@ -101,6 +105,8 @@ def _count(listed: str) -> int | None:
         return 0
     if re.fullmatch(r"\d{1,3}", listed):
         return int(listed)
+    if titled and not _TITLE.match(listed):
+        return None
     names = [part for part in _SPLIT.split(_TITLE.sub("", listed)) if part]
     if not names:
         return None

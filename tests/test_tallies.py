@@ -24,6 +24,9 @@ from resolution_fixtures import make_ctx
      {"in_favour": 4, "against": 1, "abstentions": 0}),
     ("In favour: 9\nAgainst: 3\nAbstained: 1", {"in_favour": 9, "against": 3, "abstentions": 1}),
     ("Ayes: Cllr Hughes, Cllr Rees and Cllr Price (3)\nNoes: Cllr Morgan", {"in_favour": 3, "against": 1}),
+    # surnames without a title count in a block of two or more tallies
+    ("FOR: Smith, Jones and Brown\nAGAINST: White", {"in_favour": 3, "against": 1}),
+    ("FOR: Councillor Smith", {"in_favour": 1}),
 ])
 def test_tallies_are_counted(text, want):
     assert tally_counts(text) == want
@@ -34,6 +37,8 @@ def test_tallies_are_counted(text, want):
     "Members voted for - and against - the motion in equal numbers.",
     "For information: the report sets out the options considered by officers.",
     "Against: the advice of officers, members agreed to defer the item.",
+    "Report to: Cabinet\nFor: Decision\nWards affected: All",  # a report's header, not a vote
+    "For: Decision and Information",
 ])
 def test_prose_is_not_a_tally(text):
     assert tally_counts(text) == {}
