@@ -15,16 +15,22 @@ IN_PROGRESS = [
     r"\bon[- ]?going\b", r"\bunder ?way\b", r"\breport(?:ing)? back\b", r"\bon (?:the )?(?:\w+ )?agenda\b",
     r"\bpending\b", r"\bscheduled\b", r"\bawaiting\b", r"\bpartially\b", r"\bwill (?:be |report|bring|consider)",
     r"\bto follow\b", r"\bin hand\b", r"^(?:green|amber|red)\b", r"\bpaused\b", r"\bon hold\b",
-    r"\bprogress (?:made|being made)\b", r"\bcontinue (?:to )?monitor", r"\bmonitoring continues\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
+    r"\bprogress (?:made|being made)\b", r"\bcontinue (?:to )?monitor", r"\bmonitoring continues\b", r"^deferred\b", r"\b(?:accepted|agreed)\b(?!.*\bresponse\s*[;:])",
 ]
 #: Words that say the work is done or the executive has answered.
 COMPLETED = [
     r"^(?:all\s+)?complete(?:d)?\b", r"\bcompleted\b", r"\bdone\b", r"\bclosed\b", r"\bresponse\s*[;:]",
     r"\bresponded\b", r"\bimplemented\b", r"\bachieved\b", r"\bdischarged\b", r"\bno further action\b",
-    r"\b(?:rejected|not accepted|declined)\b", r"^blue\b",
+    r"\b(?:rejected|not accepted|declined)\b", r"^blue\b", r"^(?:superseded|withdrawn)\b", r"^no longer (?:required|relevant)\b",
 ]
 OPEN = [r"^(?:open|outstanding|not (?:yet )?started|no response(?: yet)?|awaiting response|tbc|-+)$",
-        r"^not (?:yet )?(?:implemented|started|completed?|actioned|done|progressed)\b", r"^overdue\b"]
+        r"^not (?:yet )?(?:implemented|started|completed?|actioned|done|progressed)\b", r"^overdue\b",
+        # no answer yet: "Awaiting response from Cabinet", "No response received", "Response due March 2024"
+        r"^(?:awaiting|no)\s+(?:a\s+|the\s+|formal\s+)*(?:response|reply)\b",
+        r"^(?:response|reply)\s+(?:due|awaited|outstanding|expected|not yet received)\b"]
+#: Agreed and then done: "Agreed and implemented" is finished, though "agreed" alone is in progress (checked
+#: before IN_PROGRESS).
+AGREED_AND_DONE = [r"^(?:agreed|accepted)\s+(?:and|&)\s+(?:fully\s+)?(?:implemented|completed|delivered|actioned)\b"]
 
 #: A status cell printed as one of these words or phrases (case and a final stop ignored) reads as its status;
 #: checked before the patterns above. The vocabularies trackers use for progress, for the executive's decision
@@ -59,6 +65,7 @@ ANSWERS: dict[str, dict[str, Status]] = {
 REFUSED = [r"^(?:not\s+(?:accepted|agreed|supported)|rejected|declined|refused)\b"]
 
 _REFUSED = [re.compile(p, re.I) for p in REFUSED]
+_AGREED_AND_DONE = [re.compile(p, re.I) for p in AGREED_AND_DONE]
 _IN_PROGRESS = [re.compile(p, re.I) for p in IN_PROGRESS]
 _COMPLETED = [re.compile(p, re.I) for p in COMPLETED]
 _OPEN = [re.compile(p, re.I) for p in OPEN]
@@ -143,7 +150,7 @@ def normalise_status(response: str | None, shaded: bool = False, key: dict[str, 
         return key[word]
     if word in STATUS_WORDS:
         return STATUS_WORDS[word]
-    if any(p.search(text) for p in _REFUSED):
+    if any(p.search(text) for p in _REFUSED) or any(p.search(text) for p in _AGREED_AND_DONE):
         return Status.completed
     if any(p.search(text) for p in _OPEN):
         return Status.open

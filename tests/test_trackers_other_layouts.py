@@ -300,6 +300,12 @@ def test_report_recommendation_shapes(tmp_path, lines, expected):
     ("On track", None, "in_progress"), ("Delayed", None, "in_progress"), ("Deferred", None, "in_progress"),
     ("Yes", "accepted", "in_progress"), ("No", "accepted", "completed"), ("In part", "accepted", "in_progress"),
     ("Yes", "done", "completed"), ("No", "done", "open"), ("Yes", None, "unknown"),
+    # sentences, not single words
+    ("Agreed and implemented.", None, "completed"), ("Agreed; to be implemented by March.", None, "in_progress"),
+    ("Awaiting response from Cabinet", None, "open"), ("Awaiting the contractor's quote", None, "in_progress"),
+    ("No response received", None, "open"), ("Response due March 2024", None, "open"),
+    ("Superseded by the new strategy", None, "completed"), ("Withdrawn by the committee", None, "completed"),
+    ("Deferred to next year", None, "in_progress"),
 ])
 def test_status_vocabularies(printed, question, status):
     assert normalise_status(printed, question=question).value == status
