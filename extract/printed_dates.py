@@ -71,8 +71,12 @@ _BODY_LEAD = re.compile(r"^(?:[A-Z][\w&',]*\s+(?:(?:and|&|of|the|for)\s+)?){0,6}
 
 def heading_date(text: str) -> tuple[str, str] | None:
     """Like `leading_date`, also after a lead such as "Meeting held on" or "Date of meeting:"."""
-    return (leading_date(text) or leading_date(_DATE_LEAD.sub("", text.lstrip(), count=1))
-            or leading_date(_BODY_LEAD.sub("", text.lstrip(), count=1)))
+    return next((found for found in map(leading_date, _unled(text)) if found), None)
+
+
+def _unled(text: str) -> tuple[str, str, str]:
+    """The text as printed, without a lead such as "Meeting held on", and without a body's name before it."""
+    return (text, _DATE_LEAD.sub("", text.lstrip(), count=1), _BODY_LEAD.sub("", text.lstrip(), count=1))
 
 
 _MONTH_ONLY = re.compile(rf"^{_MONTH},?\s+{_YEAR}(?:\s+meeting)?[.:]?$", re.I)
@@ -81,9 +85,8 @@ _MONTH_ONLY = re.compile(rf"^{_MONTH},?\s+{_YEAR}(?:\s+meeting)?[.:]?$", re.I)
 def month_heading(text: str) -> str | None:
     """"YYYY-MM" when the text is a month and year alone, maybe after a lead ("October 2021", "Cabinet -
     October 2021", "Meeting: Oct 2021"): a heading that names a meeting without its day."""
-    for candidate in (text.strip(), _DATE_LEAD.sub("", text.lstrip(), count=1).strip(),
-                      _BODY_LEAD.sub("", text.lstrip(), count=1).strip()):
-        found = _MONTH_ONLY.match(candidate)
+    for candidate in _unled(text):
+        found = _MONTH_ONLY.match(candidate.strip())
         if found:
             return f"{found.group('year')}-{MONTHS[found.group('month').lower().rstrip('.')]:02d}"
     return None

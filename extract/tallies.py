@@ -32,6 +32,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 #: Where a list of names gives way to prose: a full stop, then a capitalised word and a lower-case one.
 _PROSE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 MAX_NAME_WORDS = 5
+#: A line a list of names runs on from: it breaks after a comma, "&" or "and".
+_WRAPS = re.compile(r"(?:[,&]|\band)\s*$", re.I)
 
 
 def tally_counts(text: str) -> dict[str, int]:
@@ -48,7 +50,7 @@ def tally_counts(text: str) -> dict[str, int]:
         key = next(name for name in _LABELS if m.group(name))
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
         for brk in re.finditer(r"\n", text[m.end():end]):
-            if not re.search(r"(?:[,&]|\band)\s*$", text[m.end():m.end() + brk.start()], re.I):
+            if not _WRAPS.search(text[m.end():m.end() + brk.start()]):
                 end = m.end() + brk.start()
                 break
         n = int(m.group("n")) if m.group("n") else _count(text[m.end():end], titled=len(labels) < 2)
@@ -152,7 +154,7 @@ def _starts(text: str, at: int) -> bool:
 
 def _continues(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """A list of names wrapped onto the next line: the line breaks after a comma or "and"."""
-    return bool(re.search(r"(?:[,&]|\band)\s*$", text[line[0]:line[1]], re.I)) and bool(text[nxt[0]:nxt[1]].strip())
+    return bool(_WRAPS.search(text[line[0]:line[1]])) and bool(text[nxt[0]:nxt[1]].strip())
 
 
 def nearest(blocks: list[Block], statements: list[tuple[int, int]], gap: int = 160) -> dict[int, str]:
