@@ -92,6 +92,11 @@ def raw_file(task: tuple[str, str]) -> tuple[int, int, int, float]:
                 page.extract_text()
                 page.close()
                 pages += 1
+    elif kind == "read":  # minutebook's read stage alone (pdfium, reopened every 100 pages), pages dropped
+        from minutebook.extract.read import load_pdf, read_pages
+
+        for _ in read_pages(load_pdf(path), on_page_error=lambda problem: None):
+            pages += 1
     else:
         import pypdfium2 as pdfium
 
@@ -144,13 +149,18 @@ def run_raw(kind: str, files: list[Path], jobs: int) -> dict:
 OCR = False  # the raw readers do not OCR scanned pages, so neither does the batch unless --ocr is given
 
 
-def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100) -> dict:
-    from minutebook.batch import BatchOptions, run_batch
+def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None = 100,
+                 pages_in_memory: int | None = None) -> dict:
+    from dataclasses import replace
 
+    from minutebook.batch import BatchOptions, run_batch
+    from minutebook.extract.guard import DEFAULT_LIMITS
+
+    limits = DEFAULT_LIMITS if pages_in_memory is None else replace(DEFAULT_LIMITS, pages_in_memory=pages_in_memory)
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
     summary = run_batch([str(f) for f in files], out, BatchOptions(jobs=jobs, max_tasks=max_tasks, ocr=OCR,
-                                                                   time_limit=None, force=True))
+                                                                   time_limit=None, force=True, limits=limits))
     seconds = time.perf_counter() - start
     if summary.failed:
         raise SystemExit(f"bench: {summary.failed} PDFs failed; see {out}/batch-summary.json")
@@ -182,6 +192,8 @@ def main() -> None:
                         help="time pdfplumber on the corpus only (it is slow on the whole archive)")
     parser.add_argument("--ocr", action="store_true",
                         help="let the batch OCR scanned pages (the raw baselines never do)")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory figures (skip the speed rows and the 500-PDF archive's timing)")
     parser.add_argument("--workdir", type=Path, default=None, help="where to build the archive (default: tmp)")
     args = parser.parse_args()
     global OCR
@@ -212,7 +224,7 @@ def main() -> None:
           "peak RSS/worker MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     results: dict[tuple[str, str, int], dict] = {}
-    for set_name, files in (("corpus", pdfs), ("archive", archive)):
+    for set_name, files in (("corpus", pdfs), ("archive", archive)) if not args.memory_only else ():
         for jobs in sorted({1, n}):
             results[(set_name, "batch", jobs)] = f = run_pipeline(files, jobs, work / f"out-{set_name}-{jobs}")
             print(row(f"{set_name}: minutebook batch", jobs, f), flush=True)
@@ -224,7 +236,7 @@ def main() -> None:
 
     print("\nratios per core, 1 job: by wall time (pages/s) and by the workers' CPU time (pages/CPU-s, which "
           "the machine's load disturbs far less):")
-    for set_name in ("corpus", "archive"):
+    for set_name in ("corpus", "archive") if not args.memory_only else ():
         batch = results[(set_name, "batch", 1)]
         for base, label, target in (("plumber", "pdfplumber extract_text", "  (target >= 10x)"),
                                     ("pdfium", "pypdfium2 get_text_range", "")):
@@ -236,20 +248,33 @@ def main() -> None:
             scale = results[(set_name, "batch", n)]["pps"] / batch["pps"]
             print(f"  {set_name}: scaling, {n} jobs vs 1 = {scale:.2f}x (ideal {n}x)")
 
+    from minutebook.extract.guard import DEFAULT_LIMITS
+
     print("\nmemory (peak RSS of a batch worker):")
     few = run_pipeline(pdfs, 1, work / "mem-corpus", max_tasks=None)
     many = run_pipeline(archive, 1, work / "mem-archive", max_tasks=None)
     print(f"  one worker, never replaced: after {len(pdfs)} PDFs {few['rss_mb']:.1f} MB, "
           f"after {len(archive)} PDFs {many['rss_mb']:.1f} MB")
     small = run_pipeline([pdfs[0]], 1, work / "mem-small")
-    print(f"  one pack of {small['pages']} pages: {small['rss_mb']:.1f} MB")
+    small_raw = run_raw("pdfium", [pdfs[0]], 1)
+    print(f"  one pack of {small['pages']} pages: {small['rss_mb']:.1f} MB (pypdfium2 reading it alone: "
+          f"{small_raw['rss_mb']:.1f} MB)")
+    print(f"  long packs (the corpus joined): pages beyond {DEFAULT_LIMITS.pages_in_memory} wait in a temporary "
+          f"file (default). Baselines in the same run: the pipeline with every page held in memory; the read "
+          f"stage alone, pages dropped as read (what it grows by is pdfium's, for a longer file); and pypdfium2 "
+          f"reading the pack in one opening")
+    print("\n| pack pages | file MB | default MB | all in memory MB | read stage alone MB | pypdfium2, one "
+          "opening MB | default pages/s | all in memory pages/s |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for pages in args.long_pages:
         long_pack = make_long_pack(pdfs, work / f"long-pack-{pages}.pdf", pages)
         big = run_pipeline([long_pack], 1, work / f"mem-long-{pages}")
-        per_page = (big["rss_mb"] - small["rss_mb"]) * 1024 / max(1, big["pages"] - small["pages"])
-        print(f"  one pack of {big['pages']} pages ({long_pack.stat().st_size / 1e6:.0f} MB file): "
-              f"{big['rss_mb']:.1f} MB, {per_page:.0f} KB a page more than the small pack "
-              f"({big['pps']:.0f} pages/s)")
+        held = run_pipeline([long_pack], 1, work / f"mem-long-{pages}", pages_in_memory=10**6)
+        read = run_raw("read", [long_pack], 1)
+        raw = run_raw("pdfium", [long_pack], 1)
+        print(f"| {big['pages']} | {long_pack.stat().st_size / 1e6:.0f} | {big['rss_mb']:.1f} | "
+              f"{held['rss_mb']:.1f} | {read['rss_mb']:.1f} | {raw['rss_mb']:.1f} | {big['pps']:.0f} | "
+              f"{held['pps']:.0f} |", flush=True)
     if not args.workdir:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..models import Page
+from .pagestore import map_pages
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\n\r\x0b\x0c\x85\u2028\u2029"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\ufffd\ufffe\uffff"), None)
@@ -44,22 +45,23 @@ def clean_text(text: str) -> str:
     return _RUNS.sub(" ", text).strip()
 
 
-def clean_pages(pages: list[Page]) -> list[Page]:
-    """The pages with each line's text cleaned; lines left empty are dropped."""
-    out = []
-    for page in pages:
-        lines = []
-        changed = False
-        for line in page.lines:
-            text = clean_text(line.text)
-            if text != line.text:
-                changed = True
-                if not text:
-                    continue
-                line = replace(line, text=text)
-            lines.append(line)
-        out.append(page.model_copy(update={"lines": lines}) if changed else page)
-    return out
+def clean_pages(pages: Sequence[Page]) -> Sequence[Page]:
+    """The pages with each line's text cleaned; lines left empty are dropped (a store gives a store)."""
+    return map_pages(pages, clean_page)
+
+
+def clean_page(page: Page) -> Page:
+    lines = []
+    changed = False
+    for line in page.lines:
+        text = clean_text(line.text)
+        if text != line.text:
+            changed = True
+            if not text:
+                continue
+            line = replace(line, text=text)
+        lines.append(line)
+    return page.model_copy(update={"lines": lines}) if changed else page
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

@@ -7,10 +7,11 @@ Later stages leave furniture out when they stitch text across page breaks.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Line, Page
+from .pagestore import map_pages
 
 #: Share of the page height, from the top and from the bottom, in which headers and footers stand.
 MARGIN = 0.11
@@ -48,35 +49,47 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def repeated_keys(pages: list[Page]) -> set[tuple[str, str]]:
+def repeated_keys(pages: Sequence[Page]) -> set[tuple[str, str]]:
     """(margin, text key) pairs that repeat across enough pages to be running headers/footers."""
-    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    # A line seen on one page keeps just that page's number: on a long pack most margin lines (titles, dates)
+    # stand on one page, and a set for each would make this the biggest thing the pass holds.
+    seen: dict[tuple[str, str], int | set[int]] = {}
     for page in pages:
         for line in page.lines:
             zone = in_margin(line, page)
             if zone:
-                seen[(zone, _key(line.text))].add(page.number)
+                key = (zone, _key(line.text))
+                have = seen.get(key)
+                if have is None:
+                    seen[key] = page.number
+                elif isinstance(have, int):
+                    if have != page.number:
+                        seen[key] = {have, page.number}
+                else:
+                    have.add(page.number)
     # Long packs need a line on three pages; a two- to four-page document on two. A running header or footer
     # also stands on at least two consecutive pages: a heading that opens each report ("Item 5", "Item 7") on
     # pages far apart stays a heading.
     needed = 2 if len(pages) <= 4 else 3
-    return {key for key, on in seen.items() if len(on) >= needed and any(n + 1 in on for n in on)}
+    return {key for key, on in seen.items()
+            if isinstance(on, set) and len(on) >= needed and any(n + 1 in on for n in on)}
 
 
-def mark_furniture(pages: list[Page]) -> list[Page]:
-    """Return the pages with `label` set and header/footer lines marked as furniture."""
+def mark_furniture(pages: Sequence[Page]) -> Sequence[Page]:
+    """Return the pages with `label` set and header/footer lines marked as furniture (a store gives a store)."""
     repeated = repeated_keys(pages)
-    out = []
-    for page in pages:
-        label = None
-        lines = []
-        # Look for the label in the bottom margin first (footers), then the top (headers).
-        for line in page.lines:
-            zone = in_margin(line, page)
-            printed = page_label_of(line.text) if zone else None
-            furniture = bool(zone) and (printed is not None or (zone, _key(line.text)) in repeated)
-            if printed is not None and (label is None or zone == "bottom"):
-                label = printed
-            lines.append(replace(line, furniture=True) if furniture else line)
-        out.append(page.model_copy(update={"lines": lines, "label": label or page.pdf_label}))
-    return out
+    return map_pages(pages, lambda page: _marked(page, repeated))
+
+
+def _marked(page: Page, repeated: set[tuple[str, str]]) -> Page:
+    label = None
+    lines = []
+    # Look for the label in the bottom margin first (footers), then the top (headers).
+    for line in page.lines:
+        zone = in_margin(line, page)
+        printed = page_label_of(line.text) if zone else None
+        furniture = bool(zone) and (printed is not None or (zone, _key(line.text)) in repeated)
+        if printed is not None and (label is None or zone == "bottom"):
+            label = printed
+        lines.append(replace(line, furniture=True) if furniture else line)
+    return page.model_copy(update={"lines": lines, "label": label or page.pdf_label})

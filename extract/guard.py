@@ -22,7 +22,7 @@ MIB = 1024 * 1024
 class Limits:
     """How much one input file may ask of the machine."""
 
-    #: Largest PDF read, in bytes (the whole file is held in memory while it is read).
+    #: Largest PDF read, in bytes.
     max_bytes: int = 512 * MIB
     #: Most pages a PDF may claim; a bigger claim is refused before any page is read.
     max_pages: int = 5000
@@ -30,6 +30,10 @@ class Limits:
     max_render_pixels: int = 50_000_000
     #: Most data memory a worker process may use (see `apply_memory_limit`).
     max_memory: int = 2048 * MIB
+    #: Pages of a pack held in memory; a longer pack's pages wait in a temporary file (`extract.pagestore`).
+    pages_in_memory: int = 300
+    #: On such a long pack, the pages the text stages (resolutions, reports) read at a time.
+    window_pages: int = 40
 
 
 DEFAULT_LIMITS = Limits()

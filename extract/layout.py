@@ -3,7 +3,7 @@ what makes a line look like a heading."""
 from __future__ import annotations
 
 import re
-import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Line, Page
@@ -69,10 +69,10 @@ def _same_row(a: Line, b: Line) -> bool:
 
 def body_size(pages: list[Page]) -> float:
     """The commonest font size of body lines: what a heading stands out from."""
-    sizes = [round(ln.size, 1) for p in pages for ln in p.lines if not ln.furniture and ln.size > 0]
-    if not sizes:
-        return 0.0
-    return statistics.mode(sizes)
+    sizes = Counter(round(ln.size, 1) for p in pages for ln in p.lines if not ln.furniture and ln.size > 0)
+    # (counted as we go, not listed: a long pack's pages come one at a time from its store; on a tie the
+    # size met first wins, as with statistics.mode)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def is_heading(line: Line, size: float) -> bool:

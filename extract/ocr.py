@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -25,6 +25,7 @@ from ..models import Line, Page
 from .errors import MinutebookError, NoTextLayer, OcrFailed
 from ._pdfium import REOPEN_EVERY
 from .guard import DEFAULT_LIMITS, Limits, render_scale
+from .pagestore import page_map, replace_pages
 
 #: Fewer readable characters than this on a page means it has no usable text layer.
 MIN_TEXT_CHARS = 20
@@ -95,7 +96,7 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
             message = f"{pdf.name}: {_pages_phrase(scanned)} no text layer and {why}"
             report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
-        done: dict[int, Page] = {}
+        done = page_map(pages)
         with ThreadPoolExecutor(max_workers=max(1, settings.jobs)) as pool:
             running: deque[tuple[int, Future]] = deque()
             for count, number in enumerate(scanned):
@@ -112,12 +113,12 @@ def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, passw
                     _collect(running.popleft(), done, report)
             while running:
                 _collect(running.popleft(), done, report)
-        return [done.get(page.number, page) for page in pages]
+        return replace_pages(pages, done)
     finally:
         doc.close()
 
 
-def _collect(item: tuple[int, Future], done: dict[int, Page], report: Callable[[MinutebookError], None]) -> None:
+def _collect(item: tuple[int, Future], done: MutableMapping[int, Page], report: Callable[[MinutebookError], None]) -> None:
     number, future = item
     try:
         done[number] = future.result()

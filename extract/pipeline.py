@@ -5,7 +5,7 @@ fails, or scanned pages that could not be OCR'd, give `warning` records after th
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
@@ -16,6 +16,7 @@ from .decisions import decision_records
 from .guard import DEFAULT_LIMITS, Limits
 from .memo import new_pack
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
+from .pagestore import PageStore
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 from .reports import report_recommendations
 from .structure import Structure, find_structure
@@ -27,9 +28,10 @@ class Context:
     """What every stage after `read` gets: the file's identity and its cleaned pages."""
 
     pdf: PdfFile
-    pages: list[Page]
+    pages: Sequence[Page]  # a list, or a `PageStore` for a pack longer than `limits.pages_in_memory`
     engine: str = DEFAULT_ENGINE
     password: str | None = field(default=None, repr=False)  # for stages that reopen the PDF (tracker tables)
+    limits: Limits = DEFAULT_LIMITS
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
     #: What one stage works out and another reuses (the tracker regions: reports skip their pages).
@@ -78,24 +80,30 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
         return
     if ends_early(pdf):
         problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
-    ctx = Context(pdf=pdf, pages=pages, engine=engine, password=password)
+    ctx = Context(pdf=pdf, pages=pages, engine=engine, password=password, limits=limits)
     try:
         yield from records_for(ctx)
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
         yield input_error(pdf.name, b"", Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
+    finally:
+        if isinstance(pages, PageStore):
+            pages.close()
     yield from (warning_record(pdf, problem) for problem in problems)
 
 
 def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
                   ocr: OcrSettings | bool = True, limits: Limits = DEFAULT_LIMITS,
-                  report: Callable[[MinutebookError], None] | None = None) -> list[Page]:
+                  report: Callable[[MinutebookError], None] | None = None) -> Sequence[Page]:
     """read -> ocr -> clean -> furniture: the pages every later stage gets.
 
-    Raises `MinutebookError` when the file cannot be read; problems with some pages go to `report` (raised
-    when there is none).
+    A list; for a pack longer than `limits.pages_in_memory`, a `PageStore` that keeps them in a temporary file
+    (close it when done). Raises `MinutebookError` when the file cannot be read; problems with some pages go
+    to `report` (raised when there is none).
     """
+    store = PageStore(in_memory=limits.pages_in_memory)
     try:
-        pages = list(read_pages(pdf, engine, password, limits, report))
+        for page in read_pages(pdf, engine, password, limits, report):
+            store.append(page)
     except CorruptPdf as exc:
         if ends_early(pdf) and type(exc) is CorruptPdf:
             raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
@@ -104,6 +112,7 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
         raise
     except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
         raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
+    pages: Sequence[Page] = store if store.spilled else list(store)
     try:
         pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report)
         return mark_furniture(clean_pages(pages))
@@ -136,6 +145,7 @@ def records_for(ctx: Context) -> Iterator[Record]:
     yield from page_records(ctx)
     if structure is not None:
         yield from structure.records
+        structure.release()  # later stages only ask where a place stands
     else:
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "segment"), pack_id=ctx.pack_id, stage="segment",
                           kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
@@ -146,15 +156,14 @@ def records_for(ctx: Context) -> Iterator[Record]:
 
 
 def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
-    """A stage's records; if it fails, one error record for it and the rest of the pack goes on."""
+    """A stage's records as they come; if it fails, one error record for it after those it gave, and the rest
+    of the pack goes on. (Not collected first: a long pack's records would all be held.)"""
     try:
-        records = list(run(ctx))
+        yield from run(ctx)
     except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
                           kind="internal", message=f"{ctx.pdf.name}: the {stage} stage failed "
                           f"({type(exc).__name__}: {exc})", source=ctx.source([]))
-        return
-    yield from records
 
 
 def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:

@@ -9,15 +9,18 @@ topic is the report's title, found under the "Item 8" line that opens the report
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from ..models import make_id
 from ..models.decisions import Origin, Recommendation
 from .actions import analyse_clause
+from .guard import DEFAULT_LIMITS
 from .rec_place import pack_meeting, place_fields
 from .stream import TextStream
 from .tracker_regions import regions_of
+from .windows import page_windows
 
 _NAME = r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?|resolutions?))"
 LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::|-\s|–|—)\s*(?P<rest>.*)$", re.I)
@@ -34,39 +37,70 @@ ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*
 MAX_LINES = 30
 
 
+#: Pages a window of a long pack reads before its own (`_title` looks up to 8 pages back for the report's
+#: title) and after them (a recommendation's block runs at most MAX_LINES lines); see `windows`.
+BEFORE_PAGES, AFTER_PAGES = 9, 3
+
+
 def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     """Recommendation records for every report recommendation in the pack (outside trackers). With the pack's
-    structure, each points at its document and agenda item and names the meeting the report went to."""
+    structure, each points at its document and agenda item and names the meeting the report went to.
+
+    The lines are scanned in order; a long pack's a window at a time, the scan going on in the next window
+    from the line where it stopped."""
     meeting = pack_meeting(structure)
     skip = {n for r in regions_of(ctx) for n in range(r.start_page, r.end_page + 1)}
-    stream = TextStream([p for p in ctx.pages if p.number not in skip])
     counts: dict[int, int] = {}
-    i = 0
-    while i < len(stream.lines):
-        start = _start(stream, i)
-        if start is None:
-            i += 1
-            continue
-        first, end = _block(stream, i, start)
-        topic = _title(stream, i)
-        for a, b, lead_in in _items(stream, first, end):
-            page = stream.pages_between(a, b)[0]
-            counts[page] = counts.get(page, 0) + 1
-            text = " ".join(stream.text[a:b].split())
-            source = ctx.evidence(stream, a, b)
-            where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
-            yield Recommendation(
-                **where,
-                **analyse_clause(_framed(text), lead_in=_framed(lead_in)).record_fields(),
-                id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
-                pack_id=ctx.pack_id,
-                origin=Origin.report,
-                text=text,
-                topic=topic,
-                meeting=meeting,
-                source=source,
-            )
-        i = max(i + 1, stream.line_at(max(first, end - 1)) + 1)
+    resume: tuple[int, int] | None = None  # (page, line of the page) where the scan goes on
+    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
+        stream = TextStream([p for p in window.pages if p.number not in skip])
+        keys = _line_keys(stream)
+        i = 0 if resume is None else bisect.bisect_left(keys, resume)
+        while i < len(stream.lines):
+            if not window.owns(stream.lines[i].page):
+                if stream.lines[i].page > window.last:
+                    break  # the next window's lines
+                i += 1  # context before this window's pages
+                continue
+            start = _start(stream, i)
+            if start is None:
+                i += 1
+                continue
+            first, end = _block(stream, i, start)
+            topic = _title(stream, i)
+            for a, b, lead_in in _items(stream, first, end):
+                yield _recommendation(ctx, stream, structure, meeting, counts, a, b, lead_in, topic)
+            i = max(i + 1, stream.line_at(max(first, end - 1)) + 1)
+        resume = keys[i] if i < len(keys) else (keys[-1][0], keys[-1][1] + 1) if keys else resume
+
+
+def _line_keys(stream: TextStream) -> list[tuple[int, int]]:
+    """(page, n) for each stream line, the nth body line of its page: the same line in any window's stream."""
+    keys = []
+    for sl in stream.lines:
+        keys.append((sl.page, keys[-1][1] + 1 if keys and keys[-1][0] == sl.page else 0))
+    return keys
+
+
+def _recommendation(ctx, stream: TextStream, structure, meeting, counts: dict[int, int], a: int, b: int,
+                    lead_in: str | None, topic: str | None) -> Recommendation:
+    page = stream.pages_between(a, b)[0]
+    counts[page] = counts.get(page, 0) + 1
+    text = " ".join(stream.text[a:b].split())
+    source = ctx.evidence(stream, a, b)
+    where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
+    return Recommendation(
+        **where,
+        **analyse_clause(_framed(text), lead_in=_framed(lead_in)).record_fields(),
+        id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
+        pack_id=ctx.pack_id,
+        origin=Origin.report,
+        text=text,
+        topic=topic,
+        meeting=meeting,
+        source=source,
+    )
 
 
 def _start(stream: TextStream, i: int) -> int | None:

@@ -1,6 +1,6 @@
 """Stage `decide`: every RESOLVED statement in a pack, as `Resolution` records with their evidence.
 
-    find_resolutions(ctx) -> list[Resolution]
+    find_resolutions(ctx) -> list[Resolution]      (resolution_batches(ctx): the same, a window at a time)
 
 1. Detection (`resolution_triggers`): each "resolved" in the pack's body text that records a decision: RESOLVED
    to/that/:/-, It was resolved, The Council resolved, unanimously RESOLVED, BE IT RESOLVED, a payments row
@@ -13,17 +13,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Resolution, make_id
 from .actions import with_votes
 from . import resolved_patterns as P
 from .errors import MinutebookError
+from .guard import DEFAULT_LIMITS
 from .resolution_bounds import Statement, bound_statement, page_geometry
 from .resolution_clauses import clean_join, split_clauses
 from .resolution_subject import names_actor, subject_of
 from .resolution_triggers import WORD, Trigger, decision_triggers, sentence_cuts
 from .stream import TextStream
 from .tallies import nearest, tally_blocks
+from .windows import Window, page_windows
 
 class EvidenceError(MinutebookError):
     """A record's quote is not what its cited pages hold: a bug in the extractor, surfaced as an error record."""
@@ -65,9 +68,33 @@ def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
     return bool(re.search(r"[£$€]\s?\d|\d\.\d\d\b|[-\u2013\u2014:]$", prefix)) or len(rest.split()) <= 5
 
 
+#: Pages a window of a long pack reads before its own (the paragraph or vote sentence above a statement) and
+#: after them (a statement that runs over page breaks); see `windows`.
+BEFORE_PAGES, AFTER_PAGES = 2, 5
+
+
 def find_resolutions(ctx) -> list[Resolution]:
     """Every RESOLVED statement in the pack, in reading order, with clauses, subject and evidence."""
-    stream = TextStream(ctx.pages)
+    return [record for batch in resolution_batches(ctx) for record in batch]
+
+
+def resolution_batches(ctx) -> Iterator[list[Resolution]]:
+    """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
+    (`windows.page_windows`), so a long pack's text is never held whole."""
+    sizes = {pg.number: (pg.width, pg.height) for pg in ctx.pages}
+    widths = {n: w for n, (w, _) in sizes.items()}
+    heights = {n: h for n, (_, h) in sizes.items()}
+    ordinal = 0
+    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
+        batch = _window_resolutions(ctx, window, widths, heights, ordinal)
+        ordinal += len(batch)
+        yield batch
+
+
+def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: dict[int, float],
+                        ordinal: int) -> list[Resolution]:
+    stream = TextStream(window.pages)
     text = stream.text
     geometry = page_geometry(stream)
     triggers = decision_triggers(text)
@@ -79,9 +106,7 @@ def find_resolutions(ctx) -> list[Resolution]:
             statement = Statement(spans=[(trig.text_start, trig.text_start)])
         else:
             statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
-                                        widths={pg.number: pg.width for pg in ctx.pages},
-                                        heights={pg.number: pg.height for pg in ctx.pages},
-                                        list_first=_opens_list(text, trig))
+                                        widths=widths, heights=heights, list_first=_opens_list(text, trig))
         statements.append(statement)
     # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
     extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))
@@ -89,8 +114,10 @@ def find_resolutions(ctx) -> list[Resolution]:
     tallies = nearest(tally_blocks(text), extents) if triggers else {}
     records = []
     for n, (trig, statement) in enumerate(zip(triggers, statements)):
+        if not window.owns(stream.lines[stream.line_at(trig.word_start)].page):
+            continue  # context read for a neighbouring window's statement
         following = triggers[n + 1] if n + 1 < len(triggers) else None
-        records.append(_record(ctx, stream, trig, statement, len(records) + 1, geometry[0],
+        records.append(_record(ctx, stream, trig, statement, ordinal + len(records) + 1, geometry[0],
                                following.word_start if following else len(text), tallies.get(n)))
     return records
 
@@ -215,8 +242,11 @@ def resolution_records(ctx):
     record when a statement's evidence failed its check (the rest of the pack's records still come out)."""
     from ..models import ErrorRecord, WarningRecord
 
+    found = False
     try:
-        found = find_resolutions(ctx)
+        for batch in resolution_batches(ctx):  # a long pack's are yielded window by window
+            found = found or bool(batch)
+            yield from batch
     except MinutebookError as exc:
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,
                           stage=exc.stage, kind=exc.kind, message=str(exc), source=ctx.source([]))
@@ -231,4 +261,3 @@ def resolution_records(ctx):
         yield WarningRecord(id=make_id(ctx.pdf.sha256, "warning", "resolutions-none"), pack_id=ctx.pack_id,
                             stage="resolutions", message="no RESOLVED statement found",
                             source=ctx.source([]))
-    yield from found

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
 from .date_search import find_date
 from .layout import Pos, Row, body_size, is_heading, key, rows
+from .pagestore import PageStore
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
     (DocumentKind.minutes, re.compile(
@@ -85,10 +87,10 @@ def entry_pages(entry: AgendaEntry, labels: dict[str, int]) -> list[int] | None:
     return list(range(first, max(first, last) + 1))
 
 
-def segment(pages: list[Page], agenda: Agenda | None, outline: list[tuple[int, str, int]] | None = None) -> list[Part]:
+def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[int, str, int]] | None = None) -> list[Part]:
     """The pack's parts in order. Every page belongs to at least one part."""
     size = body_size(pages)
-    page_rows = {p.number: rows(p) for p in pages}
+    page_rows = rows_by_page(pages)
     repeated = _repeated(page_rows, len(pages))
     starts: list[Start] = [Start(Pos(1, 0.0), None, cues=["first_page"])]
     if agenda is not None:
@@ -106,7 +108,38 @@ def segment(pages: list[Page], agenda: Agenda | None, outline: list[tuple[int, s
     return _decisions_as_minutes(parts, page_rows)
 
 
-def _agenda_starts(pages: list[Page], agenda: Agenda, page_rows: dict[int, list[Row]]) -> list[Start]:
+def rows_by_page(pages: Sequence[Page]) -> Mapping[int, list[Row]]:
+    """Each page's rows by physical number: worked out at once for a list, on demand for a long pack's store."""
+    if isinstance(pages, PageStore) and pages.spilled:
+        return _RowsOnDemand(pages)
+    return {p.number: rows(p) for p in pages}
+
+
+class _RowsOnDemand(Mapping[int, list[Row]]):
+    """The rows of a stored pack's pages, read when asked for; the last few asked for are kept."""
+
+    def __init__(self, pages: PageStore):
+        self._pages = pages
+        self._index = {n: i for i, n in enumerate(pages.numbers)}
+        self._recent: dict[int, list[Row]] = {}
+
+    def __getitem__(self, number: int) -> list[Row]:
+        found = self._recent.get(number)
+        if found is None:
+            found = rows(self._pages[self._index[number]])
+            if len(self._recent) >= 8:
+                del self._recent[next(iter(self._recent))]
+            self._recent[number] = found
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _agenda_starts(pages: list[Page], agenda: Agenda, page_rows: Mapping[int, list[Row]]) -> list[Start]:
     out = []
     first = page_rows[1][:HEAD] if 1 in page_rows else []
     above = [r for r in page_rows.get(agenda.start.page, []) if r.pos < agenda.start]
@@ -123,7 +156,7 @@ def _agenda_starts(pages: list[Page], agenda: Agenda, page_rows: dict[int, list[
     return out
 
 
-def _repeated(page_rows: dict[int, list[Row]], count: int) -> set[str]:
+def _repeated(page_rows: Mapping[int, list[Row]], count: int) -> set[str]:
     """Head-of-page rows standing on most pages: running headers the furniture pass did not catch."""
     seen = Counter(key(r.text) for rs in page_rows.values() for r in {key(x.text): x for x in rs[:HEAD]}.values())
     return {k for k, n in seen.items() if n >= 3 and n >= count * 0.3}
@@ -211,7 +244,7 @@ def _rank(kind: DocumentKind | None) -> int:
     return _PRIORITY.index(kind) if kind in _PRIORITY else len(_PRIORITY)
 
 
-def _parts(starts: list[Start], pages: list[Page], page_rows: dict[int, list[Row]], size: float) -> list[Part]:
+def _parts(starts: list[Start], pages: list[Page], page_rows: Mapping[int, list[Row]], size: float) -> list[Part]:
     parts = []
     for n, start in enumerate(starts):
         end = starts[n + 1].pos if n + 1 < len(starts) else None
@@ -239,12 +272,12 @@ def _parts(starts: list[Start], pages: list[Page], page_rows: dict[int, list[Row
     return parts
 
 
-def _has_rows(page_rows: dict[int, list[Row]], end: Pos) -> bool:
+def _has_rows(page_rows: Mapping[int, list[Row]], end: Pos) -> bool:
     """Whether the page a part ends on holds rows of it (the next part starts below its top)."""
     return end.top > 0 and any(r.pos < end for r in page_rows.get(end.page, []))
 
 
-def _decisions_as_minutes(parts: list[Part], page_rows: dict[int, list[Row]]) -> list[Part]:
+def _decisions_as_minutes(parts: list[Part], page_rows: Mapping[int, list[Row]]) -> list[Part]:
     """A file with no minutes heading whose first part records decisions ("It was agreed", "Decision:") is
     minutes printed under their agenda (the decisions follow the agenda's titles)."""
     if not parts or any(p.kind is DocumentKind.minutes for p in parts):

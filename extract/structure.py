@@ -7,7 +7,9 @@ RESOLVED statements).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, MutableSequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
@@ -16,6 +18,7 @@ from .date_search import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
 from .layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
+from .pagestore import spill_like
 from .read import read_outline
 from .segment import Part, entry_pages, label_map, segment
 
@@ -38,6 +41,17 @@ class Place:
         return ItemRef(number=item.number, title=item.title) if item else None
 
 
+#: A structure record's fields that `item_at` and `annotate` never read, and what `Structure.release` sets them to.
+_BULK = {"text": "", "source": None, "present": None, "apologies": None, "also_in_attendance": None,
+         "pages": [], "cues": []}
+
+
+def _slim(record):
+    """A copy of a structure record without its bulk (`_BULK`)."""
+    fields = type(record).model_fields
+    return record.model_copy(update={k: v for k, v in _BULK.items() if k in fields})
+
+
 @dataclass
 class Structure:
     """The structure records of one pack, in emission order, and the pack's own fields."""
@@ -45,15 +59,31 @@ class Structure:
     agenda_items: list[AgendaItem] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
-    minute_items: list[MinuteItem] = field(default_factory=list)
+    minute_items: MutableSequence[MinuteItem] = field(default_factory=list)  # a `Spill` on a long pack
     warnings: list[WarningRecord] = field(default_factory=list)
     pack_fields: dict = field(default_factory=dict)
     _doc_spans: list[tuple[Pos, Pos | None, Document]] = field(default_factory=list, repr=False)
     _item_spans: list[tuple[Pos, Pos | None, Meeting, MinuteItem | None]] = field(default_factory=list, repr=False)
 
     @property
-    def records(self) -> list[Record]:
-        return [*self.agenda_items, *self.documents, *self.meetings, *self.minute_items, *self.warnings]
+    def records(self) -> Iterator[Record]:
+        return chain(self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings)
+
+    def release(self) -> None:
+        """Forget the records once they are written, keeping what `item_at` and `annotate` read: a long pack's
+        minute items hold most of its minutes' text and evidence, which later stages do not need."""
+        thin: dict[int, Record] = {}
+
+        def slim(record):
+            if record is None:
+                return None
+            if id(record) not in thin:
+                thin[id(record)] = _slim(record)
+            return thin[id(record)]
+
+        self._doc_spans = [(a, b, slim(doc)) for a, b, doc in self._doc_spans]
+        self._item_spans = [(a, b, slim(meeting), slim(item)) for a, b, meeting, item in self._item_spans]
+        self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings = [], [], [], [], []
 
     def item_at(self, page: int, top: float = 0.0) -> Place:
         """The document, meeting and minute item that the point (page, top) lies in."""
@@ -92,7 +122,7 @@ def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> St
     if outline is None:
         outline = read_outline(ctx.pdf)
     pages: list[Page] = ctx.pages
-    out = Structure()
+    out = Structure(minute_items=spill_like(pages, ctx.limits.pages_in_memory))  # long packs: in a temporary file
     if not pages:
         return out
     agenda = find_agenda(pages, limit=min(len(pages), 6))
@@ -226,7 +256,7 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
         )
         out.minute_items.append(item)
         nxt = minutes.headings[n + 1].row.pos if n + 1 < len(minutes.headings) else part.end
-        out._item_spans.append((heading.row.pos, nxt, meeting, item))
+        out._item_spans.append((heading.row.pos, nxt, meeting, _slim(item)))  # (the item itself may be spilled)
     if not minutes.headings:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no minute items found",
                                      f"no-items-{doc.ordinal}", part.pages))

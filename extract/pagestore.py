@@ -1,0 +1,266 @@
+"""A pack's pages, held in memory up to a budget and beyond it in a temporary file read back on demand.
+
+Every stage after `read` walks the pack's pages, some more than once, so they are kept: in a list for an
+ordinary pack, and for a long one (more pages than `Limits.pages_in_memory`) in an anonymous temporary file,
+with only the few pages a stage is looking at in memory. A worker's memory then stays the same whether a pack
+has 50 pages or 5,000 (benchmarks/bench_batch.py, long packs). The file is unlinked from the start, so it
+goes when the store is closed or the process ends, however it ends.
+
+Pages come back equal to what was stored: a page is saved as plain values (its fields and its lines' fields)
+and rebuilt without validation, since only our own readers made it.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, MutableSequence, Sequence
+from ..models import Line, Page
+
+#: Pages kept in memory once a store has spilled: enough for a stage that looks a few pages back or ahead.
+CACHE_PAGES = 32
+
+
+class PageStore(Sequence[Page]):
+    """Pages in order, numbered as read; indexing and slicing work as on the list of them."""
+
+    def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500):
+        self.in_memory = in_memory
+        self._pages: list[Page] | None = []  # None once spilled
+        self._file = None
+        self._offsets = array("q")  # where each spilled page starts in the file, and one past the last
+        self._numbers = array("l")  # physical page numbers, in order (pages that failed to read are missing)
+        self._cache: OrderedDict[int, Page] = OrderedDict()
+        for page in pages:
+            self.append(page)
+
+    @property
+    def spilled(self) -> bool:
+        """Whether the pages live in the temporary file (the pack is longer than the budget)."""
+        return self._pages is None
+
+    @property
+    def numbers(self) -> list[int]:
+        """The pages' physical numbers, in order, without reading them back."""
+        return list(self._numbers)
+
+    def append(self, page: Page) -> None:
+        self._numbers.append(page.number)
+        if self._pages is not None:
+            if len(self._pages) < self.in_memory:
+                self._pages.append(page)
+                return
+            held, self._pages = self._pages, None
+            self._file = tempfile.TemporaryFile(prefix="minutebook-pages-")
+            self._offsets.append(0)
+            for old in held:
+                self._write(old)
+        self._write(page)
+
+    def _write(self, page: Page) -> None:
+        blob = pickle.dumps(_plain(page), protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(self._offsets[-1])
+        self._file.write(blob)
+        self._offsets.append(self._offsets[-1] + len(blob))
+
+    def __len__(self) -> int:
+        return len(self._pages) if self._pages is not None else len(self._offsets) - 1
+
+    def __getitem__(self, index):
+        if self._pages is not None:
+            return self._pages[index]
+        if isinstance(index, slice):  # a view: `pages[n:]` must not read the rest of a long pack at once
+            return PageRange(self, range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("page index out of range")
+        page = self._cache.get(index)
+        if page is not None:
+            self._cache.move_to_end(index)
+            return page
+        self._file.seek(self._offsets[index])
+        page = _rebuilt(pickle.loads(self._file.read(self._offsets[index + 1] - self._offsets[index])))
+        self._cache[index] = page
+        if len(self._cache) > CACHE_PAGES:
+            self._cache.popitem(last=False)
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        if self._pages is not None:
+            return iter(self._pages)
+        return (self[i] for i in range(len(self)))
+
+    def map(self, change: Callable[[Page], Page]) -> PageStore:
+        """A new store of `change(page)` for every page; this one is closed."""
+        out = PageStore(in_memory=self.in_memory)
+        for page in self:
+            out.append(change(page))
+        self.close()
+        return out
+
+    def replace(self, pages: Mapping[int, Page]) -> PageStore:
+        """A new store with the pages of these physical numbers swapped in (OCR's reading of scans)."""
+        return self.map(lambda page: pages.get(page.number, page))
+
+    def close(self) -> None:
+        """Drop the pages (the temporary file goes with them)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._pages = []
+        self._offsets = array("q")
+        self._numbers = array("l")
+        self._cache.clear()
+
+
+class PageRange(Sequence[Page]):
+    """Some of a store's pages (a slice of it), read back only when asked for."""
+
+    def __init__(self, store: PageStore, indices: range):
+        self._store = store
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return PageRange(self._store, self._indices[index])
+        return self._store[self._indices[index]]
+
+    def __iter__(self) -> Iterator[Page]:
+        return (self._store[i] for i in self._indices)
+
+
+class PageMap(MutableMapping[int, Page]):
+    """Pages by physical number, stored as a `PageStore` is: OCR's readings of a long scanned pack."""
+
+    def __init__(self, in_memory: int):
+        self._store = PageStore(in_memory=in_memory)
+        self._index: dict[int, int] = {}
+
+    def __setitem__(self, number: int, page: Page) -> None:
+        if number in self._index:
+            raise KeyError(f"page {number} is stored already")
+        self._index[number] = len(self._store)
+        self._store.append(page)
+
+    def __getitem__(self, number: int) -> Page:
+        return self._store[self._index[number]]
+
+    def __delitem__(self, number: int) -> None:
+        raise TypeError("pages cannot be taken out of a PageMap")
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def close(self) -> None:
+        self._store.close()
+        self._index.clear()
+
+
+class Spill(MutableSequence):
+    """A list that, past `in_memory` items, keeps them pickled in an anonymous temporary file: what a long
+    pack's stage must keep to write out later (its minute items, which hold their minutes' text). Only
+    appending, `len` and reading in order are fast; what comes back equals what went in."""
+
+    def __init__(self, in_memory: int):
+        self.in_memory = in_memory
+        self._items: list = []
+        self._file = None
+        self._offsets = array("q", [0])
+
+    def append(self, item) -> None:
+        if self._file is None and len(self._items) < self.in_memory:
+            self._items.append(item)
+            return
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="minutebook-spill-")
+            held, self._items = self._items, []
+            for old in held:
+                self._write(old)
+        self._write(item)
+
+    def _write(self, item) -> None:
+        blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(self._offsets[-1])
+        self._file.write(blob)
+        self._offsets.append(self._offsets[-1] + len(blob))
+
+    def __len__(self) -> int:
+        return len(self._items) if self._file is None else len(self._offsets) - 1
+
+    def __getitem__(self, index):
+        if self._file is None:
+            return self._items[index]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("spill index out of range")
+        self._file.seek(self._offsets[index])
+        return pickle.loads(self._file.read(self._offsets[index + 1] - self._offsets[index]))
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self))) if self._file is not None else iter(self._items)
+
+    def __setitem__(self, index, item) -> None:
+        raise TypeError("a Spill is appended to, not changed")
+
+    def __delitem__(self, index) -> None:
+        raise TypeError("a Spill is appended to, not changed")
+
+    def insert(self, index, item) -> None:
+        if index != len(self):
+            raise TypeError("a Spill is appended to, not changed")
+        self.append(item)
+
+
+def spill_like(pages: Sequence[Page], in_memory: int = 200) -> MutableSequence:
+    """A list for an ordinary pack, a `Spill` for one whose pages are in a spilled store."""
+    return Spill(in_memory) if isinstance(pages, PageStore) and pages.spilled else []
+
+
+def page_map(like: Sequence[Page]) -> MutableMapping[int, Page]:
+    """An empty number -> page map to collect new pages for `like` in: a dict, or a `PageMap` for a store."""
+    return PageMap(like.in_memory) if isinstance(like, PageStore) else {}
+
+
+def replace_pages(pages: Sequence[Page], new: Mapping[int, Page]) -> Sequence[Page]:
+    """The pages with those of these physical numbers swapped in: a list stays a list, a store gives a store."""
+    if isinstance(pages, PageStore):
+        return pages.replace(new)
+    return [new.get(page.number, page) for page in pages]
+
+
+def page_numbers(pages: Sequence[Page]) -> list[int]:
+    """The physical numbers of these pages, in order (a store answers without reading its pages back)."""
+    return pages.numbers if isinstance(pages, PageStore) else [page.number for page in pages]
+
+
+def map_pages(pages: Sequence[Page], change: Callable[[Page], Page]) -> Sequence[Page]:
+    """`change` applied to every page: a list stays a list, a store gives a store."""
+    if isinstance(pages, PageStore):
+        return pages.map(change)
+    return [change(page) for page in pages]
+
+
+def _plain(page: Page) -> tuple:
+    return (page.number, page.width, page.height, page.label, page.pdf_label, page.ocr, page.ocr_confidence,
+            [_line_tuple(line) for line in page.lines])
+
+
+def _line_tuple(line: Line) -> tuple:
+    return (line.text, line.x0, line.top, line.x1, line.bottom, line.size, line.bold, line.furniture)
+
+
+def _rebuilt(values: tuple) -> Page:
+    number, width, height, label, pdf_label, ocr, confidence, lines = values
+    return Page.model_construct(number=number, width=width, height=height, label=label, pdf_label=pdf_label,
+                                ocr=ocr, ocr_confidence=confidence, lines=[Line(*line) for line in lines])
