@@ -23,13 +23,34 @@ from .read import read_outline
 from .segment import Part, entry_pages, label_map, segment
 
 
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What placing a record reads of a structure record (a document, meeting or minute item), without its
+    text and evidence: a long pack has thousands of minute items, and only these few fields are asked for."""
+
+    id: str
+    kind: DocumentKind | None = None  # a document's
+    agenda_item_id: str | None = None  # a document's
+    body: str | None = None  # a meeting's
+    date: str | None = None  # a meeting's
+    number: str | None = None  # a minute item's
+    title: str | None = None  # a document's or minute item's
+
+    @classmethod
+    def of(cls, record: Document | Meeting | MinuteItem) -> Ref:
+        return cls(id=record.id, **{k: getattr(record, k) for k in _REF_FIELDS if k in type(record).model_fields})
+
+
+_REF_FIELDS = ("kind", "agenda_item_id", "body", "date", "number", "title")
+
+
 @dataclass(frozen=True)
 class Place:
     """What a position in the pack belongs to; any of the three may be None."""
 
-    document: Document | None
-    meeting: Meeting | None
-    minute_item: MinuteItem | None
+    document: Ref | None
+    meeting: Ref | None
+    minute_item: Ref | None
 
     def meeting_ref(self) -> MeetingRef | None:
         """`{"body", "date"}` for a decision record's `meeting` field."""
@@ -39,17 +60,6 @@ class Place:
         """`{"number", "title"}` for a decision record's `item` field."""
         item = self.minute_item
         return ItemRef(number=item.number, title=item.title) if item else None
-
-
-#: A structure record's fields that `item_at` and `annotate` never read, and what `Structure.release` sets them to.
-_BULK = {"text": "", "source": None, "present": None, "apologies": None, "also_in_attendance": None,
-         "pages": [], "cues": []}
-
-
-def _slim(record):
-    """A copy of a structure record without its bulk (`_BULK`)."""
-    fields = type(record).model_fields
-    return record.model_copy(update={k: v for k, v in _BULK.items() if k in fields})
 
 
 @dataclass
@@ -62,27 +72,15 @@ class Structure:
     minute_items: MutableSequence[MinuteItem] = field(default_factory=list)  # a `Spill` on a long pack
     warnings: list[WarningRecord] = field(default_factory=list)
     pack_fields: dict = field(default_factory=dict)
-    _doc_spans: list[tuple[Pos, Pos | None, Document]] = field(default_factory=list, repr=False)
-    _item_spans: list[tuple[Pos, Pos | None, Meeting, MinuteItem | None]] = field(default_factory=list, repr=False)
+    _doc_spans: list[tuple[Pos, Pos | None, Ref]] = field(default_factory=list, repr=False)
+    _item_spans: list[tuple[Pos, Pos | None, Ref, Ref | None]] = field(default_factory=list, repr=False)
 
     @property
     def records(self) -> Iterator[Record]:
         return chain(self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings)
 
     def release(self) -> None:
-        """Forget the records once they are written, keeping what `item_at` and `annotate` read: a long pack's
-        minute items hold most of its minutes' text and evidence, which later stages do not need."""
-        thin: dict[int, Record] = {}
-
-        def slim(record):
-            if record is None:
-                return None
-            if id(record) not in thin:
-                thin[id(record)] = _slim(record)
-            return thin[id(record)]
-
-        self._doc_spans = [(a, b, slim(doc)) for a, b, doc in self._doc_spans]
-        self._item_spans = [(a, b, slim(meeting), slim(item)) for a, b, meeting, item in self._item_spans]
+        """Forget the records once they are written; `item_at` and `annotate` go on working (they read `Ref`s)."""
         self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings = [], [], [], [], []
 
     def item_at(self, page: int, top: float = 0.0) -> Place:
@@ -212,7 +210,7 @@ def _document_records(ctx, parts: list[Part], entry_ids: dict[int, str], out: St
             source=_part_source(ctx, part),
         )
         out.documents.append(doc)
-        out._doc_spans.append((part.start, part.end, doc))
+        out._doc_spans.append((part.start, part.end, Ref.of(doc)))
 
 
 def _part_source(ctx, part: Part):
@@ -242,7 +240,8 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
     ref = MeetingRef(body=meeting.body, date=meeting.date)
     item_taken: set[str] = set()
     first = Pos(part.start.page, part.start.top)
-    out._item_spans.append((first, part.end, meeting, None))
+    meeting_ref = Ref.of(meeting)
+    out._item_spans.append((first, part.end, meeting_ref, None))
     stream = minutes.stream
     for n, heading in enumerate(minutes.headings):
         start, title_end = minutes.offsets[n]
@@ -256,7 +255,7 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
         )
         out.minute_items.append(item)
         nxt = minutes.headings[n + 1].row.pos if n + 1 < len(minutes.headings) else part.end
-        out._item_spans.append((heading.row.pos, nxt, meeting, _slim(item)))  # (the item itself may be spilled)
+        out._item_spans.append((heading.row.pos, nxt, meeting_ref, Ref.of(item)))
     if not minutes.headings:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no minute items found",
                                      f"no-items-{doc.ordinal}", part.pages))

@@ -18,6 +18,8 @@ from datetime import date
 from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
+from .guard import DEFAULT_LIMITS
+from .pagestore import PageStore
 from .printed_dates import find_dates, heading_date, month_heading
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
@@ -73,25 +75,50 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
         return
     from ._tables import tables_and_words
 
-    numbers = [n for r in regions for n in range(r.start_page, r.end_page + 1)]
-    tables, words = tables_and_words(ctx.pdf.source, numbers, getattr(ctx, "password", None),
-                                     getattr(ctx, "engine", "pdfium"), ctx.pdf.name)
     counts: dict[int, int] = {}
+    for batch in _region_batches(ctx, regions):
+        numbers = [n for r in batch for n in range(r.start_page, r.end_page + 1)]
+        tables, words = tables_and_words(ctx.pdf.source, numbers, getattr(ctx, "password", None),
+                                         getattr(ctx, "engine", "pdfium"), ctx.pdf.name)
+        for region in batch:
+            yield from _region_records(ctx, region, tables, words, counts, structure, body)
+
+
+def _region_batches(ctx, regions: list) -> list[list]:
+    """The regions whose tables are read in one opening of the PDF: all of them, but on a long pack (pages in
+    a spilled `PageStore`) only as many as fill `Limits.window_pages` pages, so its tables are never all held."""
+    pages = ctx.pages
+    if not (isinstance(pages, PageStore) and pages.spilled):
+        return [regions]
+    budget = getattr(ctx, "limits", DEFAULT_LIMITS).window_pages
+    batches: list[list] = []
+    size = 0
     for region in regions:
-        entries = region_entries(region, ctx.pages, tables, words)
-        groups = read_groups(entries)
-        if groups and not any(g.date for g in groups):
-            when = title_date(ctx.pages[region.start_page - 1], region.start_top, entries)
-            for group in groups:
-                if group.month is None:
-                    group.date = when
-        doubts = date_doubts([g.date for g in groups])
-        key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
-        for group, doubt in zip(groups, doubts):
-            for item in group.items:
-                if _minuted_decision(item):
-                    continue
-                yield _record(ctx, region, group, item, counts, doubt, key, structure, body)
+        pages_in = region.end_page - region.start_page + 1
+        if not batches or size + pages_in > budget:
+            batches.append([])
+            size = 0
+        batches[-1].append(region)
+        size += pages_in
+    return batches
+
+
+def _region_records(ctx, region, tables, words, counts: dict[int, int], structure, body) -> Iterator[Recommendation]:
+    """One tracker region's records; `counts` numbers them per page across the pack."""
+    entries = region_entries(region, ctx.pages, tables, words)
+    groups = read_groups(entries)
+    if groups and not any(g.date for g in groups):
+        when = title_date(ctx.pages[region.start_page - 1], region.start_top, entries)
+        for group in groups:
+            if group.month is None:
+                group.date = when
+    doubts = date_doubts([g.date for g in groups])
+    key = colour_key([line.text for page in ctx.pages[region.start_page - 1:region.end_page] for line in page.lines])
+    for group, doubt in zip(groups, doubts):
+        for item in group.items:
+            if _minuted_decision(item):
+                continue
+            yield _record(ctx, region, group, item, counts, doubt, key, structure, body)
 
 
 def _minuted_decision(item: Item) -> bool:
