@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -12,7 +13,7 @@ from .extract.emit import AtomicWriter, write_jsonl
 from .extract.furniture import mark_furniture
 from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
-from .extract.guard import DEFAULT_LIMITS, MIB, Limits
+from .extract.guard import DEFAULT_LIMITS, MIB
 from .extract.ocr import OcrSettings
 
 ENGINE_OPTION = click.option(
@@ -31,6 +32,11 @@ OCR_JOBS_OPTION = click.option(
 MAX_PAGES_OPTION = click.option(
     "--max-pages", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_pages, show_default=True,
     help="Refuse a PDF that claims more pages than this.",
+)
+PAGES_IN_MEMORY_OPTION = click.option(
+    "--pages-in-memory", type=click.IntRange(min=1), default=DEFAULT_LIMITS.pages_in_memory, show_default=True,
+    help="Pages of one PDF held in memory; a longer PDF's pages wait in a temporary file, so memory stays "
+         "flat however long it is (the records are the same).",
 )
 MAX_MB_OPTION = click.option(
     "--max-mb", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_bytes // MIB, show_default=True,
@@ -59,8 +65,9 @@ def main() -> None:
 @OCR_JOBS_OPTION
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
+@PAGES_IN_MEMORY_OPTION
 def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, ocr_jobs: int,
-            max_pages: int, max_mb: int) -> None:
+            max_pages: int, max_mb: int, pages_in_memory: int) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
@@ -78,7 +85,7 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
     from .extract.pipeline import extract as extract_records  # here: spaCy loads only for commands that use it
 
     failed = 0
-    limits = Limits(max_bytes=max_mb * MIB, max_pages=max_pages, max_render_pixels=DEFAULT_LIMITS.max_render_pixels)
+    limits = replace(DEFAULT_LIMITS, max_bytes=max_mb * MIB, max_pages=max_pages, pages_in_memory=pages_in_memory)
     ocr_settings = OcrSettings(enabled=ocr, jobs=ocr_jobs)
 
     def records():

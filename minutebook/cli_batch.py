@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 
 import click
 
-from .cli import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PASSWORD_OPTION
+from .cli import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION
 from .extract.errors import MinutebookError
-from .extract.guard import DEFAULT_LIMITS, MIB, Limits
+from .extract.guard import DEFAULT_LIMITS, MIB
 
 
 @click.command()
@@ -20,6 +21,7 @@ from .extract.guard import DEFAULT_LIMITS, MIB, Limits
 @OCR_OPTION
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
+@PAGES_IN_MEMORY_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes.  [default: the number of cores]")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=600, show_default=True,
@@ -33,7 +35,7 @@ from .extract.guard import DEFAULT_LIMITS, MIB, Limits
               help="Where the workers run: processes on this machine, or a Dask cluster (needs minutebook[dask]).")
 @click.option("--scheduler", default=None, help="Dask scheduler address for --executor dask, e.g. tcp://head:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr; failures still print.")
-def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_limit, max_files_per_worker,
+def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_memory, jobs, time_limit, max_files_per_worker,
           worker_memory, force, executor, scheduler, quiet) -> None:
     """Extract many PDFs in parallel: one JSONL file per PDF in a folder, resumable.
 
@@ -56,8 +58,8 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, jobs, time_l
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     options = BatchOptions(
         engine=engine, password=password, jobs=jobs, ocr=ocr,
-        limits=Limits(max_bytes=max_mb * MIB, max_pages=max_pages,
-                      max_render_pixels=DEFAULT_LIMITS.max_render_pixels), time_limit=time_limit or None,
+        limits=replace(DEFAULT_LIMITS, max_bytes=max_mb * MIB, max_pages=max_pages, pages_in_memory=pages_in_memory),
+        time_limit=time_limit or None,
         max_tasks=max_files_per_worker or None, worker_memory_mb=worker_memory or None, force=force, executor=executor, scheduler=scheduler,
     )
     show = not quiet and sys.stderr.isatty()

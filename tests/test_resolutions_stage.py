@@ -32,7 +32,7 @@ def test_a_failing_stage_gives_an_error_record_and_keeps_the_pages(monkeypatch, 
     def fail(ctx):
         raise exc
 
-    monkeypatch.setattr(resolutions, "find_resolutions", fail)
+    monkeypatch.setattr(resolutions, "resolution_batches", fail)
     records = list(records_for(make_ctx(["RESOLVED to approve the grant."])))
     kinds = [r.record_type for r in records if r.record_type in ("pack", "page", "resolution", "error")]
     assert kinds == ["pack", "page", "error"]
