@@ -6,6 +6,7 @@ RESOLVED statements).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, MutableSequence
 from dataclasses import dataclass, field
@@ -74,6 +75,7 @@ class Structure:
     pack_fields: dict = field(default_factory=dict)
     _doc_spans: list[tuple[Pos, Pos | None, Ref]] = field(default_factory=list, repr=False)
     _item_spans: list[tuple[Pos, Pos | None, Ref, Ref | None]] = field(default_factory=list, repr=False)
+    _indexes: dict[str, _SpanIndex] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def records(self) -> Iterator[Record]:
@@ -84,13 +86,20 @@ class Structure:
         self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings = [], [], [], [], []
 
     def item_at(self, page: int, top: float = 0.0) -> Place:
-        """The document, meeting and minute item that the point (page, top) lies in."""
+        """The document, meeting and minute item that the point (page, top) lies in: of the spans holding it,
+        the one added last (a minute item's, inside its meeting's)."""
         pos = Pos(page, top)
-        doc = next((d for a, b, d in reversed(self._doc_spans) if a <= pos and (b is None or pos < b)), None)
-        for a, b, meeting, item in reversed(self._item_spans):
-            if a <= pos and (b is None or pos < b):
-                return Place(doc, meeting, item)
-        return Place(doc, None, None)
+        found = self._index("_doc_spans").last_holding(pos)
+        doc = found[2] if found else None
+        found = self._index("_item_spans").last_holding(pos)
+        return Place(doc, found[2], found[3]) if found else Place(doc, None, None)
+
+    def _index(self, name: str) -> _SpanIndex:
+        spans = getattr(self, name)
+        index = self._indexes.get(name)
+        if index is None or index.spans is not spans or len(index.starts) != len(spans):
+            index = self._indexes[name] = _SpanIndex(spans)
+        return index
 
 
     def annotate(self, record: Record) -> Record:
@@ -143,6 +152,40 @@ def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> St
     by_entry = {d.agenda_item_id: d.id for d in out.documents if d.agenda_item_id}
     out.agenda_items = [a.model_copy(update={"document_id": by_entry.get(a.id)}) for a in out.agenda_items]
     return out
+
+
+_END = Pos(10**9, float("inf"))  # the end of a span that runs to the end of the pack
+
+
+class _SpanIndex:
+    """Spans (start, end or None, ...) in the order they were added, searched for the last one holding a place.
+
+    Minute items' spans go in in order of their starts; a long pack has thousands of them and every record
+    asks where it stands, so the search starts from the last span that starts at or before the place and walks
+    back only while an earlier span could still reach it (the furthest end so far). Spans added out of order
+    are scanned whole, as they would be without the index."""
+
+    def __init__(self, spans: list[tuple]):
+        self.spans = spans
+        self.starts = [span[0] for span in spans]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.reach: list[Pos] = []
+        furthest = None
+        for span in spans:
+            end = span[1] or _END
+            furthest = end if furthest is None or end > furthest else furthest
+            self.reach.append(furthest)
+
+    def last_holding(self, pos: Pos) -> tuple | None:
+        if not self.ordered:
+            return next((sp for sp in reversed(self.spans) if sp[0] <= pos and (sp[1] is None or pos < sp[1])), None)
+        for i in range(bisect.bisect_right(self.starts, pos) - 1, -1, -1):
+            if self.reach[i] <= pos:
+                return None  # no span this early runs as far as pos
+            span = self.spans[i]
+            if span[1] is None or pos < span[1]:
+                return span
+        return None
 
 
 def _warning(ctx, stage: str, message: str, local: str, pages: list[int] | None = None) -> WarningRecord:

@@ -238,3 +238,30 @@ def test_weekday_that_does_not_match_the_date_is_noted(text, note):
     from minutebook.extract.date_search import find_date, weekday_mismatch
 
     assert weekday_mismatch(text, find_date(text)) == note
+
+
+def test_span_index_finds_the_span_a_linear_scan_finds():
+    """`item_at` searches spans from the last that starts at or before a place; it must answer as scanning
+    every span from the last added would, for nested, touching, open-ended and out-of-order spans."""
+    import random
+
+    from minutebook.extract.layout import Pos
+    from minutebook.extract.structure import _SpanIndex
+
+    def scan(spans, pos):
+        return next((sp for sp in reversed(spans) if sp[0] <= pos and (sp[1] is None or pos < sp[1])), None)
+
+    rng = random.Random(7)
+    for trial in range(200):
+        spans, page = [], 1
+        for n in range(rng.randint(0, 30)):
+            page += rng.randint(0, 3)
+            start = Pos(page, float(rng.choice([0, 100, 300])))
+            end = None if rng.random() < 0.1 else Pos(page + rng.randint(0, 6), float(rng.choice([0, 200, 500])))
+            spans.append((start, end, n))
+        if trial % 5 == 0:
+            rng.shuffle(spans)
+        index = _SpanIndex(spans)
+        for _ in range(40):
+            pos = Pos(rng.randint(0, page + 8), float(rng.choice([0, 50, 100, 250, 600])))
+            assert index.last_holding(pos) == scan(spans, pos)
