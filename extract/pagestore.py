@@ -30,7 +30,11 @@ class PageStore(Sequence[Page]):
         self._pages: list[Page] | None = []  # None once spilled
         self._file = None
         self._offsets = array("q")  # where each spilled page starts in the file, and one past the last
-        self._numbers = array("l")  # physical page numbers, in order (pages that failed to read are missing)
+        # What stages ask of every page, kept so they need not read the pages back: physical numbers (pages
+        # that failed to read are missing), printed labels, sizes.
+        self._numbers = array("l")
+        self._labels: list[str | None] = []
+        self._sizes = array("d")
         self._cache: OrderedDict[int, Page] = OrderedDict()
         for page in pages:
             self.append(page)
@@ -45,8 +49,20 @@ class PageStore(Sequence[Page]):
         """The pages' physical numbers, in order, without reading them back."""
         return list(self._numbers)
 
+    @property
+    def labels(self) -> list[tuple[int, str | None]]:
+        """(physical number, printed label) of every page, in order, without reading them back."""
+        return list(zip(self._numbers, self._labels))
+
+    @property
+    def sizes(self) -> dict[int, tuple[float, float]]:
+        """Physical number -> (width, height), without reading the pages back."""
+        return {n: (self._sizes[2 * k], self._sizes[2 * k + 1]) for k, n in enumerate(self._numbers)}
+
     def append(self, page: Page) -> None:
         self._numbers.append(page.number)
+        self._labels.append(page.label)
+        self._sizes.extend((page.width, page.height))
         if self._pages is not None:
             if len(self._pages) < self.in_memory:
                 self._pages.append(page)
@@ -112,6 +128,8 @@ class PageStore(Sequence[Page]):
         self._pages = []
         self._offsets = array("q")
         self._numbers = array("l")
+        self._labels = []
+        self._sizes = array("d")
         self._cache.clear()
 
 
@@ -242,6 +260,16 @@ def replace_pages(pages: Sequence[Page], new: Mapping[int, Page]) -> Sequence[Pa
 def page_numbers(pages: Sequence[Page]) -> list[int]:
     """The physical numbers of these pages, in order (a store answers without reading its pages back)."""
     return pages.numbers if isinstance(pages, PageStore) else [page.number for page in pages]
+
+
+def page_labels(pages: Sequence[Page]) -> list[tuple[int, str | None]]:
+    """(physical number, printed label) of these pages, in order (a store answers without reading them back)."""
+    return pages.labels if isinstance(pages, PageStore) else [(page.number, page.label) for page in pages]
+
+
+def page_sizes(pages: Sequence[Page]) -> dict[int, tuple[float, float]]:
+    """Physical number -> (width, height) of these pages (a store answers without reading them back)."""
+    return pages.sizes if isinstance(pages, PageStore) else {page.number: (page.width, page.height) for page in pages}
 
 
 def map_pages(pages: Sequence[Page], change: Callable[[Page], Page]) -> Sequence[Page]:

@@ -16,7 +16,7 @@ from .decisions import decision_records
 from .guard import DEFAULT_LIMITS, Limits
 from .memo import new_pack
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
-from .pagestore import PageStore
+from .pagestore import PageStore, page_labels, page_numbers
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 from .reports import report_recommendations
 from .structure import Structure, find_structure
@@ -40,7 +40,7 @@ class Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
         # Pages that failed to read are missing, so find pages by number, not position.
-        object.__setattr__(self, "_labels", {page.number: page.label for page in self.pages})
+        object.__setattr__(self, "_labels", dict(page_labels(self.pages)))
 
     def evidence(self, stream, start: int, end: int) -> Source:
         """Evidence for a character span of a `TextStream` over this pack's pages."""
@@ -178,7 +178,7 @@ def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
         files=[ctx.pdf.name],
         pages=len(ctx.pages),
         engine=ctx.engine,
-        source=ctx.source([page.number for page in ctx.pages]),
+        source=ctx.source(page_numbers(ctx.pages)),
         **fields,
     )
 

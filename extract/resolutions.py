@@ -20,6 +20,7 @@ from .actions import with_votes
 from . import resolved_patterns as P
 from .errors import MinutebookError
 from .guard import DEFAULT_LIMITS
+from .pagestore import page_sizes
 from .resolution_bounds import Statement, bound_statement, page_geometry
 from .resolution_clauses import clean_join, split_clauses
 from .resolution_subject import names_actor, subject_of
@@ -81,7 +82,7 @@ def find_resolutions(ctx) -> list[Resolution]:
 def resolution_batches(ctx) -> Iterator[list[Resolution]]:
     """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
     (`windows.page_windows`), so a long pack's text is never held whole."""
-    sizes = {pg.number: (pg.width, pg.height) for pg in ctx.pages}
+    sizes = page_sizes(ctx.pages)
     widths = {n: w for n, (w, _) in sizes.items()}
     heights = {n: h for n, (_, h) in sizes.items()}
     ordinal = 0

@@ -17,7 +17,7 @@ from ..models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
 from .date_search import find_date
 from .layout import Pos, Row, body_size, is_heading, key, rows
-from .pagestore import PageStore
+from .pagestore import PageStore, page_labels, page_numbers
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
     (DocumentKind.minutes, re.compile(
@@ -73,9 +73,9 @@ def cue_kind(text: str) -> DocumentKind | None:
 def label_map(pages: list[Page], after: int = 0) -> dict[str, int]:
     """Printed label -> physical page, first occurrence after page `after`."""
     out: dict[str, int] = {}
-    for page in pages[after:]:
-        if page.label and page.label not in out:
-            out[page.label] = page.number
+    for number, label in page_labels(pages)[after:]:
+        if label and label not in out:
+            out[label] = number
     return out
 
 
@@ -96,8 +96,8 @@ def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[in
     if agenda is not None:
         starts += _agenda_starts(pages, agenda, page_rows)
     inside = _agenda_span(agenda)
-    for page in pages:
-        starts += [s for s in _heading_starts(page_rows[page.number], size, repeated)
+    for number in page_numbers(pages):
+        starts += [s for s in _heading_starts(page_rows[number], size, repeated)
                    if not (inside and inside[0] < s.pos <= inside[1])]  # an agenda item titled "MINUTES"
     starts += _label_restarts(pages)
     for level, title, index in outline or []:
@@ -212,10 +212,9 @@ def _group_top(page_rows: list[Row], i: int, size: float) -> int:
 def _label_restarts(pages: list[Page]) -> list[Start]:
     out = []
     previous = None
-    for page in pages:
-        label = page.label
+    for number, label in page_labels(pages):
         if label and label.isdigit() and previous and previous.isdigit() and int(label) < int(previous):
-            out.append(Start(Pos(page.number, 0.0), None, None, ["label_restart"]))
+            out.append(Start(Pos(number, 0.0), None, None, ["label_restart"]))
         previous = label or previous
     return out
 

@@ -160,32 +160,36 @@ _END = Pos(10**9, float("inf"))  # the end of a span that runs to the end of the
 class _SpanIndex:
     """Spans (start, end or None, ...) in the order they were added, searched for the last one holding a place.
 
-    Minute items' spans go in in order of their starts; a long pack has thousands of them and every record
-    asks where it stands, so the search starts from the last span that starts at or before the place and walks
-    back only while an earlier span could still reach it (the furthest end so far). Spans added out of order
-    are scanned whole, as they would be without the index."""
+    A long pack has thousands of minute items and every record asks where it stands, so the spans are kept
+    sorted by start with the furthest end reached so far: a search starts from the last span that starts at
+    or before the place and walks back only while an earlier span could still reach it. Spans nearly always
+    go in in order of their starts, and then the first that holds the place is the answer; when a heading
+    read out of order breaks that, the walk goes on and the latest added wins, as a scan from the end would."""
 
     def __init__(self, spans: list[tuple]):
         self.spans = spans
-        self.starts = [span[0] for span in spans]
-        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.ordered = self.order == list(range(len(spans)))
+        self.starts = [spans[i][0] for i in self.order]
         self.reach: list[Pos] = []
         furthest = None
-        for span in spans:
-            end = span[1] or _END
+        for i in self.order:
+            end = spans[i][1] or _END
             furthest = end if furthest is None or end > furthest else furthest
             self.reach.append(furthest)
 
     def last_holding(self, pos: Pos) -> tuple | None:
-        if not self.ordered:
-            return next((sp for sp in reversed(self.spans) if sp[0] <= pos and (sp[1] is None or pos < sp[1])), None)
-        for i in range(bisect.bisect_right(self.starts, pos) - 1, -1, -1):
-            if self.reach[i] <= pos:
-                return None  # no span this early runs as far as pos
+        best = None
+        for j in range(bisect.bisect_right(self.starts, pos) - 1, -1, -1):
+            if self.reach[j] <= pos:
+                break  # no span this early runs as far as pos
+            i = self.order[j]
             span = self.spans[i]
             if span[1] is None or pos < span[1]:
-                return span
-        return None
+                if self.ordered:
+                    return span
+                best = i if best is None or i > best else best
+        return self.spans[best] if best is not None else None
 
 
 def _warning(ctx, stage: str, message: str, local: str, pages: list[int] | None = None) -> WarningRecord:

@@ -37,6 +37,8 @@ def test_a_store_holds_pages_in_memory_up_to_its_budget_then_in_a_file_and_gives
     store = PageStore(pages, in_memory=5)
     assert store.spilled
     assert len(store) == 12 and store.numbers == list(range(1, 13))
+    assert store.labels == [(p.number, p.label) for p in pages]  # answered without reading pages back
+    assert store.sizes == {p.number: (p.width, p.height) for p in pages}
     assert list(store) == pages  # every field of every line, as it went in
     assert store[0] == pages[0] and store[-1] == pages[-1] and store[7] == pages[7]
     with pytest.raises(IndexError):
