@@ -70,6 +70,14 @@ class TooManyPages(MinutebookError):
     hint = "the PDF claims more pages than the page limit; raise it with --max-pages if you trust the file"
 
 
+class NoScratchSpace(MinutebookError):
+    """A long pack's pages could not be written to their temporary file (`extract.pagestore`)."""
+
+    kind = "no_scratch_space"
+    hint = ("free space in the temporary folder, point TMPDIR at a bigger one, or raise --pages-in-memory "
+            "to hold more pages in memory instead")
+
+
 class Internal(MinutebookError):
     kind = "internal"
     stage = "pipeline"

@@ -17,6 +17,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, MutableSequence, Sequence
 from ..models import Line, Page
+from .errors import NoScratchSpace
 
 #: Pages kept in memory once a store has spilled: enough for a stage that looks a few pages back or ahead.
 CACHE_PAGES = 32
@@ -25,8 +26,9 @@ CACHE_PAGES = 32
 class PageStore(Sequence[Page]):
     """Pages in order, numbered as read; indexing and slicing work as on the list of them."""
 
-    def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500):
+    def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500, name: str = "<pdf>"):
         self.in_memory = in_memory
+        self.name = name  # the PDF's, for messages
         self._pages: list[Page] | None = []  # None once spilled
         self._file = None
         self._offsets = array("q")  # where each spilled page starts in the file, and one past the last
@@ -68,17 +70,14 @@ class PageStore(Sequence[Page]):
                 self._pages.append(page)
                 return
             held, self._pages = self._pages, None
-            self._file = tempfile.TemporaryFile(prefix="minutebook-pages-")
+            self._file = _scratch_file("minutebook-pages-", self.name)
             self._offsets.append(0)
             for old in held:
                 self._write(old)
         self._write(page)
 
     def _write(self, page: Page) -> None:
-        blob = pickle.dumps(_plain(page), protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(self._offsets[-1])
-        self._file.write(blob)
-        self._offsets.append(self._offsets[-1] + len(blob))
+        _append(self._file, self._offsets, pickle.dumps(_plain(page), protocol=pickle.HIGHEST_PROTOCOL), self.name)
 
     def __len__(self) -> int:
         return len(self._pages) if self._pages is not None else len(self._offsets) - 1
@@ -110,7 +109,7 @@ class PageStore(Sequence[Page]):
 
     def map(self, change: Callable[[Page], Page]) -> PageStore:
         """A new store of `change(page)` for every page; this one is closed."""
-        out = PageStore(in_memory=self.in_memory)
+        out = PageStore(in_memory=self.in_memory, name=self.name)
         for page in self:
             out.append(change(page))
         self.close()
@@ -155,8 +154,8 @@ class PageRange(Sequence[Page]):
 class PageMap(MutableMapping[int, Page]):
     """Pages by physical number, stored as a `PageStore` is: OCR's readings of a long scanned pack."""
 
-    def __init__(self, in_memory: int):
-        self._store = PageStore(in_memory=in_memory)
+    def __init__(self, in_memory: int, name: str = "<pdf>"):
+        self._store = PageStore(in_memory=in_memory, name=name)
         self._index: dict[int, int] = {}
 
     def __setitem__(self, number: int, page: Page) -> None:
@@ -187,8 +186,9 @@ class Spill(MutableSequence):
     pack's stage must keep to write out later (its minute items, which hold their minutes' text). Only
     appending, `len` and reading in order are fast; what comes back equals what went in."""
 
-    def __init__(self, in_memory: int):
+    def __init__(self, in_memory: int, name: str = "<pdf>"):
         self.in_memory = in_memory
+        self.name = name  # the PDF's, for messages
         self._items: list = []
         self._file = None
         self._offsets = array("q", [0])
@@ -198,17 +198,14 @@ class Spill(MutableSequence):
             self._items.append(item)
             return
         if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="minutebook-spill-")
+            self._file = _scratch_file("minutebook-spill-", self.name)
             held, self._items = self._items, []
             for old in held:
                 self._write(old)
         self._write(item)
 
     def _write(self, item) -> None:
-        blob = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-        self._file.seek(self._offsets[-1])
-        self._file.write(blob)
-        self._offsets.append(self._offsets[-1] + len(blob))
+        _append(self._file, self._offsets, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL), self.name)
 
     def __len__(self) -> int:
         return len(self._items) if self._file is None else len(self._offsets) - 1
@@ -242,12 +239,31 @@ class Spill(MutableSequence):
 
 def spill_like(pages: Sequence[Page], in_memory: int = 200) -> MutableSequence:
     """A list for an ordinary pack, a `Spill` for one whose pages are in a spilled store."""
-    return Spill(in_memory) if isinstance(pages, PageStore) and pages.spilled else []
+    return Spill(in_memory, pages.name) if isinstance(pages, PageStore) and pages.spilled else []
+
+
+def _scratch_file(prefix: str, name: str):
+    """An anonymous temporary file (unlinked at once, so it goes however the process ends)."""
+    try:
+        return tempfile.TemporaryFile(prefix=prefix)
+    except OSError as exc:
+        raise NoScratchSpace(f"{name}: cannot make a temporary file in {tempfile.gettempdir()} ({exc})") from exc
+
+
+def _append(file, offsets: array, blob: bytes, name: str) -> None:
+    """Write `blob` after the last one and note where it ends."""
+    try:
+        file.seek(offsets[-1])
+        file.write(blob)
+    except OSError as exc:
+        raise NoScratchSpace(f"{name}: cannot write a long pack's pages to a temporary file in "
+                             f"{tempfile.gettempdir()} ({exc})") from exc
+    offsets.append(offsets[-1] + len(blob))
 
 
 def page_map(like: Sequence[Page]) -> MutableMapping[int, Page]:
     """An empty number -> page map to collect new pages for `like` in: a dict, or a `PageMap` for a store."""
-    return PageMap(like.in_memory) if isinstance(like, PageStore) else {}
+    return PageMap(like.in_memory, like.name) if isinstance(like, PageStore) else {}
 
 
 def replace_pages(pages: Sequence[Page], new: Mapping[int, Page]) -> Sequence[Page]:

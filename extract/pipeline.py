@@ -100,7 +100,7 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
     (close it when done). Raises `MinutebookError` when the file cannot be read; problems with some pages go
     to `report` (raised when there is none).
     """
-    store = PageStore(in_memory=limits.pages_in_memory)
+    store = PageStore(in_memory=limits.pages_in_memory, name=pdf.name)
     try:
         for page in read_pages(pdf, engine, password, limits, report):
             store.append(page)

@@ -153,3 +153,27 @@ def test_a_stage_that_fails_part_way_keeps_what_it_gave_and_adds_an_error_record
     assert len(given) == 1 and len(errors) == 1 and "rule bug" in errors[0].message
     assert records.index(given[0]) < records.index(errors[0])
     assert any(isinstance(r, Recommendation) and r.origin.value == "tracker" for r in records)
+
+
+class FullDisk(io.BytesIO):
+    def write(self, data):
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("broken", ["write", "create"])
+def test_a_full_temporary_folder_gives_one_clear_error_record(monkeypatch, broken):
+    from minutebook.extract import pagestore
+
+    def temporary_file(**kwargs):
+        if broken == "create":
+            raise OSError(13, "Permission denied")
+        return FullDisk()
+
+    monkeypatch.setattr(pagestore.tempfile, "TemporaryFile", temporary_file)
+    records = list(pipeline.extract(sample(SAMPLES[1]), ocr=False,
+                                    limits=replace(DEFAULT_LIMITS, pages_in_memory=1)))
+    (error,) = records
+    assert isinstance(error, ErrorRecord) and error.kind == "no_scratch_space"
+    assert error.message.startswith(SAMPLES[1]) and "TMPDIR" in error.message
+    # The same file within the budget never touches the temporary folder.
+    assert any(r.record_type == "resolution" for r in pipeline.extract(sample(SAMPLES[1]), ocr=False))
