@@ -63,3 +63,21 @@ def core(records: list) -> list:
         return kind in ("pack", "page", "error") or (kind == "warning" and get("stage") in ("read", "ocr"))
 
     return [record for record in records if keep(record)]
+
+
+def joined_pdf(paths: list[Path], copies: int = 1) -> bytes:
+    """One PDF of these PDFs' pages, the list repeated `copies` times: a long pack made of real ones."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    pack = pdfium.PdfDocument.new()
+    for _ in range(copies):
+        for path in paths:
+            src = pdfium.PdfDocument(path)
+            pack.import_pages(src)
+            src.close()
+    out = io.BytesIO()
+    pack.save(out)
+    pack.close()
+    return out.getvalue()

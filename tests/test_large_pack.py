@@ -2,30 +2,17 @@
 so memory does not grow with the page count (figures: benchmarks/bench_large_pack.py)."""
 from __future__ import annotations
 
-import io
 
 import pypdfium2 as pdfium
 
 from minutebook.extract._pdfium import REOPEN_EVERY
 from minutebook.extract.read import load_pdf, read_pages
 
-from conftest import sample
-
-
-def concatenated(path, copies: int) -> bytes:
-    pack = pdfium.PdfDocument.new()
-    src = pdfium.PdfDocument(path)
-    for _ in range(copies):
-        pack.import_pages(src)
-    src.close()
-    out = io.BytesIO()
-    pack.save(out)
-    pack.close()
-    return out.getvalue()
+from conftest import joined_pdf, sample
 
 
 def test_pdfium_engine_holds_one_page_open_at_a_time_and_reopens_long_documents(monkeypatch):
-    data = concatenated(sample("norwich-scrutiny-2021-03-18-rendered.pdf"), 5)  # 280 pages
+    data = joined_pdf([sample("norwich-scrutiny-2021-03-18-rendered.pdf")], 5)  # 280 pages
     open_now: dict[str, set[int]] = {"page": set(), "doc": set()}
     peak = {"page": 0, "doc": 0}
     opened = {"page": 0, "doc": 0}
@@ -64,7 +51,7 @@ def test_a_pdf_read_from_a_path_is_not_held_in_memory(tmp_path):
     from minutebook.extract.pipeline import extract
 
     path = tmp_path / "long.pdf"
-    path.write_bytes(concatenated(sample("norwich-scrutiny-2021-03-18-rendered.pdf"), 5))
+    path.write_bytes(joined_pdf([sample("norwich-scrutiny-2021-03-18-rendered.pdf")], 5))
     size = path.stat().st_size
     tracemalloc.start()
     try:

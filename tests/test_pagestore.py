@@ -7,7 +7,6 @@ import gc
 import io
 from dataclasses import replace
 
-import pypdfium2 as pdfium
 import pytest
 
 from minutebook.extract import pipeline
@@ -16,7 +15,7 @@ from minutebook.extract.pagestore import CACHE_PAGES, PageStore, Spill, map_page
 from minutebook.extract.windows import page_windows
 from minutebook.models import ErrorRecord, Line, Page, Recommendation
 
-from conftest import sample
+from conftest import joined_pdf, sample
 
 SAMPLES = ["norwich-scrutiny-2021-03-18-rendered.pdf", "hertingfordbury-pc-minutes-2012-01-11.pdf",
            "milburn-pc-minutes-2020-07-14.pdf"]
@@ -103,19 +102,6 @@ def dumps(records) -> list[str]:
     return [r.model_dump_json() for r in records]
 
 
-def joined(names: list[str], copies: int) -> bytes:
-    pack = pdfium.PdfDocument.new()
-    for _ in range(copies):
-        for name in names:
-            src = pdfium.PdfDocument(sample(name))
-            pack.import_pages(src)
-            src.close()
-    out = io.BytesIO()
-    pack.save(out)
-    pack.close()
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("name", SAMPLES)
 def test_a_pack_read_from_a_store_in_windows_of_two_pages_gives_the_same_records(name):
     held = dumps(pipeline.extract(sample(name), ocr=False))
@@ -128,7 +114,7 @@ def test_a_pack_read_from_a_store_in_windows_of_two_pages_gives_the_same_records
 @pytest.mark.parametrize("window", [3, 17])
 def test_a_long_joined_pack_gives_the_same_records_from_a_store_as_held_in_memory(tmp_path, window):
     path = tmp_path / "joined.pdf"
-    path.write_bytes(joined(SAMPLES, 2))
+    path.write_bytes(joined_pdf([sample(n) for n in SAMPLES], 2))
     held = dumps(pipeline.extract(path, ocr=False))
     limits = replace(DEFAULT_LIMITS, pages_in_memory=20, window_pages=window)
     stored = dumps(pipeline.extract(path, ocr=False, limits=limits))
