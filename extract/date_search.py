@@ -1,28 +1,40 @@
-"""Dates and times found in running text (title blocks, summonses), turned into ISO strings.
+"""Dates and times found in running text (title blocks, summonses, tracker cells), turned into ISO strings.
 
-"Thursday, 18 March 2021", "14TH SEPTEMBER 2016", "2nd October, 2023", "January 29, 2018", "15/04/2010",
-"9fed MAI 2018" (Welsh month names are data here, like the English ones); times "16:30", "7.30pm",
-"6.00 pm", "19.00", "at 1900".
+The one finder of full dates in text: "Thursday, 18 March 2021", "14TH SEPTEMBER 2016", "2nd October, 2023",
+"January 29, 2018", "15/04/2010" and "15.04.2010" (day first, as UK councils print them, unless only month
+first can be a date), "12-Oct-21" (as spreadsheets print it), "2021-10-12", "9fed MAI 2018" (Welsh month
+names are data here, like the English ones); times "16:30", "7.30pm", "6.00 pm", "19.00", "at 1900".
+`MONTHS` is the month table every date reader uses.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-    # Welsh
+from .patterns import MONTH_ABBREVIATIONS, MONTHS as MONTH_NAMES
+
+#: Month name or abbreviation (lower case) -> number, English and Welsh.
+MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({short: MONTHS[next(m for m in MONTH_NAMES if m.startswith(short[:3]))] for short in MONTH_ABBREVIATIONS})
+MONTHS.update({  # Welsh
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
     "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+})
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation, longest names first
 _ORD = r"(?:st|nd|rd|th|fed|ed|eg|af|ain|ydd)?"
-_DAY_FIRST = re.compile(rf"\b(?P<d>[0-3]?\d)\s*{_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_MONTH_FIRST = re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)?\d\d)\b")
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_WORDED = [
+    re.compile(rf"\b(?P<d>[0-3]?\d)\s*{_ORD}\s+(?:of\s+)?(?P<m>{MONTH})\.?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<d>[0-3]?\d)-(?P<m>{MONTH})-(?:{_YEAR}|(?P<yy>\d\d))\b", re.I),  # 12-Oct-21
+]
+_NUMERIC = [
+    re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?:(?P<y>(?:19|20)\d\d)|(?P<yy>\d\d)(?![/.]\d))\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    # with dots and a two-digit year only as "12.10.21": "1.2.10" is a paragraph's number
+    re.compile(r"\b(?P<a>[0-3]\d)\.(?P<b>[01]\d)\.(?P<yy>\d\d)(?![.\d])(?P<y>)"),
+]
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<b>\d\d)-(?P<a>\d\d)\b")
 
 _TIME = re.compile(
     r"(?<![\d/.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?![a-z])"
@@ -49,25 +61,32 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def find_dates(text: str) -> list[Found]:
-    """Every date in the text, in order of appearance, as ISO strings."""
-    out: list[Found] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+    """Every full date in the text, in order of appearance, as ISO strings (of overlapping ones, the first)."""
+    hits: list[Found] = []
+    for pattern in _WORDED:
         for m in pattern.finditer(text):
-            iso = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+            iso = _iso(_year(m), MONTHS[m["m"].lower()], int(m["d"]))
             if iso:
-                out.append(Found(iso, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-    for m in _NUMERIC.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+                hits.append(Found(iso, m.start(), m.end()))
+    for m in (m for pattern in _NUMERIC for m in pattern.finditer(text)):
         a, b = int(m["a"]), int(m["b"])
         # UK order (day/month) unless that cannot be a date and month/day can.
-        iso = _iso(year, b, a) or _iso(year, a, b)
+        iso = _iso(_year(m), b, a) or _iso(_year(m), a, b)
         if iso:
-            out.append(Found(iso, m.start(), m.end()))
-    return sorted(out, key=lambda f: f.start)
+            hits.append(Found(iso, m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        iso = _iso(int(m["y"]), int(m["b"]), int(m["a"]))
+        if iso:
+            hits.append(Found(iso, m.start(), m.end()))
+    out: list[Found] = []
+    for hit in sorted(hits, key=lambda f: (f.start, -f.end)):
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
+
+
+def _year(m: re.Match) -> int:
+    return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -1,6 +1,7 @@
 """Dates as minutes print them ("31st March 2021", "July 1, 2018", "31/03/2021", "April 2012") -> ISO strings.
 
-Pure functions; the spaCy pipeline finds the date phrases (patterns.DATE_PATTERNS), these read them. A date
+Pure functions; the spaCy pipeline finds the date phrases (patterns.DATE_PATTERNS), these read them (dates in
+running text are found by `date_search`, whose month table this shares). A date
 without a year takes it from the meeting date (the next such day on or after the meeting); without a meeting
 date it is left unresolved (None) rather than guessed.
 """
@@ -10,11 +11,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from .patterns import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
+from .date_search import MONTHS
+from .patterns import NUMBER_WORDS
 
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NUMBER.update({a: _MONTH_NUMBER[next(m for m in MONTHS if m.startswith(a[:3]))]
-                      for a in MONTH_ABBREVIATIONS})
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -35,7 +34,7 @@ def parse_date(text: str, meeting: date | None = None) -> str | None:
         if not m:
             continue
         mon = m.group("mon").lower()
-        month = int(mon) if mon.isdigit() else _MONTH_NUMBER.get(mon)
+        month = int(mon) if mon.isdigit() else MONTHS.get(mon)
         year = m.group("year") if "year" in m.groupdict() else None
         day = m.groupdict().get("day")
         if not month or not 1 <= month <= 12:

@@ -20,7 +20,8 @@ from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
 from .guard import DEFAULT_LIMITS
 from .pagestore import PageStore
-from .printed_dates import find_dates, heading_date, month_heading
+from .date_search import find_dates
+from .printed_dates import heading_date, month_heading
 from .rec_place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
 from .tracker_cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
@@ -143,7 +144,7 @@ def title_date(page, start_top: float, entries: list[Entry]) -> str | None:
         return None
     dates = {iso for line in page.lines
              if not line.furniture and start_top - 1 <= line.top < first and _MEETING_WORDS.search(line.text)
-             for _, _, iso in find_dates(line.text)}
+             for found in find_dates(line.text) for iso in [found.value]}
     return dates.pop() if len(dates) == 1 else None
 
 
@@ -235,7 +236,7 @@ def _month_note(group: Group) -> str | None:
 
 def _due(printed: str | None) -> str | None:
     found = find_dates(printed) if printed else []
-    return found[0][2] if found else None
+    return found[0].value if found else None
 
 
 # ---- reading entries into groups ---------------------------------------------------------------------------

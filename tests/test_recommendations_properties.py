@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutebook.extract.ledger import similarity
-from minutebook.extract.printed_dates import find_dates, leading_date
+from minutebook.extract.date_search import find_dates
+from minutebook.extract.printed_dates import leading_date
 from minutebook.extract.responses import normalise_status, owner_in
 from minutebook.extract.tracker_layout import Entry, Span, clean
 from minutebook.extract.trackers import read_groups
@@ -48,9 +49,10 @@ def test_status_and_owner_of_any_response(text):
 @given(TEXT)
 def test_printed_dates_are_real_dates_in_order(text):
     hits = find_dates(text)
-    assert [h[0] for h in hits] == sorted(h[0] for h in hits)
-    for start, end, iso in hits:
-        assert date.fromisoformat(iso) and 0 <= start < end <= len(text)
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))  # no two overlap
+    for hit in hits:
+        assert date.fromisoformat(hit.value) and 0 <= hit.start < hit.end <= len(text)
     lead = leading_date(text)
     assert lead is None or date.fromisoformat(lead[0])
 

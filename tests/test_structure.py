@@ -163,6 +163,12 @@ def test_extract_emits_structure_records_after_pages():
     ("15/04/2010", ["2010-04-15"]),
     ("CYFARFOD 9fed MAI 2018", ["2018-05-09"]),
     ("31st February 2020", []),
+    # the forms trackers print, found by the same finder
+    ("Agreed 12.05.22; report back 15.04.2023", ["2022-05-12", "2023-04-15"]),
+    ("due 12-Oct-21", ["2021-10-12"]), ("as at 2021-10-12", ["2021-10-12"]),
+    ("02/13/2021 (month first: 13 cannot be a month)", ["2021-02-13"]),
+    ("paragraph 1.2.10 of the report", []),  # a paragraph's number, not 1 February 2010
+    ("Thursday 18 March 2021 and Friday 19 March 2021", ["2021-03-18", "2021-03-19"]),
 ])
 def test_find_dates(text, dates):
     assert [f.value for f in find_dates(text)] == dates
