@@ -506,13 +506,6 @@ MORE_VOTE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("lines,want", [c[1:] for c in MORE_VOTE_CASES], ids=[c[0] for c in MORE_VOTE_CASES])
-def test_more_vote_wording(lines, want):
-    (record,) = find_resolutions(make_ctx(lines))
-    votes = with_votes(record).votes
-    assert votes is not None and votes.model_dump(exclude_none=True) == want
-
-
 def test_a_vote_after_one_decision_is_not_given_to_the_next():
     found = find_resolutions(make_ctx(["RESOLVED that the grant be approved. Carried unanimously on a show of hands.",
                                        "RESOLVED that the report be noted."]))
@@ -533,8 +526,9 @@ AFTER_VOTE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("lines,want", [c[1:] for c in AFTER_VOTE_CASES], ids=[c[0] for c in AFTER_VOTE_CASES])
-def test_proposer_after_the_statement(lines, want):
+@pytest.mark.parametrize("lines,want", [c[1:] for c in MORE_VOTE_CASES + AFTER_VOTE_CASES],
+                         ids=[c[0] for c in MORE_VOTE_CASES + AFTER_VOTE_CASES])
+def test_more_vote_wording_and_proposer_after_the_statement(lines, want):
     (record,) = find_resolutions(make_ctx(lines))
     votes = with_votes(record).votes
     assert votes is not None and votes.model_dump(exclude_none=True) == want
