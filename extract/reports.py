@@ -1,6 +1,7 @@
 """Officer reports' own recommendations -> `recommendation` records (origin "report"), one per recommendation.
 
-A recommendation stands under a label or heading ("Recommendation:", "8.9 Recommendations", "RECOMMENDATION"),
+A recommendation stands under a label or heading ("Recommendation:", "8.9 Recommendations", "RECOMMENDATION",
+"Officer recommendation:", "Recommendations to Cabinet", "Summary of recommendations"),
 or opens a paragraph ("It is recommended that ...", "Council is recommended to approve: a) ... b) ..."). Its text
 runs to the next label ("Contact officer:"), bold heading, or paragraph break; a lettered, numbered or bulleted
 list gives one record per item, its lead-in left out. Narrative that merely mentions recommendations ("it is
@@ -22,7 +23,11 @@ from .stream import TextStream
 from .tracker_regions import regions_of
 from .windows import page_windows
 
-_NAME = r"(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:actions?|decisions?|resolutions?))"
+#: The body a recommendation goes to, named in its heading ("Recommendations to Cabinet", "... to Full Council").
+_TO_BODY = (r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|committee|executive|board|panel|"
+            r"members|mayor|(?:[A-Z][\w&'-]*\s+){0,3}(?:Committee|Board|Panel|Cabinet|Council|Executive)))?")
+_NAME = (rf"(?:(?:officer(?:'s|s'|s)?\s+|key\s+|summary\s+of\s+(?:the\s+)?)?recommendations?(?:\s*\(s\))?{_TO_BODY}"
+         r"|recommended\s+(?:actions?|decisions?|resolutions?))")
 LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::|-\s|–|—)\s*(?P<rest>.*)$", re.I)
 HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*$", re.I)
 OPENER = re.compile(

@@ -113,3 +113,33 @@ def test_a_numbered_item_over_lettered_points_is_their_lead_in(tmp_path):
         ("the fees for 2023/24; and", "approve"), ("the charging policy.", "approve"),
         ("That Cabinet notes the consultation responses.", "note"),
     ]
+
+
+def test_labels_and_headings_that_name_who_the_recommendation_is_for(tmp_path):
+    """Report templates print "Officer recommendation:", "Recommendations to Cabinet", "SUMMARY OF
+    RECOMMENDATIONS" (constructed lines in those councils' forms)."""
+    lines = [("Officer recommendation: That planning permission be refused for the reasons below.", False),
+             ("Contact officer: the planning manager", False),
+             ("Recommendations to Cabinet", True),
+             ("1. That Cabinet approves the draft local plan for consultation.", False),
+             ("2. That Cabinet notes the responses to the first consultation.", False),
+             ("Background", True),
+             ("SUMMARY OF RECOMMENDATIONS", False),
+             ("That the committee notes the annual report.", False),
+             ("Reasons", True)]
+    pdf = tmp_path / "named.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 30 * k, line, 11, bold=bold) for k, (line, bold) in enumerate(lines)]]))
+    assert [r.text for r in reports(pdf)] == [
+        "That planning permission be refused for the reasons below.",
+        "That Cabinet approves the draft local plan for consultation.",
+        "That Cabinet notes the responses to the first consultation.",
+        "That the committee notes the annual report.",
+    ]
+
+
+def test_a_sentence_about_recommendations_to_a_body_is_no_heading(tmp_path):
+    lines = [("The recommendations to Cabinet from the review were accepted in full last year.", False),
+             ("Background", True)]
+    pdf = tmp_path / "narrative.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 30 * k, line, 11, bold=bold) for k, (line, bold) in enumerate(lines)]]))
+    assert reports(pdf) == []
