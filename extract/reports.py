@@ -26,16 +26,16 @@ from .windows import page_windows
 #: The body a recommendation goes to, named in its heading ("Recommendations to Cabinet", "... to Full Council").
 _TO_BODY = (r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|committee|executive|board|panel|"
             r"members|mayor|(?:[A-Z][\w&'-]*\s+){0,3}(?:Committee|Board|Panel|Cabinet|Council|Executive)))?")
-_NAME = (rf"(?:(?:officer(?:'s|s'|s)?\s+|key\s+|summary\s+of\s+(?:the\s+)?)?recommendations?(?:\s*\(s\))?{_TO_BODY}"
+_NAME = (rf"(?:(?:officer(?:'s|s'|s)?\s+|key\s+|summary\s+of\s+(?:the\s+)?)?recommendations?(?:\s*\(s\)|/s)?{_TO_BODY}"
          r"|recommended\s+(?:actions?|decisions?|resolutions?))")
-LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::|-\s|–|—)\s*(?P<rest>.*)$", re.I)
+LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::\s*[-–—]?|-\s|–|—)\s*(?P<rest>.*)$", re.I)
 HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*$", re.I)
 OPENER = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it is (?:therefore )?recommended that\b|(?:the\s+)?(?:full\s+)?(?:council|cabinet|"
     r"committee|members|(?:\w+\s+)?committee|board|panel)\s+(?:is|are)\s+recommended\s+to\b)",
     re.I)
 NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z/&' ]{2,40}:(?:\s|$)")
-ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", re.I)
+ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z][).]|\(?[ivx]{1,4}[).]|\(?\d{1,2}[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", re.I)
 SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}$")
 LEAD = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?it is (?:therefore )?recommended that\s+", re.I)
 ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*)$", re.I)

@@ -143,3 +143,30 @@ def test_a_sentence_about_recommendations_to_a_body_is_no_heading(tmp_path):
     pdf = tmp_path / "narrative.pdf"
     pdf.write_bytes(make_pdf([[text(60, 60 + 30 * k, line, 11, bold=bold) for k, (line, bold) in enumerate(lines)]]))
     assert reports(pdf) == []
+
+
+def report_texts(tmp_path, lines) -> list[str]:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf([[text(60, 60 + 30 * k, line, 11, bold=bold) for k, (line, bold) in enumerate(lines)]]))
+    return [r.text for r in reports(pdf)]
+
+
+def test_label_punctuation_and_spellings(tmp_path):
+    """"Recommendation:-" (the dash is punctuation, not the text's) and "Recommendation/s"."""
+    assert report_texts(tmp_path, [("Recommendation:- That the report be noted.", False), ("Background", True)]) \
+        == ["That the report be noted."]
+    assert report_texts(tmp_path, [("Recommendation/s: That the report be noted.", False), ("Background", True)]) \
+        == ["That the report be noted."]
+    assert report_texts(tmp_path, [("RECOMMENDATION/S", True), ("That the report be noted.", False),
+                                   ("Background", True)]) == ["That the report be noted."]
+
+
+def test_roman_and_letter_markers_with_a_full_stop_give_one_record_each(tmp_path):
+    got = report_texts(tmp_path, [("Recommendation(s)", True), ("That Council:", False),
+                                  ("i. adopts the plan;", False), ("ii. delegates authority to the Director.", False),
+                                  ("Reasons for recommendations", True), ("To meet the statutory deadline.", False)])
+    assert got == ["adopts the plan;", "delegates authority to the Director."]
+    got = report_texts(tmp_path, [("Recommendations", True), ("The Panel is asked to:", False),
+                                  ("a. note the performance figures;", False), ("b. agree the targets.", False),
+                                  ("Background", True)])
+    assert got == ["note the performance figures;", "agree the targets."]
