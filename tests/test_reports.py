@@ -170,3 +170,11 @@ def test_roman_and_letter_markers_with_a_full_stop_give_one_record_each(tmp_path
                                   ("a. note the performance figures;", False), ("b. agree the targets.", False),
                                   ("Background", True)])
     assert got == ["note the performance figures;", "agree the targets."]
+
+
+def test_recommended_as_a_minutes_formula_is_no_report_recommendation(tmp_path):
+    """Some councils' minutes record a committee's recommendation to another body as "RECOMMENDED - THAT ...":
+    a minuted decision, not an officer report's recommendation (so a bare "Recommended" is no label)."""
+    assert report_texts(tmp_path, [("44 MINUTES -", True),
+                                   ("RECOMMENDED - THAT the minutes of the meeting be approved.", False),
+                                   ("45 CALL-IN", True)]) == []
