@@ -2,8 +2,8 @@
 
 Every stage after `read` walks the pack's pages, some more than once, so they are kept: in a list for an
 ordinary pack, and for a long one (more pages than `Limits.pages_in_memory`) in an anonymous temporary file,
-with only the few pages a stage is looking at in memory. A worker's memory then stays the same whether a pack
-has 50 pages or 5,000 (benchmarks/bench_batch.py, long packs). The file is unlinked from the start, so it
+with only the few pages a stage is looking at in memory. A worker's memory then stays nearly the same whether
+a pack has 50 pages or 5,000 (benchmarks/bench_batch.py, long packs). The file is unlinked from the start, so it
 goes when the store is closed or the process ends, however it ends.
 
 Pages come back equal to what was stored: a page is saved as plain values (its fields and its lines' fields)
@@ -16,6 +16,7 @@ import tempfile
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, MutableSequence, Sequence
+
 from ..models import Line, Page
 from .errors import NoScratchSpace
 
@@ -23,17 +24,96 @@ from .errors import NoScratchSpace
 CACHE_PAGES = 32
 
 
-class PageStore(Sequence[Page]):
-    """Pages in order, numbered as read; indexing and slicing work as on the list of them."""
+class Spill(MutableSequence):
+    """A list that, past `in_memory` items, keeps them pickled in an anonymous temporary file (unlinked at once,
+    so it goes however the process ends): a long pack's pages (`PageStore`), and what a stage must keep to write
+    out later (its minute items, which hold their minutes' text). Appending, `len` and reading are what it is
+    for; what comes back equals what went in. `pack` and `unpack` turn an item into what is pickled and back."""
 
-    def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500, name: str = "<pdf>"):
+    def __init__(self, in_memory: int, name: str = "<pdf>", pack: Callable | None = None,
+                 unpack: Callable | None = None):
         self.in_memory = in_memory
         self.name = name  # the PDF's, for messages
-        self._pages: list[Page] | None = []  # None once spilled
+        self._pack = pack or _same
+        self._unpack = unpack or _same
+        self._items: list = []
         self._file = None
-        self._offsets = array("q")  # where each spilled page starts in the file, and one past the last
-        # What stages ask of every page, kept so they need not read the pages back: physical numbers (pages
-        # that failed to read are missing), printed labels, sizes.
+        self._offsets = array("q", [0])  # where each item starts in the file, and one past the last
+
+    @property
+    def spilled(self) -> bool:
+        return self._file is not None
+
+    def append(self, item) -> None:
+        if self._file is None:
+            if len(self._items) < self.in_memory:
+                self._items.append(item)
+                return
+            self._file = _scratch_file(self.name)
+            held, self._items = self._items, []
+            for old in held:
+                self._write(old)
+        self._write(item)
+
+    def _write(self, item) -> None:
+        blob = pickle.dumps(self._pack(item), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self._file.seek(self._offsets[-1])
+            self._file.write(blob)
+        except OSError as exc:
+            raise NoScratchSpace(f"{self.name}: cannot write a long pack's pages to a temporary file in "
+                                 f"{tempfile.gettempdir()} ({exc})") from exc
+        self._offsets.append(self._offsets[-1] + len(blob))
+
+    def __len__(self) -> int:
+        return len(self._items) if self._file is None else len(self._offsets) - 1
+
+    def __getitem__(self, index):
+        if self._file is None:
+            return self._items[index]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("index out of range")
+        self._file.seek(self._offsets[index])
+        return self._unpack(pickle.loads(self._file.read(self._offsets[index + 1] - self._offsets[index])))
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self))) if self._file is not None else iter(self._items)
+
+    def __setitem__(self, index, item) -> None:
+        raise TypeError("a Spill is appended to, not changed")
+
+    def __delitem__(self, index) -> None:
+        raise TypeError("a Spill is appended to, not changed")
+
+    def insert(self, index, item) -> None:
+        if index != len(self):
+            raise TypeError("a Spill is appended to, not changed")
+        self.append(item)
+
+    def close(self) -> None:
+        """Drop the items (the temporary file goes with them)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._items = []
+        self._offsets = array("q", [0])
+
+
+def _same(item):
+    return item
+
+
+class PageStore(Sequence[Page]):
+    """Pages in order, numbered as read; indexing and slicing work as on the list of them. A `Spill` of pages
+    with the few last read kept at hand, and what stages ask of every page (number, label, size) kept apart."""
+
+    def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500, name: str = "<pdf>"):
+        self._pages = Spill(in_memory, name, pack=_plain, unpack=_rebuilt)
+        # physical numbers (pages that failed to read are missing), printed labels, sizes (width, height)
         self._numbers = array("l")
         self._labels: list[str | None] = []
         self._sizes = array("d")
@@ -42,9 +122,17 @@ class PageStore(Sequence[Page]):
             self.append(page)
 
     @property
+    def in_memory(self) -> int:
+        return self._pages.in_memory
+
+    @property
+    def name(self) -> str:
+        return self._pages.name
+
+    @property
     def spilled(self) -> bool:
         """Whether the pages live in the temporary file (the pack is longer than the budget)."""
-        return self._pages is None
+        return self._pages.spilled
 
     @property
     def numbers(self) -> list[int]:
@@ -65,45 +153,29 @@ class PageStore(Sequence[Page]):
         self._numbers.append(page.number)
         self._labels.append(page.label)
         self._sizes.extend((page.width, page.height))
-        if self._pages is not None:
-            if len(self._pages) < self.in_memory:
-                self._pages.append(page)
-                return
-            held, self._pages = self._pages, None
-            self._file = _scratch_file("minutebook-pages-", self.name)
-            self._offsets.append(0)
-            for old in held:
-                self._write(old)
-        self._write(page)
-
-    def _write(self, page: Page) -> None:
-        _append(self._file, self._offsets, pickle.dumps(_plain(page), protocol=pickle.HIGHEST_PROTOCOL), self.name)
+        self._pages.append(page)
 
     def __len__(self) -> int:
-        return len(self._pages) if self._pages is not None else len(self._offsets) - 1
+        return len(self._pages)
 
     def __getitem__(self, index):
-        if self._pages is not None:
+        if not self.spilled:
             return self._pages[index]
         if isinstance(index, slice):  # a view: `pages[n:]` must not read the rest of a long pack at once
             return PageRange(self, range(*index.indices(len(self))))
         if index < 0:
             index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("page index out of range")
         page = self._cache.get(index)
         if page is not None:
             self._cache.move_to_end(index)
             return page
-        self._file.seek(self._offsets[index])
-        page = _rebuilt(pickle.loads(self._file.read(self._offsets[index + 1] - self._offsets[index])))
-        self._cache[index] = page
+        page = self._cache[index] = self._pages[index]
         if len(self._cache) > CACHE_PAGES:
             self._cache.popitem(last=False)
         return page
 
     def __iter__(self) -> Iterator[Page]:
-        if self._pages is not None:
+        if not self.spilled:
             return iter(self._pages)
         return (self[i] for i in range(len(self)))
 
@@ -121,11 +193,7 @@ class PageStore(Sequence[Page]):
 
     def close(self) -> None:
         """Drop the pages (the temporary file goes with them)."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self._pages = []
-        self._offsets = array("q")
+        self._pages.close()
         self._numbers = array("l")
         self._labels = []
         self._sizes = array("d")
@@ -181,84 +249,16 @@ class PageMap(MutableMapping[int, Page]):
         self._index.clear()
 
 
-class Spill(MutableSequence):
-    """A list that, past `in_memory` items, keeps them pickled in an anonymous temporary file: what a long
-    pack's stage must keep to write out later (its minute items, which hold their minutes' text). Only
-    appending, `len` and reading in order are fast; what comes back equals what went in."""
-
-    def __init__(self, in_memory: int, name: str = "<pdf>"):
-        self.in_memory = in_memory
-        self.name = name  # the PDF's, for messages
-        self._items: list = []
-        self._file = None
-        self._offsets = array("q", [0])
-
-    def append(self, item) -> None:
-        if self._file is None and len(self._items) < self.in_memory:
-            self._items.append(item)
-            return
-        if self._file is None:
-            self._file = _scratch_file("minutebook-spill-", self.name)
-            held, self._items = self._items, []
-            for old in held:
-                self._write(old)
-        self._write(item)
-
-    def _write(self, item) -> None:
-        _append(self._file, self._offsets, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL), self.name)
-
-    def __len__(self) -> int:
-        return len(self._items) if self._file is None else len(self._offsets) - 1
-
-    def __getitem__(self, index):
-        if self._file is None:
-            return self._items[index]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("spill index out of range")
-        self._file.seek(self._offsets[index])
-        return pickle.loads(self._file.read(self._offsets[index + 1] - self._offsets[index]))
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self))) if self._file is not None else iter(self._items)
-
-    def __setitem__(self, index, item) -> None:
-        raise TypeError("a Spill is appended to, not changed")
-
-    def __delitem__(self, index) -> None:
-        raise TypeError("a Spill is appended to, not changed")
-
-    def insert(self, index, item) -> None:
-        if index != len(self):
-            raise TypeError("a Spill is appended to, not changed")
-        self.append(item)
-
-
 def spill_like(pages: Sequence[Page], in_memory: int = 200) -> MutableSequence:
     """A list for an ordinary pack, a `Spill` for one whose pages are in a spilled store."""
     return Spill(in_memory, pages.name) if isinstance(pages, PageStore) and pages.spilled else []
 
 
-def _scratch_file(prefix: str, name: str):
-    """An anonymous temporary file (unlinked at once, so it goes however the process ends)."""
+def _scratch_file(name: str):
     try:
-        return tempfile.TemporaryFile(prefix=prefix)
+        return tempfile.TemporaryFile(prefix="minutebook-")
     except OSError as exc:
         raise NoScratchSpace(f"{name}: cannot make a temporary file in {tempfile.gettempdir()} ({exc})") from exc
-
-
-def _append(file, offsets: array, blob: bytes, name: str) -> None:
-    """Write `blob` after the last one and note where it ends."""
-    try:
-        file.seek(offsets[-1])
-        file.write(blob)
-    except OSError as exc:
-        raise NoScratchSpace(f"{name}: cannot write a long pack's pages to a temporary file in "
-                             f"{tempfile.gettempdir()} ({exc})") from exc
-    offsets.append(offsets[-1] + len(blob))
 
 
 def page_map(like: Sequence[Page]) -> MutableMapping[int, Page]:
