@@ -249,9 +249,14 @@ class PageMap(MutableMapping[int, Page]):
         self._index.clear()
 
 
+def is_long(pages: Sequence[Page]) -> bool:
+    """Whether these are a long pack's pages, waiting in a temporary file: stages then read them a few at a time."""
+    return isinstance(pages, PageStore) and pages.spilled
+
+
 def spill_like(pages: Sequence[Page], in_memory: int = 200) -> MutableSequence:
-    """A list for an ordinary pack, a `Spill` for one whose pages are in a spilled store."""
-    return Spill(in_memory, pages.name) if isinstance(pages, PageStore) and pages.spilled else []
+    """A list for an ordinary pack, a `Spill` for a long one (`is_long`)."""
+    return Spill(in_memory, pages.name) if is_long(pages) else []
 
 
 def _scratch_file(name: str):

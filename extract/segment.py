@@ -17,7 +17,7 @@ from ..models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
 from .date_search import find_date
 from .layout import Pos, Row, body_size, is_heading, key, rows
-from .pagestore import PageStore, page_labels, page_numbers
+from .pagestore import PageStore, is_long, page_labels, page_numbers
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
     (DocumentKind.minutes, re.compile(
@@ -110,7 +110,7 @@ def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[in
 
 def rows_by_page(pages: Sequence[Page]) -> Mapping[int, list[Row]]:
     """Each page's rows by physical number: worked out at once for a list, on demand for a long pack's store."""
-    if isinstance(pages, PageStore) and pages.spilled:
+    if is_long(pages):
         return _RowsOnDemand(pages)
     return {p.number: rows(p) for p in pages}
 

@@ -19,7 +19,7 @@ from ..models import make_id
 from ..models.decisions import MeetingRef, Origin, Recommendation
 from .actions import analyse_clause
 from .guard import DEFAULT_LIMITS
-from .pagestore import PageStore
+from .pagestore import is_long
 from .date_search import find_dates
 from .printed_dates import heading_date, month_heading
 from .rec_place import pack_meeting, place_fields
@@ -88,8 +88,7 @@ def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
 def _region_batches(ctx, regions: list) -> list[list]:
     """The regions whose tables are read in one opening of the PDF: all of them, but on a long pack (pages in
     a spilled `PageStore`) only as many as fill `Limits.window_pages` pages, so its tables are never all held."""
-    pages = ctx.pages
-    if not (isinstance(pages, PageStore) and pages.spilled):
+    if not is_long(ctx.pages):
         return [regions]
     budget = getattr(ctx, "limits", DEFAULT_LIMITS).window_pages
     batches: list[list] = []

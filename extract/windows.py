@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Page
-from .pagestore import PageStore, page_numbers
+from .pagestore import is_long, page_numbers
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def page_windows(pages: Sequence[Page], size: int, before: int, after: int) -> I
     """One window of every page for a list or an unspilled store; else windows of `size` own pages with up to
     `before` pages of context ahead of them and `after` after them. The first window owns everything before
     its pages and the last everything after, so ownership covers every page number."""
-    if not isinstance(pages, PageStore) or not pages.spilled:
+    if not is_long(pages):
         yield Window(list(pages), float("-inf"), float("inf"))
         return
     numbers = page_numbers(pages)
