@@ -134,6 +134,10 @@ def _aux_group(p: Parsed, j: int, idx: list[int], lo: int) -> _Hit | None:
         negated = negated or p.toks[k].lower == "not"
         k = _next_word(p, k, idx)
     subject = (lo, j) if j > lo else None
+    # "that no objection be raised", "that no payment shall be made": the subject's "no" negates the decision
+    opening = next((i for i in idx if i >= lo), None)
+    if subject is not None and opening is not None and opening < j and p.toks[opening].lower == "no":
+        negated = True
     if t.lower in P.BE_FORMS:
         if k is not None and p.toks[k].lower in P.BE_FORMS:  # "has been", "be being"
             return _aux_group(p, k, idx, lo)

@@ -190,6 +190,17 @@ def test_negation_is_kept():
     assert (got.action, got.category, got.negated) == ("support", "other", True)
 
 
+def test_a_subject_of_no_negates_the_decision():
+    """"That no objection be raised" says what "not to raise any objection" says; "no" inside the object of an
+    affirmative decision does not negate it."""
+    got = analyse_clause("That no objection be raised to the application.")
+    assert (got.action, got.category, got.negated) == ("raise", "other", True)
+    got = analyse_clause("That no payment shall be made until the work is complete.")
+    assert (got.action, got.negated) == ("make", True)
+    assert analyse_clause("That the clerk be asked to confirm no charge applies.").negated is None
+    assert analyse_clause("That the notice board be replaced.").negated is None
+
+
 def test_further_addressees_are_kept():
     got = analyse_clause("to ask cabinet to ask the council's treasury management advisors to research it.")
     assert got.owner == "cabinet"
