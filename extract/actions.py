@@ -267,6 +267,7 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
     charged = hit.lemma in _OBJECT_VERBS or hit.lemma in ("delegate", "recommend")
     if s is not None and hit.passive and charged and p.toks[s].ent in OWNER_LABELS:
         owner = p.ents[p.toks[s].ent_i].text  # "that officers be requested to ...", "X be authorised to ..."
+        owner = _joint(p, p.ents[p.toks[s].ent_i], hit.subject[1]) or owner  # "the Chair and Vice-Chair be ..."
     elif category in ("request", "refer") or charged or (hit.lemma, _after(p, hit.at)) in P.PHRASAL_CATEGORY:
         asked = _addressee(p, hit, hi)
         if hit.lemma == "write" or owner:  # the writer acts; whom they write to is an addressee
@@ -299,11 +300,16 @@ def _joint(p: Parsed, ent, verb_at: int) -> str | None:
         other = p.ents[t.ent_i]
         if other.end == verb_at or all(x.is_space for x in p.toks[other.end:verb_at]):
             return p.text[ent.start_char:other.end_char]
-    # "the Chairman and Clerk": a bare title word, capitalised, straight before the verb
-    titled = t.is_title or (t.text.isupper() and 2 <= len(t.text) <= 5)  # "Clerk", "RFO"
-    if titled and t.verb is None and all(x.is_space for x in p.toks[k + 1:verb_at]):
-        return p.text[ent.start_char:t.idx + len(t.text)]
+    # "the Chairman and Clerk", "the Chair and Vice-Chair": a bare title, capitalised, straight before the verb
+    words = [x for x in p.toks[k:verb_at] if not x.is_space]
+    title = p.text[t.idx:words[-1].idx + len(words[-1].text)]
+    if _TITLE_WORD.fullmatch(title) and not any(x.verb for x in words):
+        return p.text[ent.start_char:t.idx + len(title)]
     return None
+
+
+#: A title standing alone: "Clerk", "Vice-Chair", "RFO".
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5}")
 
 
 def _after(p: Parsed, i: int) -> str:

@@ -345,6 +345,9 @@ def test_action_log_verbs(text, action, owner):
     ("that Cllr Smith and the Clerk meet the contractor on site.", "Cllr Smith and the Clerk"),
     ("that the Clerk and RFO prepare the budget.", "the Clerk and RFO"),
     ("that the Clerk write to the police and ask for patrols.", "the Clerk"),  # "and" after the verb
+    ("that the Chair and Vice-Chair be authorised to approve the final design.", "the Chair and Vice-Chair"),
+    ("that Cllr Smith and Cllr Jones be asked to inspect the play area.", "Cllr Smith and Cllr Jones"),
+    ("that the Clerk and RFO be authorised to sign the cheques.", "the Clerk and RFO"),
 ])
 def test_two_owners_joined_by_and(text, owner):
     assert analyse_clause(text).owner == owner
