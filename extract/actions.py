@@ -1,6 +1,6 @@
 """Clause analysis: what a clause of a RESOLVED statement decides, who is to act, by when, and the votes.
 
-    analyse_clause(text, lead_in=None, meeting_date=None, subject=None) -> ClauseFields
+    analyse_clause(text, lead_in=None, meeting_date=None, subject=None, meeting_body=None) -> ClauseFields
     votes_of(text) -> Votes | None;  with_votes(resolution) -> Resolution (votes filled where stated)
     recommendations_for(resolution, ctx) -> list[Recommendation]     (the call the pipeline makes)
 
@@ -257,12 +257,15 @@ def _addressee(p: Parsed, hit: _Hit, hi: int) -> str | None:
     return None
 
 
-def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | None, list[str]]:
+def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int,
+            meeting_body: str | None = None) -> tuple[str | None, list[str]]:
     owner = None
     further: list[str] = []
     s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None) if hit.subject else None
-    if s is not None and not hit.passive and p.toks[s].ent in ("PERSON", "OFFICER"):
-        owner = p.ents[p.toks[s].ent_i].text  # "that the clerk write to ...", "that Cllr X would represent ..."
+    if s is not None and not hit.passive and (p.toks[s].ent in ("PERSON", "OFFICER") or (
+            p.toks[s].ent == "BODY" and _another_body(p.ents[p.toks[s].ent_i].text, meeting_body))):
+        # "that the clerk write to ...", "that Cllr X would represent ...", "that the Finance Committee review ..."
+        owner = p.ents[p.toks[s].ent_i].text
         owner = _joint(p, p.ents[p.toks[s].ent_i], hit.at) or owner  # "the Chairman and Clerk sign ..."
     charged = hit.lemma in _OBJECT_VERBS or hit.lemma in ("delegate", "recommend")
     if s is not None and hit.passive and charged and p.toks[s].ent in OWNER_LABELS:
@@ -281,6 +284,22 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int) -> tuple[str | 
             if who and who != owner and who not in further:
                 further.append(who)
     return owner, further
+
+
+#: Words of a body's name that say only what kind of body it is: "the Council", "the Parish Council", "Members".
+_BODY_KIND_WORDS = {"the", "this", "our", "its", "council", "committee", "sub", "meeting", "members", "cabinet",
+                    "executive", "board", "panel", "parish", "town", "city", "district", "county", "borough",
+                    "community", "full"}
+
+
+def _another_body(name: str, meeting_body: str | None) -> bool:
+    """Whether a body that is a decision's subject is another than the one that met ("that the Finance Committee
+    review the policy", said at a parish council): then it is the clause's owner. With the meeting's body
+    unknown, or a name that says only what kind of body it is ("the Council resolves ..."), it is not."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if not meeting_body or words <= _BODY_KIND_WORDS:
+        return False
+    return not words <= set(re.findall(r"[a-z]+", meeting_body.lower())) | _BODY_KIND_WORDS
 
 
 def _joint(p: Parsed, ent, verb_at: int) -> str | None:
@@ -372,9 +391,10 @@ def _decide(p: Parsed, leading: bool) -> _Hit | None:
 
 
 def analyse_clause(text: str, lead_in: str | None = None, meeting_date: str | None = None,
-                   subject: str | None = None) -> ClauseFields:
+                   subject: str | None = None, meeting_body: str | None = None) -> ClauseFields:
     """Action, category, owner and due of one clause. `lead_in`: the statement's words before its points
-    ("that the following payments be authorised:"); `subject`: the line before a bare formula."""
+    ("that the following payments be authorised:"); `subject`: the line before a bare formula; `meeting_body`:
+    the body whose meeting decided it, when known (another body it charges is the owner)."""
     clause_p = p = parse(clean(text))
     hit = _decide(p, leading=True)
     source = "clause"
@@ -400,7 +420,7 @@ def analyse_clause(text: str, lead_in: str | None = None, meeting_date: str | No
     if hit.negated:
         category = P.NEGATED_CATEGORY.get(hit.lemma, "other")
     sent_end = next((hi for lo, hi in p.sentences() if lo <= hit.at < hi), len(p.toks))
-    owner, further = _owners(p, hit, category, sent_end)
+    owner, further = _owners(p, hit, category, sent_end, meeting_body)
     if source != "clause" and due is None:
         due2, due_text2, dates2 = _times(p, meeting_date)
         due, due_text = due2, due_text or due_text2
@@ -499,9 +519,11 @@ def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | N
     clauses = [c for c in resolution.clauses if c.strip()] or [resolution.text]
     lead_in = lead_in_of(resolution) if resolution.clauses else None
     date = resolution.meeting.date if resolution.meeting else None
+    body = resolution.meeting.body if resolution.meeting else None
     out = []
     for n, clause in enumerate(clauses, 1):
-        fields = analyse_clause(clause, lead_in=lead_in, meeting_date=date, subject=resolution.subject)
+        fields = analyse_clause(clause, lead_in=lead_in, meeting_date=date, subject=resolution.subject,
+                                meeting_body=body)
         source, found = clause_source(resolution.source, clause, ctx)
         uncertain = None if found else ["clause words not found in the statement's quote; evidence is the "
                                         "whole statement"]

@@ -361,3 +361,19 @@ def test_two_owners_joined_by_and(text, owner):
 ])
 def test_deadlines_with_the_ordinal_of_and_a_weekday(text, due):
     assert analyse_clause(text, meeting_date="2024-01-10").due == due
+
+
+@pytest.mark.parametrize("text,body,owner", [
+    ("That the Finance Committee review the reserves policy.", "Hertingfordbury Parish Council", "the Finance Committee"),
+    ("That the Planning Working Group and the Clerk meet the developer.", "Town Council",
+     "the Planning Working Group and the Clerk"),
+    ("That the Finance Committee review the reserves policy.", None, None),  # who met is unknown: no guess
+    ("That the Finance Committee recommends the budget to Council.", "Finance Committee", "Council"),  # itself
+    ("That the Council supports the bid.", "Milburn Parish Council", None),
+    ("That Milburn Parish Council supports the bid.", "Milburn Parish Council", None),
+])
+def test_another_body_as_the_subject_is_the_owner(text, body, owner):
+    """"When the meeting itself acts, owner is null" (GUIDELINES-clauses.md); another body it charges is not
+    the meeting."""
+    assert analyse_clause(text, meeting_body=body).owner == owner
+
