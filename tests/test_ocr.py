@@ -174,3 +174,18 @@ def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, 
     pages = [r for r in records if r.record_type == "page"]
     assert [(p.number, p.text, p.ocr, p.ocr_confidence) for p in pages] == [(n, "RESOLVED", True, 0.88) for n in (1, 2, 3)]
     assert [r.record_type for r in core(records)] == ["pack", "page", "page", "page"]
+
+
+def test_a_long_scanned_pack_keeps_its_ocr_readings_in_a_temporary_file_with_the_same_records(tmp_path):
+    """Past `pages_in_memory`, OCR's readings wait in a `PageMap` (a temporary file) like the pages they replace."""
+    from dataclasses import replace
+
+    from minutebook.extract.guard import DEFAULT_LIMITS
+
+    fake, _ = fake_tesseract(tmp_path)
+    data = scanned_pack(5)
+    held = [r.model_dump() for r in extract(data, name="p.pdf", ocr=OcrSettings(tesseract=str(fake)))]
+    stored = [r.model_dump() for r in extract(data, name="p.pdf", ocr=OcrSettings(tesseract=str(fake)),
+                                              limits=replace(DEFAULT_LIMITS, pages_in_memory=2))]
+    assert stored == held
+    assert [r["ocr"] for r in held if r["record_type"] == "page"] == [True] * 5
