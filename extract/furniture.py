@@ -49,35 +49,54 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def repeated_keys(pages: Sequence[Page]) -> set[tuple[str, str]]:
-    """(margin, text key) pairs that repeat across enough pages to be running headers/footers."""
-    # A line seen on one page keeps just that page's number: on a long pack most margin lines (titles, dates)
-    # stand on one page, and a set for each would make this the biggest thing the pass holds.
-    seen: dict[tuple[str, str], int | set[int]] = {}
-    for page in pages:
+class MarginLines:
+    """The lines in pages' top and bottom margins, gathered a page at a time (`add`), and those that repeat
+    across enough pages to be running headers and footers (`repeated`)."""
+
+    def __init__(self) -> None:
+        # A line seen on one page keeps just that page's number: on a long pack most margin lines (titles,
+        # dates) stand on one page, and a set for each would make this the biggest thing the pass holds.
+        self.seen: dict[tuple[str, str], int | set[int]] = {}
+        self.pages = 0
+
+    def add(self, page: Page) -> Page:
+        self.pages += 1
         for line in page.lines:
             zone = in_margin(line, page)
             if zone:
                 key = (zone, _key(line.text))
-                have = seen.get(key)
+                have = self.seen.get(key)
                 if have is None:
-                    seen[key] = page.number
+                    self.seen[key] = page.number
                 elif isinstance(have, int):
                     if have != page.number:
-                        seen[key] = {have, page.number}
+                        self.seen[key] = {have, page.number}
                 else:
                     have.add(page.number)
-    # Long packs need a line on three pages; a two- to four-page document on two. A running header or footer
-    # also stands on at least two consecutive pages: a heading that opens each report ("Item 5", "Item 7") on
-    # pages far apart stays a heading.
-    needed = 2 if len(pages) <= 4 else 3
-    return {key for key, on in seen.items()
-            if isinstance(on, set) and len(on) >= needed and any(n + 1 in on for n in on)}
+        return page
+
+    def repeated(self) -> set[tuple[str, str]]:
+        """(margin, text key) pairs that repeat across enough pages to be running headers/footers."""
+        # Long packs need a line on three pages; a two- to four-page document on two. A running header or
+        # footer also stands on at least two consecutive pages: a heading that opens each report ("Item 5",
+        # "Item 7") on pages far apart stays a heading.
+        needed = 2 if self.pages <= 4 else 3
+        return {key for key, on in self.seen.items()
+                if isinstance(on, set) and len(on) >= needed and any(n + 1 in on for n in on)}
 
 
-def mark_furniture(pages: Sequence[Page]) -> Sequence[Page]:
-    """Return the pages with `label` set and header/footer lines marked as furniture (a store gives a store)."""
-    repeated = repeated_keys(pages)
+def repeated_keys(pages: Sequence[Page]) -> set[tuple[str, str]]:
+    """(margin, text key) pairs that repeat across enough of these pages to be running headers/footers."""
+    margins = MarginLines()
+    for page in pages:
+        margins.add(page)
+    return margins.repeated()
+
+
+def mark_furniture(pages: Sequence[Page], repeated: set[tuple[str, str]] | None = None) -> Sequence[Page]:
+    """Return the pages with `label` set and header/footer lines marked as furniture (a store gives a store).
+    `repeated`: the pages' `MarginLines.repeated()` when gathered already (else it is worked out here)."""
+    repeated = repeated_keys(pages) if repeated is None else repeated
     return map_pages(pages, lambda page: _marked(page, repeated))
 
 

@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 from collections import deque
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, MutableMapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -64,10 +64,13 @@ def usable_text(page: Page) -> bool:
     return False
 
 
-def ocr_pages(pdf, pages: list[Page], settings: OcrSettings = DEFAULT_OCR, password: str | None = None,
-              limits: Limits = DEFAULT_LIMITS, report: Callable[[MinutebookError], None] | None = None) -> list[Page]:
-    """The pages, with those that are scans OCR'd when Tesseract is available. Problems go to `report`."""
-    candidates = [page.number for page in pages if not usable_text(page)]
+def ocr_pages(pdf, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR, password: str | None = None,
+              limits: Limits = DEFAULT_LIMITS, report: Callable[[MinutebookError], None] | None = None,
+              candidates: list[int] | None = None) -> Sequence[Page]:
+    """The pages, with those that are scans OCR'd when Tesseract is available. Problems go to `report`.
+    `candidates`: the numbers of the pages without `usable_text`, when the caller noted them as it read."""
+    if candidates is None:
+        candidates = [page.number for page in pages if not usable_text(page)]
     if not candidates:
         return pages
     report = report or _raise

@@ -9,14 +9,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
-from .clean import clean_pages
+from .clean import clean_page
 from .errors import CorruptPdf, Internal, MinutebookError, Truncated
-from .furniture import mark_furniture
+from .furniture import MarginLines, mark_furniture
 from .decisions import decision_records
 from .guard import DEFAULT_LIMITS, Limits
 from .memo import new_pack
-from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
-from .pagestore import PageStore, page_labels, page_numbers
+from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages, usable_text
+from .pagestore import PageStore, map_pages, page_labels, page_numbers
 from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
 from .reports import report_recommendations
 from .structure import Structure, find_structure
@@ -101,9 +101,12 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
     to `report` (raised when there is none).
     """
     store = PageStore(in_memory=limits.pages_in_memory, name=pdf.name)
+    unreadable: list[int] = []  # pages without a usable text layer: OCR's candidates, noted as they are read
     try:
         for page in read_pages(pdf, engine, password, limits, report):
             store.append(page)
+            if not usable_text(page):
+                unreadable.append(page.number)
     except CorruptPdf as exc:
         if ends_early(pdf) and type(exc) is CorruptPdf:
             raise Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF") from exc
@@ -114,8 +117,11 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
         raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
     pages: Sequence[Page] = store if store.spilled else list(store)
     try:
-        pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report)
-        return mark_furniture(clean_pages(pages))
+        pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report, candidates=unreadable)
+        # one pass cleans each page and notes its margin lines (a long pack's pages are read back per pass)
+        margins = MarginLines()
+        pages = map_pages(pages, lambda page: margins.add(clean_page(page)))
+        return mark_furniture(pages, margins.repeated())
     except MinutebookError:
         raise
     except Exception as exc:  # our own bug: say so rather than blame the file
