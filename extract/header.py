@@ -59,9 +59,22 @@ class TitleBlock:
         return self.titles[0] if len(self.titles) > 1 else None
 
 
+#: "Minutes of the Cabinet meeting": the body's name stands before "meeting".
+_NAME_BEFORE_MEETING = re.compile(r"^(?i:(?:(?:draft|confirmed|unconfirmed)\s+)?minutes?\s+of\s+(?:an?|the))\s+"
+                                  r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&)){0,5}?)\s+(?i:meeting)\b")
+#: Words before "meeting" that say what kind of meeting it was, not whose ("the Annual Parish Council Meeting").
+_KIND_OF_MEETING = {"annual", "ordinary", "extraordinary", "special", "regular", "general", "monthly", "full",
+                    "parish", "town", "community", "city", "council", "adjourned", "emergency", "statutory", "public",
+                    "open", "budget", "reconvened", "virtual", "remote", "previous", "last", "next", "above", "and",
+                    "of", "&"}
+
+
 def clean_title(text: str) -> str:
     """A title row with the words around the name taken off ("Minutes of the meeting of X held on ...")."""
     text = " ".join(text.split())
+    named = _NAME_BEFORE_MEETING.match(text)
+    if named and set(named["name"].lower().split()) - _KIND_OF_MEETING:
+        return named["name"]  # "Minutes of the Cabinet meeting held on ...": Cabinet
     text = _MINUTES_PHRASE.sub(" ", text).strip(" -–—:,")
     text = re.sub(r"^(?:of|from)\s+(?:(?:an?|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?)?", "", text, flags=re.I)
     text = _HELD.sub("", text)
@@ -121,8 +134,8 @@ def title_block(rows: list[Row], size: float) -> TitleBlock:
             continue
         if date_at is None and _title_like(row, size):
             title = clean_title(row.text)
-            if title and not _NOISE.match(title):
-                block.titles.append(title)
+            if title and not _NOISE.match(title) and not _NOISE.match(row.text.strip()):
+                block.titles.append(title)  # not "REGULAR MEETING" (cut to "REGULAR"): a kind, not a name
     if date_at is not None:
         block.end = date_at + 1
         while block.end < len(head) and _LABEL.match(head[block.end].text):

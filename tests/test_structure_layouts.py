@@ -255,3 +255,28 @@ def test_agenda_item_headed_minutes_does_not_start_a_set_of_minutes():
                                 ("3. FINANCE", 200, 11, True)])])
     assert [d.kind.value for d in found.documents] == ["agenda"]
     assert found.meetings == []
+
+
+def minutes_meeting(title_rows: list[tuple]):
+    """The meeting read from minutes whose head is these rows, above a present line and one item."""
+    rows_ = title_rows + [("Present: Councillors A Smith, B Jones and C Brown", 60 + 22 * len(title_rows)),
+                          ("1. Apologies", 82 + 22 * len(title_rows), 11, True),
+                          ("RESOLVED that the apologies be accepted.", 104 + 22 * len(title_rows))]
+    (meeting,) = structure([page(1, rows_)]).meetings
+    return meeting.body, meeting.date
+
+
+def test_a_body_named_before_the_word_meeting_is_the_meetings_body():
+    """"Minutes of the Cabinet meeting held at County Hall on 12/03/2024": the body stands before "meeting"
+    (constructed in the form several councils print); a kind of meeting there ("Annual", "Previous") is no body."""
+    assert minutes_meeting([("Minutes of the Cabinet meeting held at County Hall on 12/03/2024", 40, 11, True)]) \
+        == ("Cabinet", "2024-03-12")
+    assert minutes_meeting([("Longdon Parish Council", 40, 14, True),
+                            ("Minutes of the Annual Meeting held on Monday 4th March 2024", 62)]) \
+        == ("Longdon Parish Council", "2024-03-04")
+
+
+def test_a_line_naming_the_kind_of_meeting_is_not_its_body():
+    """A US city council's minutes: "CITY COUNCIL" / "REGULAR MEETING" / the date."""
+    assert minutes_meeting([("CITY COUNCIL", 40, 14, True), ("REGULAR MEETING", 62, 14, True),
+                            ("March 5, 2024", 84)]) == ("CITY COUNCIL", "2024-03-05")
