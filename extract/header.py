@@ -17,8 +17,10 @@ from .layout import Row, is_heading
 HEAD_ROWS = 14
 
 _MINUTES_PHRASE = re.compile(
-    r"^(?:extract\s+(?:of|from)\s+)?(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\b"
+    r"^(?:extract\s+(?:of|from)\s+)?(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes)\b"
     r"(?:\s+(?:of|from)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}?meeting\s*(?:of\s+(?:the\s+)?)?)?"
+    r"|^(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?(?:\s+(?:taken|made))?(?:\s+(?:at|of|by)\s+(?:the\s+)?)?"
+    r"|^(?:(?:an?|the)\s+)?meeting\s+of\s+(?:the\s+)?"
     r"|\bmeeting\s+minutes\b|\bminutes\s+from\b",
     re.I,
 )

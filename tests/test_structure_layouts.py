@@ -280,3 +280,12 @@ def test_a_line_naming_the_kind_of_meeting_is_not_its_body():
     """A US city council's minutes: "CITY COUNCIL" / "REGULAR MEETING" / the date."""
     assert minutes_meeting([("CITY COUNCIL", 40, 14, True), ("REGULAR MEETING", 62, 14, True),
                             ("March 5, 2024", 84)]) == ("CITY COUNCIL", "2024-03-05")
+
+
+def test_titles_worded_as_notes_records_of_decisions_or_a_meeting_of():
+    assert minutes_meeting([("Notes of the meeting of the Highways Working Group, 5 March 2024", 40, 11, True)]) \
+        == ("Highways Working Group", "2024-03-05")
+    assert minutes_meeting([("Record of Decisions - Cabinet - 5 March 2024", 40, 11, True)]) \
+        == ("Cabinet", "2024-03-05")
+    assert minutes_meeting([("Meeting of the Full Council", 40, 14, True), ("held on 5 March 2024 at 7.00pm", 62)]) \
+        == ("Full Council", "2024-03-05")
