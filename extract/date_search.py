@@ -1,7 +1,7 @@
 """Dates and times found in running text (title blocks, summonses, tracker cells), turned into ISO strings.
 
 The one finder of full dates in text: "Thursday, 18 March 2021", "14TH SEPTEMBER 2016", "2nd October, 2023",
-"January 29, 2018", "15/04/2010" and "15.04.2010" (day first, as UK councils print them, unless only month
+"January 29, 2018", "the 5th day of March, 2024", "15/04/2010" and "15.04.2010" (day first, as UK councils print them, unless only month
 first can be a date), "12-Oct-21" (as spreadsheets print it), "2021-10-12", "9fed MAI 2018" (Welsh month
 names are data here, like the English ones); times "16:30", "7.30pm", "6.00 pm", "19.00", "at 1900".
 `MONTHS` is the month table every date reader uses.
@@ -24,7 +24,7 @@ MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation, 
 _ORD = r"(?:st|nd|rd|th|fed|ed|eg|af|ain|ydd)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _WORDED = [
-    re.compile(rf"\b(?P<d>[0-3]?\d)\s*{_ORD}\s+(?:of\s+)?(?P<m>{MONTH})\.?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<d>[0-3]?\d)\s*{_ORD}\s+(?:day\s+of\s+|of\s+)?(?P<m>{MONTH})\.?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<m>{MONTH})\.?\s+(?P<d>[0-3]?\d){_ORD},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<d>[0-3]?\d)-(?P<m>{MONTH})-(?:{_YEAR}|(?P<yy>\d\d))\b", re.I),  # 12-Oct-21
 ]

@@ -168,6 +168,7 @@ def test_extract_emits_structure_records_after_pages():
     ("due 12-Oct-21", ["2021-10-12"]), ("as at 2021-10-12", ["2021-10-12"]),
     ("02/13/2021 (month first: 13 cannot be a month)", ["2021-02-13"]),
     ("paragraph 1.2.10 of the report", []),  # a paragraph's number, not 1 February 2010
+    ("held on the 5th day of March, 2024", ["2024-03-05"]),
     ("Thursday 18 March 2021 and Friday 19 March 2021", ["2021-03-18", "2021-03-19"]),
 ])
 def test_find_dates(text, dates):
