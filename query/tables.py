@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 #: Bump when the layout changes; an index of another version must be rebuilt.
-LAYOUT_VERSION = 1
+#: 2: FTS tables declare `content="table"` (double quotes), the form Datasette detects.
+LAYOUT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,9 @@ def _fts_ddl(table: Table) -> list[str]:
     delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old});"
     insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new});"
     return [
-        # porter: "retrofits" finds "retrofit"; remove_diacritics: "cafe" finds "café".
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content='{table.name}', "
+        # porter: "retrofits" finds "retrofit"; remove_diacritics: "cafe" finds "café". content="name" in
+        # double quotes: Datasette finds a table's search index by that text (as sqlite-utils writes it).
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content=\"{table.name}\", "
         f"content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')",
         f"CREATE TRIGGER IF NOT EXISTS {table.name}_ai AFTER INSERT ON {table.name} BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {table.name}_ad AFTER DELETE ON {table.name} BEGIN {delete} END",

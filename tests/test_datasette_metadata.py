@@ -22,5 +22,5 @@ def test_metadata_names_real_tables_columns_and_search_indexes(tmp_path):
         if "fts_table" in config:
             assert config["fts_table"] in existing
             sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (config["fts_table"],)).fetchone()[0]
-            assert f"content='{name}'" in sql
+            assert f'content="{name}"' in sql
     conn.close()
