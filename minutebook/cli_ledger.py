@@ -2,7 +2,6 @@
 `extract.ledger`)."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click
@@ -11,7 +10,7 @@ from .extract.emit import AtomicWriter, write_jsonl
 
 
 @click.command()
-@click.argument("outputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("outputs", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="jsonl: one ledger entry per recommendation; table: one line per open recommendation.")
@@ -41,19 +40,13 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, overdue_after: str, 
         when = date.fromisoformat(as_of) if as_of else date.today()
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
-    records = []
-    for name in outputs:
-        stream = sys.stdin if name == "-" else open(name, encoding="utf-8")
-        try:
-            for number, line in enumerate(stream, start=1):
-                if line.strip():
-                    try:
-                        records.append(json.loads(line))
-                    except json.JSONDecodeError as exc:
-                        raise click.ClickException(f"{name}:{number}: not JSON ({exc.msg})") from exc
-        finally:
-            if stream is not sys.stdin:
-                stream.close()
+    from .query.errors import QueryError
+    from .query.load import jsonl_files, read_records
+
+    try:
+        records = list(read_records(jsonl_files(outputs)))
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
     try:
         entries = ledger_entries(records, as_of=when, deadline=deadline)
     except ValueError as exc:

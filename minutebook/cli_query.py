@@ -37,17 +37,21 @@ def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> N
       minutebook index out/ --db minutebook.db
       datasette minutebook.db --metadata docs/datasette-metadata.json
     """
-    from .query.index import connect, counts, index_records
-    from .query.load import read_records
+    from .query.index import connect, held, index_records
+    from .query.load import jsonl_files, read_records
 
+    new_db = not Path(db).exists()
     try:
+        files = jsonl_files(outputs)  # a missing path, a PDF or a folder without JSONL: before any db exists
         conn = connect(db)
         try:
-            read = index_records(conn, read_records(outputs), prune=not keep_stale)
-            total = counts(conn)
+            read = index_records(conn, read_records(files), prune=not keep_stale)
+            total = held(conn)
         finally:
             conn.close()
     except QueryError as exc:
+        if new_db:
+            Path(db).unlink(missing_ok=True)  # no empty database left behind
         raise click.ClickException(str(exc)) from exc
     if not quiet:
         pruned, skipped = read.pop("pruned", 0), read.pop("skipped", 0)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import NotAnIndex
+from .names import council_of, normalise
 from .tables import BY_NAME, LAYOUT_VERSION, Table, ddl, row, table_for
 
 
@@ -59,6 +60,7 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (id TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM seen")
         packs: set[str] = set()
+        touched: set[str] = set()
         for record in records:
             if not is_record(record):
                 counts["skipped"] += 1
@@ -69,7 +71,10 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
                 packs.add(record["id"])
             conn.execute(statements[table.name], row(table, record))
             conn.execute("INSERT OR IGNORE INTO seen VALUES (?)", (record["id"],))
-            counts[table.name] += 1
+            if isinstance(record.get("pack_id"), str):
+                touched.add(record["pack_id"])
+            # Warnings share the errors table but are counted as what they are.
+            counts["warnings" if record["record_type"] == "warning" else table.name] += 1
         if prune:
             for name, table in BY_NAME.items():
                 if name == "packs":
@@ -81,7 +86,54 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
                     if gone:
                         counts["pruned"] += gone
         conn.execute("DELETE FROM seen")
+        fill_names(conn, touched | packs)
     return counts
+
+
+#: For each table whose names are derived: the body and council to normalise, found through its references.
+_NAMES_SQL = {
+    "meetings": """
+        SELECT g.rowid AS rowid, g.body AS body, COALESCE(g.council, p.council) AS council,
+          COALESCE(g.council_normalised, p.council_normalised) AS inherited
+        FROM meetings g LEFT JOIN packs p ON p.id = g.pack_id WHERE g.pack_id = ?""",
+    "resolutions": """
+        SELECT r.rowid AS rowid, COALESCE(r.body, m.body, p.body) AS body, COALESCE(m.council, p.council) AS council,
+          COALESCE(m.council_normalised, p.council_normalised) AS inherited
+        FROM resolutions r LEFT JOIN meetings m ON m.id = r.meeting_id LEFT JOIN packs p ON p.id = r.pack_id
+        WHERE r.pack_id = ?""",
+    "recommendations": """
+        SELECT x.rowid AS rowid, COALESCE(x.body, res.body, m.body, p.body) AS body,
+          COALESCE(m.council, p.council) AS council, COALESCE(m.council_normalised, p.council_normalised) AS inherited
+        FROM recommendations x LEFT JOIN resolutions res ON res.id = x.resolution_id
+        LEFT JOIN meetings m ON m.id = COALESCE(x.meeting_id, res.meeting_id) LEFT JOIN packs p ON p.id = x.pack_id
+        WHERE x.pack_id = ?""",
+}
+
+
+def fill_names(conn: sqlite3.Connection, pack_ids: Iterable[str]) -> None:
+    """Give the rows of these packs their council and normalised names (meetings first: decisions use theirs).
+
+    A decision's body is its own, else its resolution's, meeting's or pack's; its council is the one printed
+    apart from the committee, else the body itself when that names a council ("Milburn Parish Council").
+    A row is rewritten only when a name changed, so indexing the same output twice changes nothing.
+    """
+    for name, sql in _NAMES_SQL.items():
+        for pack_id in sorted(pack_ids):
+            for r in conn.execute(sql, (pack_id,)).fetchall():
+                current = conn.execute(
+                    f"SELECT council, body_normalised, council_normalised FROM {name} WHERE rowid = ?", (r["rowid"],)
+                ).fetchone()
+                if name == "meetings":
+                    wanted = (current["council"], normalise(r["body"]),
+                              current["council_normalised"] or r["inherited"] or council_of(r["body"]))
+                else:
+                    wanted = (r["council"], normalise(r["body"]),
+                              r["inherited"] or normalise(r["council"]) or council_of(r["body"]))
+                if tuple(current) != wanted:
+                    conn.execute(
+                        f"UPDATE {name} SET council = ?, body_normalised = ?, council_normalised = ? WHERE rowid = ?",
+                        (*wanted, r["rowid"]),
+                    )
 
 
 def is_record(obj: dict) -> bool:
@@ -112,6 +164,16 @@ def _merged_pack(conn: sqlite3.Connection, record: dict) -> dict:
         if name not in names:
             names.append(name)
     return {**record, "files": names}
+
+
+def held(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table for a person to read: the errors table's warnings counted as warnings."""
+    total = counts(conn)
+    kinds = dict(conn.execute("SELECT record_type, count(*) FROM errors GROUP BY record_type").fetchall())
+    out = {name: n for name, n in total.items() if name != "errors"}
+    out["errors"] = total["errors"] - kinds.get("warning", 0)
+    out["warnings"] = kinds.get("warning", 0)
+    return out
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

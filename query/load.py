@@ -12,8 +12,15 @@ from .errors import LoadError
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
+#: What to say to someone who gave a PDF (or a folder of them) where outputs are read.
+EXTRACT_FIRST = "run `minutebook extract` or `batch` first"
+
+
 def jsonl_files(inputs: Iterable[str | Path]) -> list[Path | str]:
-    """The files to read, in a stable order: each named file, and each folder's JSONL files sorted by path."""
+    """The files to read, in a stable order: each named file, and each folder's JSONL files sorted by path.
+
+    Raises LoadError, before anything is read, for a missing path, a PDF, or a folder with no JSONL in it.
+    """
     files: list[Path | str] = []
     for item in inputs:
         if str(item) == "-":
@@ -22,12 +29,29 @@ def jsonl_files(inputs: Iterable[str | Path]) -> list[Path | str]:
         path = Path(item)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(JSONL_SUFFIXES))
+            if not found:
+                pdfs = any(p.is_file() and p.suffix.lower() == ".pdf" for p in path.rglob("*"))
+                raise LoadError(f"{item}: no JSONL outputs ({', '.join(JSONL_SUFFIXES)}) in it"
+                                + (f"; it holds PDFs: {EXTRACT_FIRST}" if pdfs else ""))
             files.extend(found)
         elif path.is_file():
+            if is_pdf(path):
+                raise LoadError(f"{item} is a PDF: {EXTRACT_FIRST}")
             files.append(path)
         else:
-            raise LoadError(f"{path}: no such file or folder")
+            raise LoadError(f"{item}: no such file or folder")
     return files
+
+
+def is_pdf(path: Path) -> bool:
+    """A PDF by its name or its first bytes (a PDF saved without the ending)."""
+    if path.suffix.lower() == ".pdf":
+        return True
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(1024).lstrip().startswith(b"%PDF-")
+    except OSError:
+        return False
 
 
 def read_records(inputs: Iterable[str | Path]) -> Iterator[dict]:
@@ -41,7 +65,10 @@ def read_records(inputs: Iterable[str | Path]) -> Iterator[dict]:
             yield from _records(sys.stdin, "<stdin>")
         else:
             with open(file, encoding="utf-8") as stream:
-                yield from _records(stream, str(file))
+                try:
+                    yield from _records(stream, str(file))
+                except UnicodeDecodeError as exc:
+                    raise LoadError(f"{file}: not UTF-8 text; is this a minutebook output?") from exc
 
 
 def _records(lines: Iterable[str], name: str) -> Iterator[dict]:

@@ -38,7 +38,10 @@ def table(hits: list[Hit], width: int = 100) -> str:
     blocks = []
     for hit in hits:
         item = " ".join(p for p in (hit.item_number and f"item {hit.item_number}", hit.item_title) if p)
-        head = "  ".join(p for p in (hit.type, hit.meeting_date or "date unknown", hit.body or "", item) if p)
+        body = hit.body or ""
+        if hit.council and hit.council.lower() not in body.lower():
+            body = f"{body}, {hit.council}" if body else hit.council
+        head = "  ".join(p for p in (hit.type, hit.meeting_date or "date unknown", body, item) if p)
         where = f"{hit.file or '?'} p.{hit.page if hit.page is not None else '?'}"
         if hit.printed_page and str(hit.printed_page) != str(hit.page):
             where += f" (printed {hit.printed_page})"

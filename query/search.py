@@ -38,6 +38,7 @@ class Hit:
     score: float
     meeting_date: str | None
     body: str | None
+    council: str | None
     item_number: str | None
     item_title: str | None
     file: str | None
@@ -96,7 +97,7 @@ def date_bound(value: str | None, end: bool) -> str | None:
 _RESOLUTIONS = """
 SELECT 'resolution' AS type, r.id AS id, bm25(resolutions_fts) AS score,
   snippet(resolutions_fts, -1, :mark0, :mark1, '…', :tokens) AS snippet,
-  COALESCE(r.body, m.body, p.body) AS body,
+  COALESCE(r.body, m.body, p.body) AS body, r.council_normalised AS council,
   COALESCE(r.meeting_date, m.date, p.meeting_date) AS meeting_date,
   COALESCE(r.item_number, mi.number, ai.number) AS item_number,
   COALESCE(r.item_title, mi.title, ai.title) AS item_title,
@@ -113,7 +114,8 @@ WHERE resolutions_fts MATCH :query
 _RECOMMENDATIONS = """
 SELECT 'recommendation' AS type, x.id AS id, bm25(recommendations_fts) AS score,
   snippet(recommendations_fts, -1, :mark0, :mark1, '…', :tokens) AS snippet,
-  COALESCE(x.body, res.body, m.body, p.body) AS body,
+  COALESCE(x.body, res.body, m.body, p.body) AS body, x.council_normalised AS council,
+  x.resolution_id AS resolution_id, x.origin AS origin,
   COALESCE(x.meeting_date, res.meeting_date, m.date, p.meeting_date) AS meeting_date,
   COALESCE(x.item_number, res.item_number, mi.number, ai.number) AS item_number,
   COALESCE(x.item_title, res.item_title, mi.title, ai.title, x.topic) AS item_title,
@@ -131,7 +133,7 @@ WHERE recommendations_fts MATCH :query
 _PAGES = """
 SELECT 'page' AS type, g.id AS id, bm25(pages_fts) AS score,
   snippet(pages_fts, 0, :mark0, :mark1, '…', :tokens) AS snippet,
-  p.body AS body, p.meeting_date AS meeting_date, NULL AS item_number, NULL AS item_title,
+  p.body AS body, p.council_normalised AS council, p.meeting_date AS meeting_date, NULL AS item_number, NULL AS item_title,
   g.text AS text, g.file AS file, g.number AS page, g.label AS printed_page,
   NULL AS action, NULL AS owner, g.pack_id AS pack_id
 FROM pages_fts JOIN pages g ON g.rowid = pages_fts.rowid
@@ -143,6 +145,10 @@ _BASE = {"resolution": _RESOLUTIONS, "recommendation": _RECOMMENDATIONS, "page":
 
 # A resolution matches --action/--owner when one of its recommendations (its clauses) does.
 _CLAUSE_MATCH = "EXISTS (SELECT 1 FROM recommendations c WHERE c.resolution_id = hit.id AND {})"
+# A resolution's clause is not listed again when the resolution itself is a hit: same words, same page.
+_CLAUSE_OF_HIT = """NOT (hit.origin = 'resolution' AND hit.resolution_id IN (
+  SELECT r.id FROM resolutions_fts JOIN resolutions r ON r.rowid = resolutions_fts.rowid
+  WHERE resolutions_fts MATCH :query))"""
 
 
 def search(conn: sqlite3.Connection, query: str, types: tuple[str, ...] = DECISION_TYPES,
@@ -163,7 +169,10 @@ def search(conn: sqlite3.Connection, query: str, types: tuple[str, ...] = DECISI
     }
     rows: list[sqlite3.Row] = []
     for kind in dict.fromkeys(types):
-        sql = f"SELECT * FROM ({_BASE[kind]}) AS hit WHERE {_where(kind, filters)} ORDER BY score, id LIMIT :limit"
+        where = _where(kind, filters)
+        if kind == "recommendation" and "resolution" in types:
+            where += " AND " + _CLAUSE_OF_HIT
+        sql = f"SELECT * FROM ({_BASE[kind]}) AS hit WHERE {where} ORDER BY score, id LIMIT :limit"
         try:
             rows.extend(conn.execute(sql, params).fetchall())
         except sqlite3.OperationalError as exc:
@@ -197,7 +206,7 @@ def _hit(rank: int, r: sqlite3.Row) -> Hit:
     item = r["item_number"]
     return Hit(
         rank=rank, type=r["type"], id=r["id"], score=r["score"],
-        meeting_date=r["meeting_date"], body=r["body"],
+        meeting_date=r["meeting_date"], body=r["body"], council=r["council"],
         item_number=None if item is None else str(item), item_title=r["item_title"],
         file=r["file"], page=r["page"], printed_page=r["printed_page"], action=r["action"],
         owner=r["owner"], snippet=" ".join((r["snippet"] or "").split()), text=r["text"], pack_id=r["pack_id"],

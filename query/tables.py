@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .names import council_of, normalise
+
 #: Bump when the layout changes; an index of another version must be rebuilt.
 #: 2: FTS tables declare `content="table"` (double quotes), the form Datasette detects.
-LAYOUT_VERSION = 2
+#: 3: `council`, `body_normalised` and `council_normalised` columns.
+LAYOUT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -86,13 +89,32 @@ STRUCTURE_REFS = (
     _ref("meeting_id", "meetings"),
     _ref("minute_item_id", "minute_items"),
 )
-MEETING = (col("body", dotted="meeting.body"), col("meeting_date", dotted="meeting.date"))
+def _none(record: dict) -> None:
+    return None
+
+
+def _own_body(record: dict) -> Any:
+    return normalise(record.get("body"))
+
+
+def _own_council(record: dict) -> Any:
+    return normalise(record.get("council")) or council_of(record.get("body"))
+
+
+#: A pack's or meeting's own names: its printed `council`, and both names normalised for grouping.
+OWN_NAMES = (col("council"), Column("body_normalised", "TEXT", _own_body),
+             Column("council_normalised", "TEXT", _own_council))
+#: A decision's names, filled after loading from its own body, else its resolution's, meeting's or pack's
+#: (index.fill_names): the records themselves carry the body as printed and no council.
+DERIVED_NAMES = (Column("council", "TEXT", _none), Column("body_normalised", "TEXT", _none),
+                 Column("council_normalised", "TEXT", _none))
+MEETING = (col("body", dotted="meeting.body"), *DERIVED_NAMES, col("meeting_date", dotted="meeting.date"))
 ITEM = (col("item_number", dotted="item.number"), col("item_title", dotted="item.title"))
 
 TABLES: tuple[Table, ...] = (
     Table("packs", ("pack",), (
         col("id"), col("record_type"), col("sha256", dotted="source.sha256"), col("files"),
-        col("pages", "INTEGER"), col("title"), col("body"), col("meeting_date"), col("meeting_time"),
+        col("pages", "INTEGER"), col("title"), col("body"), *OWN_NAMES, col("meeting_date"), col("meeting_time"),
         col("venue"), col("published"), col("engine"), *TAIL,
     )),
     Table("pages", ("page",), (
@@ -106,7 +128,7 @@ TABLES: tuple[Table, ...] = (
         *HEAD, col("number"), col("title"), _ref("document_id", "documents"), *EVIDENCE, *TAIL,
     )),
     Table("meetings", ("meeting",), (
-        *HEAD, col("body"), col("date"), col("start_time"), col("end_time"), col("chair"),
+        *HEAD, col("body"), *OWN_NAMES, col("date"), col("start_time"), col("end_time"), col("chair"),
         _ref("document_id", "documents"), *EVIDENCE, *TAIL,
     )),
     Table("minute_items", ("minute_item",), (
@@ -177,7 +199,8 @@ def ddl() -> list[str]:
             defs.append(spec)
         statements.append(f"CREATE TABLE IF NOT EXISTS {table.name} (\n  " + ",\n  ".join(defs) + "\n)")
         for column in table.columns:
-            if column.references or column.name in ("meeting_date", "body", "record_type"):
+            if column.references or column.name in ("meeting_date", "body_normalised", "council_normalised",
+                                                    "record_type"):
                 statements.append(
                     f"CREATE INDEX IF NOT EXISTS {table.name}_{column.name} ON {table.name}({column.name})"
                 )

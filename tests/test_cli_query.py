@@ -3,8 +3,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from minutebook.cli import main
@@ -29,7 +31,8 @@ def test_index_search_export_through_the_cli(tmp_path):
     assert found.exit_code == 0
     hits = [json.loads(line) for line in found.stdout.splitlines()]
     assert hits and all(h["meeting_date"] >= "2021" for h in hits)
-    assert {h["type"] for h in hits} == {"resolution", "recommendation"}
+    assert {h["type"] for h in hits} == {"resolution"}  # its two clauses are not listed again
+    assert all(h["council"] == "Hollow Parish Council" for h in hits)
 
     table = run("search", "precept", "--db", db, "--type", "resolution")
     assert "2021-03-02" in table.stdout and "**precept**" in table.stdout
@@ -66,3 +69,49 @@ def test_every_command_has_help_with_an_example():
         assert "Example:" in help_text, name
         assert isinstance(command, click.Command)
         assert run(name, "--help").exit_code == 0
+
+
+def test_index_counts_warnings_as_warnings(tmp_path):
+    db = str(tmp_path / "m.db")
+    result = run("index", str(FIXTURES / "parish-a.jsonl"), "--db", db)
+    # parish A holds one warning ("no agenda found") and no error
+    assert result.exit_code == 0
+    assert "read 1 warnings" in result.stderr or ", 1 warnings" in result.stderr
+    assert "errors" not in result.stderr
+
+
+def test_index_of_nothing_to_index_fails_and_leaves_no_database(tmp_path):
+    db = tmp_path / "m.db"
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "pack.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    empty = run("index", str(tmp_path / "pdfs"), "--db", str(db))
+    assert empty.exit_code == 1 and "no JSONL outputs" in empty.stderr
+    assert "run `minutebook extract` or `batch` first" in empty.stderr
+    assert not db.exists()
+    missing = run("index", str(tmp_path / "nosuch"), "--db", str(db))
+    assert missing.exit_code == 1 and "nosuch: no such file or folder" in missing.stderr
+    assert not db.exists()
+
+
+def test_a_bad_output_leaves_an_existing_database_alone(tmp_path):
+    db = tmp_path / "m.db"
+    assert run("index", str(FIXTURES / "parish-a.jsonl"), "--db", str(db)).exit_code == 0
+    bad = run("index", "-", "--db", str(db), input="not json\n")
+    assert bad.exit_code == 1 and "<stdin>:1: not JSON" in bad.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 2
+    conn.close()
+
+
+@pytest.mark.parametrize("command", ["index", "ledger"])
+def test_a_pdf_given_where_outputs_are_read_says_to_extract_first(tmp_path, command):
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n\xe2\xff\xfe binary\n%%EOF\n")
+    result = run(command, str(pdf))
+    assert result.exit_code == 1
+    assert f"{pdf} is a PDF: run `minutebook extract` or `batch` first" in result.stderr
+    assert "Traceback" not in result.output
+    # the same bytes under another name are still a PDF
+    renamed = tmp_path / "x.jsonl"
+    renamed.write_bytes(pdf.read_bytes())
+    assert "is a PDF" in run(command, str(renamed)).stderr

@@ -97,9 +97,10 @@ def test_ledger_command_table_and_jsonl(tmp_path):
 def test_ledger_command_rejects_bad_options_and_input(tmp_path):
     result = CliRunner().invoke(main, ["ledger", str(FIXTURES[0]), "--overdue-after", "soon"])
     assert result.exit_code == 2 and "60d" in result.output
-    assert CliRunner().invoke(main, ["ledger", str(tmp_path / "missing.jsonl")]).exit_code == 2
+    missing = CliRunner().invoke(main, ["ledger", str(tmp_path / "missing.jsonl")])
+    assert missing.exit_code == 1 and "missing.jsonl: no such file" in missing.output
     bad = CliRunner().invoke(main, ["ledger", "-"], input="not json\n")
-    assert bad.exit_code == 1 and "-:1: not JSON" in bad.output
+    assert bad.exit_code == 1 and "<stdin>:1: not JSON" in bad.output
     anonymous = CliRunner().invoke(main, ["ledger", "-"], input='{"record_type": "resolution", "text": "x"}\n')
     assert anonymous.exit_code == 1 and "without an id" in anonymous.output
 

@@ -49,6 +49,7 @@ def test_hits_say_when_where_and_which_item_through_the_records_they_point_at(db
     hit = search(db, "precept", types=("resolution",))[0]
     assert (hit.body, hit.meeting_date, hit.item_number, hit.item_title) == (
         "Hollow Parish Council", "2021-03-02", "21/15", "Precept")
+    assert hit.council == "Hollow Parish Council"  # the body names a council
     assert (hit.file, hit.page, hit.printed_page) in {
         ("hollow-parish-2021-03-02.pdf", 2, "2"), ("minutes-march.pdf", 2, "2")}
     # A clause recommendation gets its item from its resolution.
@@ -57,8 +58,19 @@ def test_hits_say_when_where_and_which_item_through_the_records_they_point_at(db
 
 
 def test_both_decision_types_by_default(db):
-    types = {h.type for h in search(db, "retrofit")}
+    # borough B's resolution and its report's recommendation both speak of housing
+    types = {h.type for h in search(db, "housing")}
     assert types == {"resolution", "recommendation"}
+
+
+def test_search_lists_a_clause_once_not_as_its_resolution_and_again_as_its_recommendation(db):
+    hits = search(db, "retrofit")
+    assert ids(hits) == ["bbbbbbbbbbbb/resolution/m2019-11-20-7-1", "aaaaaaaaaaaa/resolution/m2021-03-02-21-14-1"]
+    # Asked for recommendations alone, the clauses are there.
+    alone = ids(search(db, "retrofit", types=("recommendation",)))
+    assert "aaaaaaaaaaaa/recommendation/m2021-03-02-21-14-1-1" in alone
+    # A report recommendation has no resolution: it is always listed.
+    assert "bbbbbbbbbbbb/recommendation/report-6-1" in ids(search(db, "housing"))
 
 
 @pytest.mark.parametrize("filters,expected", [
