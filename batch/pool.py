@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 
 from ..extract.errors import MinutebookError
-from ..extract.guard import apply_memory_limit
+from ..extract.limits import apply_memory_limit
 from .plan import Job
 from .task import Result, TaskConfig, run_job, write_failure
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..extract.emit import AtomicWriter, write_jsonl
 from ..extract.errors import MinutebookError
-from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
-from ..extract.ocr import tesseract_path
-from ..extract.read import DEFAULT_ENGINE
+from ..extract.limits import DEFAULT_LIMITS, MIB, Limits
+from ..extract.pdf.ocr import tesseract_path
+from ..extract.pdf.read import DEFAULT_ENGINE
 from .cache import CACHE_DIR, cache_key, remove_partials
 from .plan import Input, find_pdfs, hash_inputs, plan_jobs
 from .task import Result, TaskConfig

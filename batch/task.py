@@ -19,9 +19,9 @@ from pathlib import Path
 import jsonlines
 
 from ..extract.emit import AtomicWriter, write_jsonl
-from ..extract.guard import DEFAULT_LIMITS, Limits
-from ..extract.ocr import OcrSettings
-from ..extract.read import DEFAULT_ENGINE
+from ..extract.limits import DEFAULT_LIMITS, Limits
+from ..extract.pdf.ocr import OcrSettings
+from ..extract.pdf.read import DEFAULT_ENGINE
 from ..models import ErrorRecord, Record, Source, make_id
 from .cache import drop_marker, remove_partials, write_marker
 from .plan import Job, Target
@@ -97,7 +97,7 @@ def run_job(job: Job, config: TaskConfig) -> Result:
 
 def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target) -> Counter:
     from ..extract import pipeline  # here, not at the top: the batch's parent process never extracts
-    from ..extract.read import file_sha256
+    from ..extract.pdf.read import file_sha256
 
     # The pipeline reads the file where it lies (a long pack's bytes are not held in memory), so check first
     # that it is still the file that was planned.

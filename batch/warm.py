@@ -3,7 +3,7 @@ pipeline built there, so every worker (including those that replace retired ones
 from __future__ import annotations
 
 from ..extract import pipeline  # noqa: F401 - what every job runs
-from ..extract.nlp import get_nlp
+from ..extract.clauses.nlp import get_nlp
 from . import task  # noqa: F401 - the worker's code, imported before the fork
 
 get_nlp()

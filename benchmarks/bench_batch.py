@@ -93,7 +93,7 @@ def raw_file(task: tuple[str, str]) -> tuple[int, int, int, float]:
                 page.close()
                 pages += 1
     elif kind == "read":  # minutebook's read stage alone (pdfium, reopened every 100 pages), pages dropped
-        from minutebook.extract.read import load_pdf, read_pages
+        from minutebook.extract.pdf.read import load_pdf, read_pages
 
         for _ in read_pages(load_pdf(path), on_page_error=lambda problem: None):
             pages += 1
@@ -154,7 +154,7 @@ def run_pipeline(files: list[Path], jobs: int, out: Path, max_tasks: int | None 
     from dataclasses import replace
 
     from minutebook.batch import BatchOptions, run_batch
-    from minutebook.extract.guard import DEFAULT_LIMITS
+    from minutebook.extract.limits import DEFAULT_LIMITS
 
     limits = DEFAULT_LIMITS if pages_in_memory is None else replace(DEFAULT_LIMITS, pages_in_memory=pages_in_memory)
     shutil.rmtree(out, ignore_errors=True)
@@ -248,7 +248,7 @@ def main() -> None:
             scale = results[(set_name, "batch", n)]["pps"] / batch["pps"]
             print(f"  {set_name}: scaling, {n} jobs vs 1 = {scale:.2f}x (ideal {n}x)")
 
-    from minutebook.extract.guard import DEFAULT_LIMITS
+    from minutebook.extract.limits import DEFAULT_LIMITS
 
     print("\nmemory (peak RSS of a batch worker):")
     few = run_pipeline(pdfs, 1, work / "mem-corpus", max_tasks=None)

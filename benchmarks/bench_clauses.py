@@ -49,8 +49,8 @@ def main() -> None:
 
     import spacy
 
-    from minutebook.extract import nlp
-    from minutebook.extract.actions import analyse_clause
+    from minutebook.extract.clauses import nlp
+    from minutebook.extract.clauses.actions import analyse_clause
 
     blank = timed(lambda: spacy.blank("en"), 3)
     build = timed(nlp.build_nlp, 3)

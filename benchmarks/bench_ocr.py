@@ -39,9 +39,9 @@ def main() -> None:
 
     import pypdfium2 as pdfium
 
-    from minutebook.extract.guard import DEFAULT_LIMITS, render_scale
-    from minutebook.extract.ocr import OcrSettings, lines_from_tsv, run_tesseract, tesseract_path
-    from minutebook.extract.read import load_pdf, read_pages
+    from minutebook.extract.limits import DEFAULT_LIMITS, render_scale
+    from minutebook.extract.pdf.ocr import OcrSettings, lines_from_tsv, run_tesseract, tesseract_path
+    from minutebook.extract.pdf.read import load_pdf, read_pages
 
     exe = tesseract_path()
     if exe is None:
@@ -82,7 +82,7 @@ def main() -> None:
         print(f"dpi {dpi}: {mean:.2f} s per scanned page on average ({len(times)} pages), "
               f"{mean / text_layer:.0f}x the text-layer read")
 
-    from minutebook.extract.ocr import ocr_pages
+    from minutebook.extract.pdf.ocr import ocr_pages
 
     print("whole files through the pipeline's OCR step (300 dpi):")
     for jobs in dict.fromkeys(args.jobs):

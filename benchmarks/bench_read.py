@@ -32,7 +32,7 @@ def run_kind(kind: str, pdfs: list[str], repeat: int) -> dict:
     elif kind == "pipeline-pdfium":
         from minutebook.extract.pipeline import extract
     else:
-        from minutebook.extract.read import load_pdf, read_pages
+        from minutebook.extract.pdf.read import load_pdf, read_pages
 
     pages = 0
     start = time.perf_counter()

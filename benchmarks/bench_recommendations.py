@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 import time
 
-from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.reports import report_recommendations
-from minutebook.extract.trackers import tracker_recommendations
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.reports.find import report_recommendations
+from minutebook.extract.trackers.find import tracker_recommendations
 
 from _inputs import inputs
 

@@ -11,10 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.resolutions import find_resolutions
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.resolutions.find import find_resolutions
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ms per PDF measured 2026-11-28 when the stage was written.

@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pages.furniture import mark_furniture
+from minutebook.extract.pdf.read import load_pdf, read_pages
 from minutebook.query.index import connect, index_records
 from minutebook.query.search import DECISION_TYPES, Filters, fts_query, search
 

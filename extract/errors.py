@@ -123,6 +123,16 @@ class OcrFailed(MinutebookError):
     hint = "Tesseract could not read the page; check `tesseract --version` works, or try a cleaner scan"
 
 
+def page_failed(name: str, number: int, exc: Exception) -> PageFailed:
+    """The problem a reader reports for a page it could not read."""
+    return PageFailed(f"{name}: page {number} could not be read ({type(exc).__name__}: {exc})", page=number)
+
+
+def raise_problem(problem: MinutebookError) -> None:
+    """The default report of a problem when no caller collects them: raise it."""
+    raise problem
+
+
 #: Kinds that become `warning` records (the file still gave its other records).
 WARNING_KINDS = frozenset({PageFailed.kind, NoTextLayer.kind, OcrFailed.kind, Truncated.kind})
 

@@ -9,17 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
-from .clean import clean_page
 from .errors import CorruptPdf, Internal, MinutebookError, Truncated
-from .furniture import MarginLines, mark_furniture
-from .decisions import decision_records
-from .guard import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits
 from .memo import new_pack
-from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages, usable_text
-from .pagestore import PageStore, map_pages, page_labels, page_numbers
-from .read import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
-from .reports import report_recommendations
+# the rooms, in the order the data flows through them
+from .pdf import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
+from .pdf.ocr import DEFAULT_OCR, OcrSettings, ocr_pages, usable_text
+from .pages import MarginLines, PageStore, clean_page, map_pages, mark_furniture, page_labels, page_numbers
 from .structure import Structure, find_structure
+from .resolutions import decision_records
+from .reports import report_recommendations
 from .trackers import tracker_recommendations
 
 

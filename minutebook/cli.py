@@ -10,39 +10,13 @@ import click
 
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
-from .extract.furniture import mark_furniture
-from .extract.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
+from .extract.pages.furniture import mark_furniture
+from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
 from .extract.errors import MinutebookError
-from .extract.guard import DEFAULT_LIMITS, MIB
-from .extract.ocr import OcrSettings
-
-ENGINE_OPTION = click.option(
-    "--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
-    help="PDF reader: pdfium is fast, pdfplumber is the reference.",
-)
-PASSWORD_OPTION = click.option("--password", default=None, help="Password for encrypted PDFs.")
-OCR_OPTION = click.option(
-    "--ocr/--no-ocr", default=True, show_default=True,
-    help="OCR scanned pages (no text layer) with Tesseract when it is installed.",
-)
-OCR_JOBS_OPTION = click.option(
-    "--ocr-jobs", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Tesseract processes at once for a file's scanned pages (more is faster on a many-core machine).",
-)
-MAX_PAGES_OPTION = click.option(
-    "--max-pages", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_pages, show_default=True,
-    help="Refuse a PDF that claims more pages than this.",
-)
-PAGES_IN_MEMORY_OPTION = click.option(
-    "--pages-in-memory", type=click.IntRange(min=1), default=DEFAULT_LIMITS.pages_in_memory, show_default=True,
-    help="Pages of one PDF held in memory; a longer PDF's pages wait in a temporary file, so memory stays "
-         "flat however long it is (the records are the same).",
-)
-MAX_MB_OPTION = click.option(
-    "--max-mb", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_bytes // MIB, show_default=True,
-    help="Refuse a PDF bigger than this many MiB.",
-)
-
+from .extract.limits import DEFAULT_LIMITS, MIB
+from .extract.pdf.ocr import OcrSettings
+from .options import (ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_JOBS_OPTION, OCR_OPTION,
+                      PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutebook")
@@ -164,9 +138,9 @@ def outline(pdf: str, engine: str, password: str | None) -> None:
     Example:
       minutebook outline samples/norwich-scrutiny-2021-03-18-rendered.pdf
     """
-    from .extract.outline import outline_lines
+    from .outline import outline_lines
     from .extract.pipeline import Context, pack_record
-    from .extract.structure import find_structure
+    from .extract.structure.build import find_structure
 
     try:
         doc = load_pdf(pdf)

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import click
 
-from .cli import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION
+from .options import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION
 from .extract.errors import MinutebookError
-from .extract.guard import DEFAULT_LIMITS, MIB
+from .extract.limits import DEFAULT_LIMITS, MIB
 
 
 @click.command()

@@ -33,7 +33,7 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, overdue_after: str, 
     """
     from datetime import date
 
-    from .extract.ledger import ledger_entries, parse_period, table_lines
+    from .query.ledger import ledger_entries, parse_period, table_lines
 
     try:
         deadline = parse_period(overdue_after)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .extract.errors import MinutebookError
-from .extract.read import DEFAULT_ENGINE, ENGINES
+from .extract.pdf.read import DEFAULT_ENGINE, ENGINES
 from .query.errors import QueryError
 
 DB_OPTION = click.option(

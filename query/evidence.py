@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..extract.emit import record_dict
 from ..extract.pipeline import extract
-from ..extract.read import DEFAULT_ENGINE, PdfInput, load_pdf
-from ..extract.render import DEFAULT_SCALE, render_pages
+from ..extract.pdf.read import DEFAULT_ENGINE, PdfInput, load_pdf
+from ..extract.pdf.render import DEFAULT_SCALE, render_pages
 from .errors import QueryError
 from .evidence_html import DECISIONS, render
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 
-from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
-from minutebook.extract.read import PdfFile
+from minutebook.extract.pdf.read import PdfFile
 from minutebook.models import Line, Page
 
 CHAR_W = 5.0

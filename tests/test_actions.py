@@ -11,7 +11,7 @@ import json
 import pytest
 from conftest import CORPUS, needs_corpus
 
-from minutebook.extract.actions import analyse_clause, votes_of
+from minutebook.extract.clauses.actions import analyse_clause, votes_of
 from minutebook.models import Votes
 
 MEETING = "2021-03-18"

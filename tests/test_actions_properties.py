@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutebook.extract.actions import analyse_clause, votes_of
+from minutebook.extract.clauses.actions import analyse_clause, votes_of
 from minutebook.models import Category
 
 WORDS = st.sampled_from(["to", "not", "that", "the", "clerk", "be", "approved", "ask", "cabinet", "by", "31",
@@ -39,7 +39,7 @@ LINES = st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categorie
 @settings(max_examples=150, deadline=None)
 @given(LINES, st.data())
 def test_clause_evidence_is_a_piece_of_the_statements_quote(lines, data):
-    from minutebook.extract.clause_evidence import clause_source
+    from minutebook.extract.clauses.evidence import clause_source
     from minutebook.models import Source
 
     quote = "\n".join(lines)
@@ -53,7 +53,7 @@ def test_clause_evidence_is_a_piece_of_the_statements_quote(lines, data):
     got, found = clause_source(source, clause)
     assert found
     # A clause's list marker ("(a)", "·") is not part of its words: the quote may leave it out.
-    from minutebook.extract.clause_evidence import _MARKER
+    from minutebook.extract.clauses.evidence import _MARKER
 
     words = " ".join(got.quote.split()).lower()
     assert got.quote in quote and words in (clause.lower(), " ".join(_MARKER.sub("", clause).split()).lower())

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 from minutebook.cli import main
 from minutebook.extract.emit import record_dict
 from minutebook.extract.errors import PageFailed
-from minutebook.extract.guard import Limits
+from minutebook.extract.limits import Limits
 from minutebook.extract.pipeline import extract
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pdf.read import load_pdf, read_pages
 
 from conftest import core, fixture_pdf, sample
 
@@ -113,7 +113,7 @@ def test_a_pack_with_no_resolved_gives_its_pages_and_no_read_problem():
     from importlib.util import find_spec
 
     said = [(r["stage"], r["message"]) for r in records if r["record_type"] == "warning"]
-    if find_spec("minutebook.extract.resolutions"):
+    if find_spec("minutebook.extract.resolutions.find"):
         assert ("resolutions", "no RESOLVED statement found") in said
     assert [stage for stage, _ in said if stage in ("read", "ocr")] == []
 
@@ -135,7 +135,7 @@ def test_scanned_page_without_ocr_gives_a_warning_naming_the_page(engine):
 
 
 def test_scanned_page_without_tesseract_says_how_to_install_it(monkeypatch):
-    monkeypatch.setattr("minutebook.extract.ocr.shutil.which", lambda name: None)
+    monkeypatch.setattr("minutebook.extract.pdf.ocr.shutil.which", lambda name: None)
     warning = run("scanned.pdf")[-1]
     assert warning["kind"] == "no_text_layer"
     assert warning["message"] == (
@@ -153,7 +153,7 @@ def test_blank_page_is_not_taken_for_a_scan():
 def _fail_page_two(monkeypatch, engine):
     """Make the engine's per-page work fail on page 2 only, as a damaged page does."""
     if engine == "pdfium":
-        import minutebook.extract._pdfium as mod
+        import minutebook.extract.pdf.pdfium_engine as mod
 
         real = mod._read_page
 
@@ -203,7 +203,7 @@ def test_read_pages_without_a_callback_raises_the_page_failure(monkeypatch, engi
 
 
 def test_every_page_failing_gives_an_error_after_the_warnings(monkeypatch):
-    import minutebook.extract._pdfium as mod
+    import minutebook.extract.pdf.pdfium_engine as mod
 
     monkeypatch.setattr(mod, "_read_page", lambda doc, index: (_ for _ in ()).throw(ValueError("broken")))
     records = core([record_dict(r) for r in extract(sample("milburn-pc-minutes-2020-07-14.pdf"))])
@@ -287,7 +287,7 @@ def test_committed_fixtures_are_what_make_fixtures_builds(tmp_path, monkeypatch)
 def test_a_warning_about_many_pages_has_a_short_stable_id():
     from minutebook.extract.errors import NoTextLayer
     from minutebook.extract.pipeline import warning_record
-    from minutebook.extract.read import load_pdf
+    from minutebook.extract.pdf.read import load_pdf
 
     pdf = load_pdf(fixture_pdf("scanned.pdf"))
     record = warning_record(pdf, NoTextLayer("x", [*range(1, 401), 403, 405, 406]))

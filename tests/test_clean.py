@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.clean import clean_pages, clean_text, fold_for_match, stitch_lines, words_of
+from minutebook.extract.pages.clean import clean_pages, clean_text, fold_for_match, stitch_lines, words_of
 from minutebook.extract.pipeline import extract
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pdf.read import load_pdf, read_pages
 from minutebook.models import Line, Page
 
 from conftest import fixture_pdf
@@ -108,6 +108,6 @@ def test_pipeline_applies_hygiene_to_page_text():
     ],
 )
 def test_page_label_survives_font_noise(footer, label):
-    from minutebook.extract.furniture import page_label_of
+    from minutebook.extract.pages.furniture import page_label_of
 
     assert page_label_of(footer) == label

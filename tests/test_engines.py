@@ -6,8 +6,8 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pages.furniture import mark_furniture
+from minutebook.extract.pdf.read import load_pdf, read_pages
 
 from conftest import SAMPLES, corpus_pdfs, needs_corpus
 

@@ -8,10 +8,10 @@ from PIL import Image, ImageChops
 
 from minutebook.cli import main
 from minutebook.extract.emit import record_dict
-from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import extract
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.render import render_pages
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.pdf.render import render_pages
 from minutebook.query.evidence import evidence_for_records, evidence_page
 from minutebook.query.evidence_html import CSP, DECISIONS, HIGHLIGHT
 

@@ -7,14 +7,14 @@ import textwrap
 
 import pytest
 
-from minutebook.extract.guard import MIB
+from minutebook.extract.limits import MIB
 
 from conftest import ROOT, sample
 
 WORKER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {tests!r})
-    from minutebook.extract.guard import apply_memory_limit
+    from minutebook.extract.limits import apply_memory_limit
     from minutebook.extract.pipeline import extract
     data = open(sys.argv[1], "rb").read()
     assert apply_memory_limit({cap})

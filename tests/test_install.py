@@ -31,14 +31,14 @@ def test_regular_install_from_a_wheel_works_outside_the_repo(tmp_path):
                     "-w", str(wheels), str(ROOT)], check=True, capture_output=True, timeout=300)
     (wheel,) = wheels.glob("minutebook-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "minutebook/extract/read.py" in names and "minutebook/models/base.py" in names
+    assert "minutebook/extract/pdf/read.py" in names and "minutebook/models/base.py" in names
     assert not any(n.startswith(("extract/", "models/")) for n in names), "generic top-level names squatted"
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
                     str(wheel)], check=True, capture_output=True, timeout=300)
     # Run from an empty folder with only the installed copy (plus the venv's dependencies) importable.
     env = dict(os.environ, PYTHONPATH=str(target), PYTHONSAFEPATH="1")
-    code = ("import minutebook.extract.read as r, sys; "
+    code = ("import minutebook.extract.pdf.read as r, sys; "
             "assert r.__file__.startswith(sys.argv[1]), r.__file__; "
             "from minutebook.cli import main; main(['extract', sys.argv[2]])")
     result = subprocess.run([sys.executable, "-c", code, str(target),

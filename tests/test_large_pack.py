@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from minutebook.extract._pdfium import REOPEN_EVERY
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pdf.pdfium_engine import REOPEN_EVERY
+from minutebook.extract.pdf.read import load_pdf, read_pages
 
 from conftest import joined_pdf, sample
 

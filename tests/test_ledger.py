@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from minutebook.cli import main
 from minutebook.extract.emit import record_dict
-from minutebook.extract.ledger import ledger_entries, parse_period, similarity
+from minutebook.query.ledger import ledger_entries, parse_period, similarity
 from minutebook.extract.pipeline import extract
 
 from conftest import ROOT, sample

@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from minutebook.extract import nlp as N
-from minutebook.extract import patterns as P
+from minutebook.extract.clauses import nlp as N
+from minutebook.extract.clauses import patterns as P
 
 
 def test_every_token_pattern_validates():

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from minutebook.extract.clean import fold_for_match, stitch_lines
+from minutebook.extract.pages.clean import fold_for_match, stitch_lines
 from minutebook.extract.emit import record_dict
-from minutebook.extract.guard import Limits, render_scale
-from minutebook.extract.ocr import OcrSettings, lines_from_tsv
+from minutebook.extract.limits import Limits, render_scale
+from minutebook.extract.pdf.ocr import OcrSettings, lines_from_tsv
 from minutebook.extract.pipeline import extract
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pdf.read import load_pdf, read_pages
 
 from conftest import CORPUS, core, fixture_pdf, needs_corpus, needs_tesseract
 
@@ -63,7 +63,7 @@ def test_scanned_fixture_is_ocrd_with_boxes_where_the_text_was_drawn():
 
 
 def ocr_lines(path):
-    from minutebook.extract.ocr import ocr_pages
+    from minutebook.extract.pdf.ocr import ocr_pages
 
     pdf = load_pdf(path)
     return ocr_pages(pdf, list(read_pages(pdf)))[0].lines
@@ -166,7 +166,7 @@ def test_parallel_ocr_gives_the_same_pages_in_order(tmp_path):
 
 
 def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, monkeypatch):
-    import minutebook.extract.ocr as ocr
+    import minutebook.extract.pdf.ocr as ocr
 
     fake, _ = fake_tesseract(tmp_path)
     monkeypatch.setattr(ocr, "REOPEN_EVERY", 1)
@@ -180,7 +180,7 @@ def test_a_long_scanned_pack_keeps_its_ocr_readings_in_a_temporary_file_with_the
     """Past `pages_in_memory`, OCR's readings wait in a `PageMap` (a temporary file) like the pages they replace."""
     from dataclasses import replace
 
-    from minutebook.extract.guard import DEFAULT_LIMITS
+    from minutebook.extract.limits import DEFAULT_LIMITS
 
     fake, _ = fake_tesseract(tmp_path)
     data = scanned_pack(5)

@@ -10,9 +10,9 @@ from dataclasses import replace
 import pytest
 
 from minutebook.extract import pipeline
-from minutebook.extract.guard import DEFAULT_LIMITS
-from minutebook.extract.pagestore import CACHE_PAGES, PageStore, Spill, map_pages, replace_pages
-from minutebook.extract.windows import page_windows
+from minutebook.extract.limits import DEFAULT_LIMITS
+from minutebook.extract.pages.store import CACHE_PAGES, PageStore, Spill, map_pages, replace_pages
+from minutebook.extract.pages.windows import page_windows
 from minutebook.models import ErrorRecord, Line, Page, Recommendation
 
 from conftest import joined_pdf, sample
@@ -148,7 +148,7 @@ class FullDisk(io.BytesIO):
 
 @pytest.mark.parametrize("broken", ["write", "create"])
 def test_a_full_temporary_folder_gives_one_clear_error_record(monkeypatch, broken):
-    from minutebook.extract import pagestore
+    from minutebook.extract.pages import store as pagestore
 
     def temporary_file(**kwargs):
         if broken == "create":

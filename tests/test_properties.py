@@ -9,9 +9,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutebook.extract.clean import clean_text, stitch_lines
+from minutebook.extract.pages.clean import clean_text, stitch_lines
 from minutebook.extract.emit import record_dict
-from minutebook.extract.furniture import in_margin, mark_furniture, page_label_of
+from minutebook.extract.pages.furniture import in_margin, mark_furniture, page_label_of
 from minutebook.extract.pipeline import extract
 from minutebook.models import Line, Page
 from minutebook.models.schema import RECORD_MODELS

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from minutebook.extract.furniture import mark_furniture, page_label_of
-from minutebook.extract.read import load_pdf, read_pages
+from minutebook.extract.pages.furniture import mark_furniture, page_label_of
+from minutebook.extract.pdf.read import load_pdf, read_pages
 
 from conftest import sample
 

@@ -5,12 +5,12 @@ import json
 
 from conftest import sample
 
-from minutebook.extract.actions import recommendations_for
-from minutebook.extract.clause_evidence import find_span
-from minutebook.extract.furniture import mark_furniture
+from minutebook.extract.clauses.actions import recommendations_for
+from minutebook.extract.clauses.evidence import find_span
+from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.stream import TextStream
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.pages.stream import TextStream
 from minutebook.models import MeetingRef, Recommendation, Resolution, Source
 
 SHA = "ab" * 32
@@ -121,7 +121,7 @@ def test_resolution_built_over_a_real_sample_pdf():
 
 
 def test_with_votes_fills_votes_from_the_statement_only_when_stated():
-    from minutebook.extract.actions import with_votes
+    from minutebook.extract.clauses.actions import with_votes
     from minutebook.models import Votes
 
     bare = _resolution(text="proposed Cllr Atkins, seconded Cllr Blake. Unanimously agreed.", clauses=[])

@@ -6,12 +6,12 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutebook.extract.ledger import similarity
-from minutebook.extract.date_search import find_dates
-from minutebook.extract.printed_dates import leading_date
-from minutebook.extract.responses import normalise_status, owner_in
-from minutebook.extract.tracker_layout import Entry, Span, clean
-from minutebook.extract.trackers import read_groups
+from minutebook.query.ledger import similarity
+from minutebook.extract.text.date_search import find_dates
+from minutebook.extract.text.printed_dates import leading_date
+from minutebook.extract.trackers.responses import normalise_status, owner_in
+from minutebook.extract.trackers.layout import Entry, Span, clean
+from minutebook.extract.trackers.find import read_groups
 from minutebook.models.decisions import Status
 
 WORDS = st.sampled_from(["•", "a)", "b)", "17", "September", "2020", "Work", "programme", "ask", "cabinet", "to",

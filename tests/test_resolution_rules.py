@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.resolution_triggers import classify
-from minutebook.extract.resolutions import find_resolutions
-from minutebook.extract.resolved_patterns import TRIGGER
+from minutebook.extract.resolutions.triggers import classify
+from minutebook.extract.resolutions.find import find_resolutions
+from minutebook.extract.resolutions.patterns import TRIGGER
 
 from resolution_fixtures import make_ctx
 
@@ -390,7 +390,7 @@ def test_first_point_on_the_line_of_the_word_is_a_clause(first, second):
 
 
 def test_a_numbered_lead_in_is_not_taken_for_the_first_point():
-    from minutebook.extract.resolution_clauses import split_clauses
+    from minutebook.extract.resolutions.split import split_clauses
 
     # "1." then "(a)", "(b)": different sequences, so "1. That the Council:" stays a lead-in.
     assert split_clauses(["1. That the Council:", "(a) approves the plan;", "(b) notes the report."], [1, 2]) == \

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.actions import with_votes
-from minutebook.extract.resolutions import find_resolutions
+from minutebook.extract.clauses.actions import with_votes
+from minutebook.extract.resolutions.find import find_resolutions
 
 from resolution_fixtures import make_ctx
 
@@ -480,7 +480,7 @@ CLAUSE_CASES = [
 
 @pytest.mark.parametrize("clause,action,category,owner", CLAUSE_CASES, ids=[c[0][:40] for c in CLAUSE_CASES])
 def test_clause_fields_of_other_councils(clause, action, category, owner):
-    from minutebook.extract.actions import analyse_clause
+    from minutebook.extract.clauses.actions import analyse_clause
 
     fields = analyse_clause(clause)
     assert (fields.action, fields.category, fields.owner) == (action, category, owner)

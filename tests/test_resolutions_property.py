@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutebook.extract.resolutions import find_resolutions
+from minutebook.extract.resolutions.find import find_resolutions
 
 from resolution_fixtures import make_ctx
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract import resolutions
+from minutebook.extract.resolutions import find as resolutions
 from minutebook.extract.pipeline import records_for
-from minutebook.extract.resolutions import EvidenceError, find_resolutions
+from minutebook.extract.resolutions.find import EvidenceError, find_resolutions
 
 from resolution_fixtures import make_ctx
 

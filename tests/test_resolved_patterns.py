@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from minutebook.extract import resolved_patterns as P
+from minutebook.extract.resolutions import patterns as P
 
 WORD_LISTS = {name: value for name, value in vars(P).items() if isinstance(value, frozenset)}
 

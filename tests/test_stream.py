@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.stream import TextStream
+from minutebook.extract.pages.furniture import mark_furniture
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.pages.stream import TextStream
 
 from conftest import sample
 

@@ -9,12 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from minutebook.cli import main
-from minutebook.extract.date_search import find_dates, find_times
-from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.attendance import names
+from minutebook.extract.text.date_search import find_dates, find_times
+from minutebook.extract.pages.furniture import mark_furniture
+from minutebook.extract.structure.attendance import names
 from minutebook.extract.pipeline import Context, extract
-from minutebook.extract.read import load_pdf, read_pages
-from minutebook.extract.structure import find_structure
+from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.structure.build import find_structure
 
 from conftest import CORPUS, SAMPLES, needs_corpus
 
@@ -242,7 +242,7 @@ def test_annotate_fills_meeting_and_item_of_a_decision_record():
     ("8th January 2017", None),
 ])
 def test_weekday_that_does_not_match_the_date_is_noted(text, note):
-    from minutebook.extract.date_search import find_date, weekday_mismatch
+    from minutebook.extract.text.date_search import find_date, weekday_mismatch
 
     assert weekday_mismatch(text, find_date(text)) == note
 
@@ -252,8 +252,8 @@ def test_span_index_finds_the_span_a_linear_scan_finds():
     every span from the last added would, for nested, touching, open-ended and out-of-order spans."""
     import random
 
-    from minutebook.extract.layout import Pos
-    from minutebook.extract.structure import _SpanIndex
+    from minutebook.extract.pages.layout import Pos
+    from minutebook.extract.structure.build import _SpanIndex
 
     def scan(spans, pos):
         return next((sp for sp in reversed(spans) if sp[0] <= pos and (sp[1] is None or pos < sp[1])), None)

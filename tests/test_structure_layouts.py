@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 
-from minutebook.extract.furniture import mark_furniture
-from minutebook.extract.layout import rows
-from minutebook.extract.minutes import find_headings
-from minutebook.extract.header import TitleBlock
+from minutebook.extract.pages.furniture import mark_furniture
+from minutebook.extract.pages.layout import rows
+from minutebook.extract.structure.minutes import find_headings
+from minutebook.extract.structure.header import TitleBlock
 from minutebook.extract.pipeline import Context
-from minutebook.extract.read import PdfFile
-from minutebook.extract.structure import find_structure
+from minutebook.extract.pdf.read import PdfFile
+from minutebook.extract.structure.build import find_structure
 from minutebook.models import Line, Page
 
 H = 842.0

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract._tables import PageObjects, Rule, Word, classify, find_tables, tables_and_words
-from minutebook.extract.tracker_layout import clean
+from minutebook.extract.pdf.table_geometry import PageObjects, Rule, Word, classify, find_tables
+from minutebook.extract.pdf.tables import tables_and_words
+from minutebook.extract.trackers.layout import clean
 
 from conftest import sample
 from pdfgen import assemble

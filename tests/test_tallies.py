@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.resolutions import find_resolutions
-from minutebook.extract.tallies import Block, nearest, tally_blocks, tally_counts
+from minutebook.extract.resolutions.find import find_resolutions
+from minutebook.extract.text.tallies import Block, nearest, tally_blocks, tally_counts
 
 from resolution_fixtures import make_ctx
 
@@ -102,7 +102,7 @@ def test_a_recorded_vote_before_the_decision_and_one_for_the_next():
     ("For 5 members of the public spoke.", None),
 ])
 def test_counts_printed_label_first_without_a_colon(text, want):
-    from minutebook.extract.actions import votes_of
+    from minutebook.extract.clauses.actions import votes_of
 
     # "For 5 Against 0": the 5 is the for-count; read number first it would be five against (as it was).
     got = votes_of(text)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract._tables import ruled_tables
+from minutebook.extract.pdf.tables import ruled_tables
 from minutebook.extract.pipeline import extract
-from minutebook.extract.printed_dates import leading_date
-from minutebook.extract.responses import normalise_status, owner_in
-from minutebook.extract.tracker_layout import Entry, Span, clean
-from minutebook.extract.trackers import date_doubts, read_groups
+from minutebook.extract.text.printed_dates import leading_date
+from minutebook.extract.trackers.responses import normalise_status, owner_in
+from minutebook.extract.trackers.layout import Entry, Span, clean
+from minutebook.extract.trackers.find import date_doubts, read_groups
 
 from conftest import sample
 from pdfmaker import grid, make_pdf, shade, text

@@ -11,9 +11,9 @@ import json
 import pytest
 
 from minutebook.extract.pipeline import extract
-from minutebook.extract.printed_dates import heading_date
-from minutebook.extract.responses import colour_key, normalise_status
-from minutebook.extract.tracker_regions import follows_up, header_roles
+from minutebook.extract.text.printed_dates import heading_date
+from minutebook.extract.trackers.responses import colour_key, normalise_status
+from minutebook.extract.trackers.regions import follows_up, header_roles
 
 from conftest import CORPUS, corpus_pdfs, needs_corpus
 from layouts import table
@@ -536,7 +536,7 @@ def test_rag_ratings_without_a_key_read_as_the_printed_word_would_and_say_so(tmp
 
 
 def test_cell_colours_are_read_by_both_table_readers(tmp_path):
-    from minutebook.extract._tables import ruled_tables
+    from minutebook.extract.pdf.tables import ruled_tables
 
     data = make_pdf(_rag_tracker(None))
     for engine in ("pdfium", "pdfplumber"):
@@ -578,6 +578,6 @@ def test_a_month_heading_gives_no_date_rather_than_the_one_above(tmp_path):
     ("14 October 2021", None), ("October 2021 to March 2022", None), ("Housing", None),
 ])
 def test_month_headings(printed, month):
-    from minutebook.extract.printed_dates import month_heading
+    from minutebook.extract.text.printed_dates import month_heading
 
     assert month_heading(printed) == month

@@ -36,7 +36,7 @@ HOSTILE_OBJECTS = [
 
 CHILD = textwrap.dedent("""
     import json, sys
-    import minutebook.extract._pdfium, minutebook.extract._plumber, minutebook.extract.ocr  # imports first
+    import minutebook.extract.pdf.pdfium_engine, minutebook.extract.pdf.plumber_engine, minutebook.extract.pdf.ocr  # imports first
     from minutebook.extract.pipeline import extract
     import pdfminer.psparser, pdfminer.pdfinterp, pdfminer.converter, pdfminer.layout, PIL.PngImagePlugin
     import encodings.idna, csv, shutil, subprocess

@@ -1,0 +1,293 @@
+"""The one spaCy pipeline: `spacy.blank("en")` plus minutebook's rule components.
+
+`build_nlp()` makes it; `get_nlp()` returns one shared instance (building costs tens of milliseconds, so it is
+built once per process and reused, never per call). `parse(text)` runs it and hands back plain, frozen
+dataclasses (`Parsed`, `Tok`, `Phrase`): spaCy `Doc`s never leave this module.
+
+Components, in order (factories registered under versioned names):
+- `minutebook_sentences_v1`: sentence starts suited to minutes (list markers and lines after ";"/":" start a
+  sentence; a line break inside a sentence does not).
+- `minutebook_verbs_v1`: a PhraseMatcher over every inflection of the verb table; sets `Token._.verb`
+  (the lemma), `Token._.verb_forms` (base, s, ed, ing) and `Token._.base_verb`.
+- `minutebook_entities_v1`: an EntityRuler over `patterns.OWNER_PATTERNS` and `patterns.DATE_PATTERNS`
+  (labels PERSON, BODY, OFFICER, DATE); an owner's name stops at a base-form verb.
+- `minutebook_phrases_v1`: a Matcher over `patterns.TIME_PATTERNS` and `patterns.VOTE_PATTERNS`; sets
+  `Doc._.phrases` (labelled spans: DEADLINE, WHEN, IN_FAVOUR, AGAINST, ABSTENTIONS, UNANIMOUS, MAJORITY,
+  PROPOSER, SECONDER, VOTE_WORDS).
+If `en_core_web_sm` is installed nothing here needs it, and nothing here loads it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from . import patterns as P
+from ..memo import per_pack
+
+LIST_MARKER = re.compile(P.LIST_MARKER_RE.replace(r"\s+", "$"), re.I)
+_MARKER_HEAD = re.compile(r"^([a-z]{1,3}|\d{1,2}|[ivx]{1,5})$", re.I)
+
+
+# ------------------------------------------------------------------------------------------------ extensions
+def register_extensions() -> None:
+    """Every custom attribute our components set, registered in one place (idempotent)."""
+    if not Token.has_extension("verb"):
+        Token.set_extension("verb", default=None)
+    if not Token.has_extension("verb_forms"):
+        Token.set_extension("verb_forms", default=())
+    if not Token.has_extension("base_verb"):  # a base-form verb ends an owner's name ("the clerk obtain")
+        Token.set_extension("base_verb", default=False)
+    if not Doc.has_extension("phrases"):
+        Doc.set_extension("phrases", default=())
+
+
+# ------------------------------------------------------------------------------------------------ verb table
+def inflections(lemma: str) -> dict[str, str]:
+    """The regular forms of a verb, each with its kind: base, s (3rd person), ed (past/participle), ing."""
+    stem = lemma
+    if lemma.endswith("ee"):
+        ed, ing = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        ed, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        ed, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        ed, ing = lemma + "ed", lemma + "ing"
+    if stem.endswith(("s", "x", "z", "ch", "sh")):
+        s = stem + "es"
+    elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
+        s = stem[:-1] + "ies"
+    else:
+        s = stem + "s"
+    forms = {lemma: "base", s: "s", ed: "ed", ing: "ing"}
+    for extra in P.IRREGULAR_FORMS.get(lemma, []):
+        kind = "ing" if extra.endswith("ing") else "s" if extra == s else "base" if extra == lemma else "ed"
+        forms.setdefault(extra, kind)
+    if lemma in P.IRREGULAR_FORMS:  # a listed irregular past replaces the regular guess
+        if any(f not in (lemma, s, ing) and not f.endswith("ing") for f in P.IRREGULAR_FORMS[lemma]):
+            if ed not in P.IRREGULAR_FORMS[lemma]:
+                forms.pop(ed, None)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Every inflected form of every known verb -> (lemma, kinds)."""
+    table: dict[str, tuple[str, set[str]]] = {}
+    lemmas = [v for verbs in P.CATEGORY_VERBS.values() for v in verbs] + P.OTHER_VERBS + list(P.IRREGULAR_FORMS)
+    for lemma in lemmas:
+        for form, kind in inflections(lemma).items():
+            known = table.setdefault(form, (lemma, set()))
+            if known[0] == lemma:
+                known[1].add(kind)
+        if lemma in P.IRREGULAR_FORMS.get(lemma, []):  # "set", "put": the past participle is the base form
+            table[lemma][1].add("ed")
+    return {form: (lemma, frozenset(kinds)) for form, (lemma, kinds) in table.items()}
+
+
+def category_of(lemma: str | None) -> str | None:
+    """The guidelines' category of a decision verb's lemma (`other` when it is in no list)."""
+    if not lemma:
+        return None
+    for category, verbs in P.CATEGORY_VERBS.items():
+        if lemma in verbs:
+            return category
+    return "other"
+
+
+# ------------------------------------------------------------------------------------------------ components
+@Language.factory("minutebook_sentences_v1")
+def make_sentences(nlp: Language, name: str):
+    return MinutesSentences()
+
+
+class MinutesSentences:
+    """Sentence starts for minutes: after . ! ? before a capital or digit; at list markers and after ;/: at a
+    line start; never just because a line broke."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        marker = LIST_MARKER
+        abbreviations = set(P.ABBREVIATIONS)
+        prev = None  # last non-space token
+        newline = False
+        for tok in doc:
+            if tok.is_space:
+                newline = newline or "\n" in tok.text
+                tok.is_sent_start = False
+                continue
+            if prev is None:
+                tok.is_sent_start = True
+            else:
+                first = tok.text[:1]
+                before = doc[prev.i - 1].lower_ if prev.i else ""
+                after_stop = (prev.text in ("!", "?") or (prev.text == "." and before not in abbreviations
+                                                          and not (len(before) == 1 and before.isalpha()))
+                              or (prev.text.endswith(".") and len(prev.text) > 3 and prev.text[:-1].isalpha()
+                                  and prev.lower_[:-1] not in abbreviations))
+                starts_upper = first.isupper() or first.isdigit() or first in "(\"“‘'•"
+                after_break = (newline or "\n" in prev.whitespace_) and (
+                    prev.text in (";", ":", ".") or _starts_marker(doc, tok.i, marker))
+                tok.is_sent_start = bool((after_stop and starts_upper) or after_break)
+            newline = "\n" in tok.whitespace_
+            prev = tok
+        return doc
+
+
+def _starts_marker(doc: Doc, i: int, marker) -> bool:
+    """A list marker starts at token i: "(a)", "1.", "ii)", "•" (the tokenizer splits some of them)."""
+    text = doc[i].text
+    if marker.match(text):
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    if text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and len(nxt) <= 4:
+        return True
+    return bool(_MARKER_HEAD.match(text)) and nxt in (")", ".")
+
+
+@Language.factory("minutebook_verbs_v1")
+def make_verbs(nlp: Language, name: str):
+    return DecisionVerbs(nlp)
+
+
+VERBS_KEY = "minutebook_verbs"  # Doc.user_data: token index -> (lemma, forms)
+
+
+class DecisionVerbs:
+    """Marks every known verb form with its lemma (a blank pipeline has no lemmatizer)."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_lemma: dict[str, list[str]] = {}
+        for form, (lemma, _) in verb_forms().items():
+            by_lemma.setdefault(lemma, []).append(form)
+        for lemma, forms in by_lemma.items():
+            self.matcher.add(lemma, [nlp.make_doc(f) for f in forms])
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = verb_forms()
+        found = doc.user_data.setdefault(VERBS_KEY, {})  # the same facts by token index, cheap to read back
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            lemma, kinds = table[span.text.lower().replace(" ", "")]
+            forms = tuple(sorted(kinds))
+            for tok in span:
+                tok._.verb = lemma
+                tok._.verb_forms = forms
+                tok._.base_verb = "base" in kinds
+                found[tok.i] = (lemma, forms)
+        return doc
+
+
+@Language.factory("minutebook_phrases_v1")
+def make_phrases(nlp: Language, name: str):
+    return Phrases(nlp)
+
+
+class Phrases:
+    """Deadlines, time phrases and vote wording as labelled spans on `Doc._.phrases`."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for label, pats in {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}.items():
+            self.matcher.add(label, pats, greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        time = filter_spans([s for s in spans if s.label_ in P.TIME_PATTERNS])
+        votes = [s for s in spans if s.label_ not in P.TIME_PATTERNS]
+        doc._.phrases = tuple(sorted(time + votes, key=lambda s: (s.start, -s.end)))
+        return doc
+
+
+# ------------------------------------------------------------------------------------------------ pipeline
+def build_nlp() -> Language:
+    """A blank English pipeline with minutebook's components. Offline; no trained model needed."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    for form in verb_forms():
+        if "-" in form:  # co-opt, re-elect: keep hyphenated verbs whole
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            nlp.tokenizer.add_special_case(form.capitalize(), [{"ORTH": form.capitalize()}])
+    nlp.add_pipe("minutebook_sentences_v1")
+    nlp.add_pipe("minutebook_verbs_v1")
+    ruler = nlp.add_pipe("entity_ruler", name="minutebook_entities_v1", config={"validate": True})
+    ruler.add_patterns(P.OWNER_PATTERNS + P.DATE_PATTERNS)
+    nlp.add_pipe("minutebook_phrases_v1")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline, built on first use."""
+    return build_nlp()
+
+
+# ------------------------------------------------------------------------------------------------ plain results
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    lower: str
+    idx: int  # character offset in the parsed text
+    sent_start: bool
+    verb: str | None  # lemma where the token is a known verb form
+    verb_forms: tuple[str, ...]
+    ent: str  # entity label ('' outside entities)
+    ent_i: int  # index into Parsed.ents, -1 outside
+    is_punct: bool
+    is_space: bool
+    is_title: bool
+    like_num: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    label: str
+    start: int  # token indices
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    text: str
+    toks: tuple[Tok, ...]
+    ents: tuple[Phrase, ...]
+    phrases: tuple[Phrase, ...]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Token ranges of the sentences."""
+        starts = [i for i, t in enumerate(self.toks) if t.sent_start] or [0]
+        return list(zip(starts, starts[1:] + [len(self.toks)]))
+
+
+def _phrase(span: Span) -> Phrase:
+    return Phrase(span.label_, span.start, span.end, span.text, span.start_char, span.end_char)
+
+
+def to_parsed(doc: Doc) -> Parsed:
+    ent_of = {}
+    for n, ent in enumerate(doc.ents):
+        for i in range(ent.start, ent.end):
+            ent_of[i] = n
+    verbs = doc.user_data.get(VERBS_KEY, {})  # read from the dict, not Token._ (slow per attribute)
+    toks = tuple(
+        Tok(t.text, t.lower_, t.idx, bool(t.is_sent_start), *verbs.get(t.i, (None, ())), t.ent_type_,
+            ent_of.get(t.i, -1), t.is_punct, t.is_space, t.is_title, t.like_num)
+        for t in doc)
+    return Parsed(doc.text, toks, tuple(_phrase(e) for e in doc.ents), tuple(_phrase(s) for s in doc._.phrases))
+
+
+@per_pack(maxsize=512)
+def parse(text: str) -> Parsed:
+    """Run the shared pipeline over one text. `Parsed` is immutable, so a text met again in the same pack (a
+    clause read for its recommendation and again for its votes) is parsed once."""
+    return to_parsed(get_nlp()(text))

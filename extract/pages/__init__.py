@@ -1,0 +1,11 @@
+"""Pages after reading: `clean` (ligatures, hyphenation, spacing), `furniture` (printed page labels, running
+headers and footers), `store` (a long pack's pages in a temporary file), `windows` (reading a long pack a
+window at a time), `stream` (text across page breaks, mapped back to pages and boxes), `layout` (rows,
+headings and body size for the stages that read the page's shape)."""
+from .clean import clean_page
+from .furniture import MarginLines, mark_furniture
+from .store import PageStore, is_long, map_pages, page_labels, page_numbers
+from .stream import TextStream
+
+__all__ = ["MarginLines", "PageStore", "TextStream", "clean_page", "is_long", "map_pages", "mark_furniture",
+           "page_labels", "page_numbers"]

@@ -1,0 +1,102 @@
+"""The pdfplumber engine (the reference): lines from extract_text_lines, cues from their chars."""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from ...models import Line, Page
+from ..errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword, page_failed, raise_problem
+from ..limits import DEFAULT_LIMITS, check_page_count
+from .lines import is_bold_font
+
+
+def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+    report = on_page_error or raise_problem
+    labels = _pdf_labels(pdf, password)
+    try:
+        doc = pdfplumber.open(_openable(pdf.source), password=password or "")
+        pages = doc.pages  # builds the page list: damage to the page tree shows here
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
+        # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
+        inner = [exc, *(a for a in exc.args if isinstance(a, Exception)), exc.__context__]
+        if any(isinstance(e, PDFPasswordIncorrect) for e in inner) or "password" in str(exc).lower():
+            if password:
+                raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
+            raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
+        raise CorruptPdf(f"{pdf.name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
+    try:
+        if not pages:
+            raise NoPages(f"{pdf.name}: the PDF has no pages")
+        check_page_count(pdf.name, len(pages), limits)
+        for index, page in enumerate(pages):
+            try:
+                lines = [_line(item) for item in page.extract_text_lines(strip=True, return_chars=True)]
+                out = Page(
+                    number=index + 1,
+                    width=float(page.width),
+                    height=float(page.height),
+                    pdf_label=labels[index] if index < len(labels) else None,
+                    lines=[line for line in lines if line.text],
+                )
+            except Exception as exc:  # one damaged page must not end the file
+                report(page_failed(pdf.name, index + 1, exc))
+                continue
+            finally:
+                page.close()
+            yield out
+    finally:
+        doc.close()
+
+
+#: pdfminer writes glyphs it cannot map to Unicode as "(cid:127)"; pdfium drops them, and so do we.
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def _line(item: dict) -> Line:
+    chars = [c for c in item["chars"] if not c["text"].isspace()]
+    first = chars[0] if chars else {}
+    fonts = Counter(c.get("fontname", "") for c in chars)
+    font = fonts.most_common(1)[0][0] if fonts else ""
+    return Line(
+        text=" ".join(_CID.sub("", item["text"]).split()),
+        x0=round(float(item["x0"]), 2),
+        top=round(float(item["top"]), 2),
+        x1=round(float(item["x1"]), 2),
+        bottom=round(float(item["bottom"]), 2),
+        size=round(float(first.get("size", 0.0)), 2),
+        bold=is_bold_font(font),
+    )
+
+
+def _pdf_labels(pdf, password: str | None) -> list[str | None]:
+    """The PDF's page-label dictionary, read through pdfium (pdfplumber does not expose it)."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(pdf.source, password=password)
+    except pdfium.PdfiumError:
+        return []
+    try:
+        return [doc.get_page_label(i) or None for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def _openable(source: str | bytes):
+    """pdfplumber opens a path itself, bytes through a stream."""
+    return source if isinstance(source, str) else io.BytesIO(source)
+
+
+def count_pages(data: bytes, password: str | None = None) -> int | None:
+    """How many pages pdfminer finds in a PDF, or None when it cannot open it either (for diagnosis)."""
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+            return len(doc.pages)
+    except Exception:  # any failure means "pdfminer cannot read it either"
+        return None

@@ -1,0 +1,4 @@
+"""Officer reports' recommendations (`find`)."""
+from .find import report_recommendations
+
+__all__ = ["report_recommendations"]

@@ -1,0 +1,259 @@
+"""Officer reports' own recommendations -> `recommendation` records (origin "report"), one per recommendation.
+
+A recommendation stands under a label or heading ("Recommendation:", "8.9 Recommendations", "RECOMMENDATION",
+"Officer recommendation:", "Recommendations to Cabinet", "Summary of recommendations"),
+or opens a paragraph ("It is recommended that ...", "Council is recommended to approve: a) ... b) ..."). Its text
+runs to the next label ("Contact officer:"), bold heading, or paragraph break; a lettered, numbered or bulleted
+list gives one record per item, its lead-in left out. Narrative that merely mentions recommendations ("it is
+recommended that this fund be adjusted" inside a reasoning paragraph) is not a label and is not read. The
+topic is the report's title, found under the "Item 8" line that opens the report.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from ...models import make_id
+from ...models.decisions import Origin, Recommendation
+from ..clauses.actions import analyse_clause
+from ..limits import DEFAULT_LIMITS
+from ..structure.place import pack_meeting, place_fields
+from ..pages.stream import TextStream
+from ..trackers.regions import regions_of
+from ..pages.windows import page_windows
+
+#: The body a recommendation goes to, named in its heading ("Recommendations to Cabinet", "... to Full Council").
+_TO_BODY = (r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|committee|executive|board|panel|"
+            r"members|mayor|(?:[A-Z][\w&'-]*\s+){0,3}(?:Committee|Board|Panel|Cabinet|Council|Executive)))?")
+_NAME = (rf"(?:(?:officer(?:'s|s'|s)?\s+|key\s+|summary\s+of\s+(?:the\s+)?)?recommendations?(?:\s*\(s\)|/s)?{_TO_BODY}"
+         r"|recommended\s+(?:actions?|decisions?|resolutions?))")
+LABEL = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*(?::\s*[-–—]?|-\s|–|—)\s*(?P<rest>.*)$", re.I)
+HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?{_NAME}\s*$", re.I)
+OPENER = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it is (?:therefore )?recommended that\b|(?:the\s+)?(?:full\s+)?(?:council|cabinet|"
+    r"committee|members|(?:\w+\s+)?committee|board|panel)\s+(?:is|are)\s+recommended\s+to\b)",
+    re.I)
+NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z/&' ]{2,40}:(?:\s|$)")
+ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z][).]|\(?[ivx]{1,4}[).]|\(?\d{1,2}[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", re.I)
+SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}$")
+LEAD = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?it is (?:therefore )?recommended that\s+", re.I)
+ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*)$", re.I)
+MAX_LINES = 30
+
+
+#: Pages a window of a long pack reads before its own (`_title` looks up to 8 pages back for the report's
+#: title) and after them (a recommendation's block runs at most MAX_LINES lines); see `windows`.
+BEFORE_PAGES, AFTER_PAGES = 9, 3
+
+
+def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
+    """Recommendation records for every report recommendation in the pack (outside trackers). With the pack's
+    structure, each points at its document and agenda item and names the meeting the report went to.
+
+    The lines are scanned in order; a long pack's a window at a time, the scan going on in the next window
+    from the line where it stopped."""
+    meeting = pack_meeting(structure)
+    skip = {n for r in regions_of(ctx) for n in range(r.start_page, r.end_page + 1)}
+    counts: dict[int, int] = {}
+    resume: tuple[int, int] | None = None  # (page, line of the page) where the scan goes on
+    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
+        stream = TextStream([p for p in window.pages if p.number not in skip])
+        keys = _line_keys(stream)
+        i = 0 if resume is None else bisect.bisect_left(keys, resume)
+        while i < len(stream.lines):
+            if not window.owns(stream.lines[i].page):
+                if stream.lines[i].page > window.last:
+                    break  # the next window's lines
+                i += 1  # context before this window's pages
+                continue
+            start = _start(stream, i)
+            if start is None:
+                i += 1
+                continue
+            first, end = _block(stream, i, start)
+            topic = _title(stream, i)
+            for a, b, lead_in in _items(stream, first, end):
+                yield _recommendation(ctx, stream, structure, meeting, counts, a, b, lead_in, topic)
+            i = max(i + 1, stream.line_at(max(first, end - 1)) + 1)
+        resume = keys[i] if i < len(keys) else (keys[-1][0], keys[-1][1] + 1) if keys else resume
+
+
+def _line_keys(stream: TextStream) -> list[tuple[int, int]]:
+    """(page, n) for each stream line, the nth body line of its page: the same line in any window's stream."""
+    keys = []
+    for sl in stream.lines:
+        keys.append((sl.page, keys[-1][1] + 1 if keys and keys[-1][0] == sl.page else 0))
+    return keys
+
+
+def _recommendation(ctx, stream: TextStream, structure, meeting, counts: dict[int, int], a: int, b: int,
+                    lead_in: str | None, topic: str | None) -> Recommendation:
+    page = stream.pages_between(a, b)[0]
+    counts[page] = counts.get(page, 0) + 1
+    text = " ".join(stream.text[a:b].split())
+    source = ctx.evidence(stream, a, b)
+    where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
+    return Recommendation(
+        **where,
+        **analyse_clause(_framed(text), lead_in=_framed(lead_in), meeting_body=meeting.body if meeting else None
+                         ).record_fields(),
+        id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
+        pack_id=ctx.pack_id,
+        origin=Origin.report,
+        text=text,
+        topic=topic,
+        meeting=meeting,
+        source=source,
+    )
+
+
+def _start(stream: TextStream, i: int) -> int | None:
+    """Offset where a recommendation's text starts if line i opens one; else None."""
+    sl = stream.lines[i]
+    text = sl.line.text
+    found = LABEL.match(text)
+    if found:
+        return sl.start + found.start("rest")
+    numbered = bool(re.match(r"^\d", text))
+    if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and (
+            _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)
+            or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)
+            or (sl.line.bold and _plain_below(stream, i))):  # straight under a bold title, body text below
+        return sl.end + 1
+    if OPENER.match(text) and _paragraph_start(stream, i):
+        lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation
+        return sl.start + (lead.end() if lead else len(text) - len(text.lstrip()))
+    return None
+
+
+def _plain_below(stream: TextStream, i: int) -> bool:
+    """The next line is on the same page and not bold: line i heads body text."""
+    if i + 1 >= len(stream.lines):
+        return False
+    nxt = stream.lines[i + 1]
+    return nxt.page == stream.lines[i].page and not nxt.line.bold
+
+
+def _stands_apart(stream: TextStream, i: int) -> bool:
+    if i == 0:
+        return True
+    prev, cur = stream.lines[i - 1], stream.lines[i]
+    height = max(1.0, cur.line.bottom - cur.line.top)
+    return prev.page != cur.page or cur.line.top - prev.line.bottom > 0.8 * height or prev.line.text.endswith((".", ":"))
+
+
+def _paragraph_start(stream: TextStream, i: int) -> bool:
+    """Line i opens a paragraph: after a full stop or colon, a gap, or a bold heading (plain text under it)."""
+    if i == 0:
+        return True
+    prev = stream.lines[i - 1]
+    return (prev.line.text.rstrip().endswith((".", ":", ";")) or _stands_apart(stream, i)
+            or (prev.line.bold and not stream.lines[i].line.bold))
+
+
+def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
+    """(start, end) offsets of the recommendation text that begins at `start` on line i."""
+    lines = stream.lines
+    j = i if start < lines[i].end else i + 1
+    if start >= lines[i].end:  # label alone on its line: the text starts on the next line
+        if j >= len(lines):
+            return start, start
+        start = lines[j].start
+    first_bold = lines[j].line.bold if j < len(lines) else False
+    end = lines[j].end if j < len(lines) else start
+    pitch = None
+    k = j + 1
+    while k < len(lines) and k - j < MAX_LINES:
+        prev, cur = lines[k - 1], lines[k]
+        text = cur.line.text
+        if NEXT_LABEL.match(text) or LABEL.match(text) or HEADING.match(text) or SECTION.match(text):
+            break
+        if cur.line.bold and not first_bold:
+            break
+        ended = prev.line.text.rstrip().endswith((".", "!", "?"))
+        if cur.page != prev.page:
+            if ended and not ITEM.match(text):
+                break
+        else:
+            gap = cur.line.top - prev.line.top
+            if pitch is not None and gap > 1.6 * pitch and ended and not ITEM.match(text):
+                break
+            pitch = gap if pitch is None else min(pitch, gap)
+        end = cur.end
+        k += 1
+    return start, end
+
+
+_FRAME = re.compile(r"^.*?\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+(?=to\b)", re.I)
+
+
+def _framed(text: str | None) -> str | None:
+    """The decision a recommendation asks for, without the report's framing: "Council is recommended to approve:"
+    -> "to approve:" (the meeting is to approve; "recommend" is the report's verb, not the decision's)."""
+    return _FRAME.sub("", text, count=1) if text else text
+
+
+def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, lead-in) per list item, lead-ins left out ("Council is recommended to approve: -", or an
+    item "1. That Cabinet approves the following:" over lettered points); the whole text when it is no list."""
+    if end <= start:
+        return []
+    cuts = []
+    for sl in stream.lines_between(start, end):
+        a = max(start, sl.start)
+        marker = ITEM.match(stream.text[a:sl.end])
+        if marker and a == sl.start:
+            cuts.append((a, a + marker.end()))
+    if not cuts:
+        return [(start, end, None)]
+    out = []
+    lead_in = " ".join(stream.text[start:cuts[0][0]].split()) or None
+    for k, (a, body) in enumerate(cuts):
+        b = cuts[k + 1][0] if k + 1 < len(cuts) else end
+        words = " ".join(stream.text[body:b].split())
+        if words.endswith(":") and k + 1 < len(cuts):
+            lead_in = words
+        elif words:
+            out.append((body, b, lead_in))
+    return out
+
+
+def _title(stream: TextStream, i: int) -> str | None:
+    """The title of the report holding line i: what follows the "Item 5" line that opens it."""
+    page = stream.lines[i].page
+    for k in range(i, -1, -1):
+        sl = stream.lines[k]
+        if sl.page < page - 8:
+            return None
+        found = ITEM_LINE.match(sl.line.text)
+        if not found or sl.line.top > 300:
+            continue
+        rest = found.group("rest").strip(" -–:")
+        if re.search(r"[A-Za-z]{3}", rest):
+            return rest
+        block = []
+        for nxt in stream.lines[k + 1:k + 8]:
+            t = nxt.line.text
+            if nxt.page != sl.page or re.match(r"^report\s+(?:for|of|to|by)\b", t, re.I) or not nxt.line.bold:
+                if block:
+                    break
+                continue
+            if block and (abs(nxt.line.size - block[-1].line.size) > 0.6 or _section_heading(t)):
+                break
+            block.append(nxt)
+        return " ".join(b.line.text for b in block) or None
+    return None
+
+
+_SECTION_NAME = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose(?:\s+of\s+(?:the\s+)?report)?|(?:executive\s+)?summary|background"
+    r"|introduction|reasons?(?:\s*\(s\))?\s+for\b.*|key\s+issues|wards?\s+affected|decision\s+required)\s*:?$", re.I)
+
+
+def _section_heading(text: str) -> bool:
+    """A report's own section heading ("Purpose of report", "RECOMMENDATIONS", "1. Introduction"), which ends
+    the bold title above it."""
+    return bool(HEADING.match(text) or LABEL.match(text) or SECTION.match(text) or _SECTION_NAME.match(text))
+

@@ -1,0 +1,26 @@
+"""Stages decide + act for one pack: RESOLVED statements placed in their meeting and minute item, with votes,
+then one recommendation per clause.
+
+    resolutions (resolution_records) -> structure.annotate -> with_votes -> recommendations_for
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...models import Record, Resolution
+from ..clauses.actions import recommendations_for, with_votes
+from .find import resolution_records
+from ..structure.build import Structure
+
+
+def decision_records(ctx, structure: Structure | None) -> Iterator[Record]:
+    """Resolutions (and the stage's warnings/errors) followed, each, by the recommendations of its clauses."""
+    for record in resolution_records(ctx):
+        if not isinstance(record, Resolution):
+            yield record
+            continue
+        if structure is not None:
+            record = structure.annotate(record)
+        record = with_votes(record)
+        yield record
+        yield from recommendations_for(record, ctx)

@@ -1,0 +1,264 @@
+"""Stage `decide`: every RESOLVED statement in a pack, as `Resolution` records with their evidence.
+
+    find_resolutions(ctx) -> list[Resolution]      (resolution_batches(ctx): the same, a window at a time)
+
+1. Detection (`resolution_triggers`): each "resolved" in the pack's body text that records a decision: RESOLVED
+   to/that/:/-, It was resolved, The Council resolved, unanimously RESOLVED, BE IT RESOLVED, a payments row
+   "... £40.00 resolved to pay", the bare formula "Resolved, proposed Cllr A, seconded Cllr B." -- and not
+   the everyday word ("the issue has been resolved", "will be resolved by the contractor").
+2. Boundaries (`resolution_bounds`): from after the word and its punctuation to the end of the statement.
+3. Clauses (`resolution_clauses`) and the subject standing before the word (`resolution_subject`).
+4. Evidence: the quote is verbatim stream text on the cited pages; a record that fails that is a bug, raised.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Resolution, make_id
+from ..clauses.actions import with_votes
+from . import patterns as P
+from ..errors import MinutebookError
+from ..limits import DEFAULT_LIMITS
+from ..pages.store import page_sizes
+from .bounds import Statement, bound_statement, page_geometry
+from .split import clean_join, split_clauses
+from .subject import names_actor, subject_of
+from .triggers import WORD, Trigger, decision_triggers, sentence_cuts
+from ..pages.stream import TextStream
+from ..text.tallies import nearest, tally_blocks
+from ..pages.windows import Window, page_windows
+
+class EvidenceError(MinutebookError):
+    """A record's quote is not what its cited pages hold: a bug in the extractor, surfaced as an error record."""
+
+    kind = "evidence"
+    stage = "resolutions"
+    hint = "please report it with the PDF"
+
+
+def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger | None) -> int:
+    """Nothing of a statement may stand in the sentence (or, for rows, on the line) of the next decision."""
+    if following is None:
+        return len(text)
+    cuts = [m.end() for m in _STOP.finditer(text, trigger.text_start, following.word_start)]
+    next_line = stream.line_at(following.word_start)
+    if next_line != stream.line_at(trigger.text_start):
+        return max(cuts[-1] if cuts else 0, stream.lines[next_line].start)
+    return cuts[-1] if cuts else following.word_start
+
+
+_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _opens_list(text: str, trig: Trigger) -> bool:
+    """"RESOLVED:" (or "RESOLVED -") ending its line: what follows on the next lines is the statement."""
+    between = text[trig.word_end:trig.text_start]
+    return "\n" in between and bool(re.search(r"[:\-\u2013\u2014]", between))
+
+
+def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
+    """Whether the word stands after its object on the same line with no actor: a table or list row."""
+    line = stream.lines[stream.line_at(trig.word_start)]
+    prefix = text[line.start:trig.word_start].strip()
+    if not prefix or trig.kind != "statement" or re.search(r"[.!?:;]\s", prefix):
+        return False
+    if names_actor([w.lower() for w in WORD.findall(prefix)]) or P.TRIGGER.search(prefix):
+        return False
+    rest = text[trig.text_start:line.end]
+    return bool(re.search(r"[£$€]\s?\d|\d\.\d\d\b|[-\u2013\u2014:]$", prefix)) or len(rest.split()) <= 5
+
+
+#: Pages a window of a long pack reads before its own (the paragraph or vote sentence above a statement) and
+#: after them (a statement that runs over page breaks); see `windows`.
+BEFORE_PAGES, AFTER_PAGES = 2, 5
+
+
+def find_resolutions(ctx) -> list[Resolution]:
+    """Every RESOLVED statement in the pack, in reading order, with clauses, subject and evidence."""
+    return [record for batch in resolution_batches(ctx) for record in batch]
+
+
+def resolution_batches(ctx) -> Iterator[list[Resolution]]:
+    """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
+    (`windows.page_windows`), so a long pack's text is never held whole."""
+    sizes = page_sizes(ctx.pages)
+    widths = {n: w for n, (w, _) in sizes.items()}
+    heights = {n: h for n, (_, h) in sizes.items()}
+    ordinal = 0
+    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
+        batch = _window_resolutions(ctx, window, widths, heights, ordinal)
+        ordinal += len(batch)
+        yield batch
+
+
+def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: dict[int, float],
+                        ordinal: int) -> list[Resolution]:
+    stream = TextStream(window.pages)
+    text = stream.text
+    geometry = page_geometry(stream)
+    triggers = decision_triggers(text)
+    statements = []
+    for n, trig in enumerate(triggers):
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
+        if trig.text_start >= stop:
+            statement = Statement(spans=[(trig.text_start, trig.text_start)])
+        else:
+            statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
+                                        widths=widths, heights=heights, list_first=_opens_list(text, trig))
+        statements.append(statement)
+    # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
+    extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))
+               for trig, st in zip(triggers, statements)]
+    tallies = nearest(tally_blocks(text), extents) if triggers else {}
+    records = []
+    for n, (trig, statement) in enumerate(zip(triggers, statements)):
+        if not window.owns(stream.lines[stream.line_at(trig.word_start)].page):
+            continue  # context read for a neighbouring window's statement
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        records.append(_record(ctx, stream, trig, statement, ordinal + len(records) + 1, geometry[0],
+                               following.word_start if following else len(text), tallies.get(n)))
+    return records
+
+
+def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
+            spacing: dict[int, float], limit: int | None = None, tally: str | None = None) -> Resolution:
+    text = stream.text
+    spans = [(a, b) for a, b in statement.spans if b > a]
+    pieces = [text[a:b] for a, b in spans]
+    body = clean_join(pieces)
+    clauses = split_clauses(pieces, statement.item_starts) or ([body] if body else [])
+    subject, guessed = subject_of(text, stream, trig, body, spacing)
+    uncertain = list(statement.uncertain)
+    if guessed:
+        uncertain.append("subject taken from the paragraph before the statement")
+    source = _evidence(ctx, stream, trig, spans)
+    record = Resolution(
+        id=make_id(ctx.pdf.sha256, "resolution", ordinal),
+        pack_id=ctx.pack_id,
+        text=body,
+        clauses=clauses,
+        subject=subject,
+        uncertain=uncertain or None,
+        source=source,
+    )
+    before = vote_words_before(text, trig.word_start)
+    end = max((b for _, b in spans), default=trig.text_start)
+    after = vote_record_after(text, end, len(text) if limit is None else limit)
+    after = " ".join(part for part in (after, tally) if part) or None
+    return with_votes(record, before=before, after=after) if before or after else record
+
+
+#: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").
+_VOTE_HINTS = P.VOTE_KEYS | {"votes", "vote", "proposed", "seconded", "moved"}
+
+
+#: A sentence that tells of the vote the next decision records ("The recommendations were put to the vote and
+#: carried with 30 votes for", "The Council voted unanimously on a show of hands to make the resolution below").
+_VOTE_TAKEN = re.compile(r"\b(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)|voted|vote\s+(?:was|being)\s+taken|"
+                         r"show\s+of\s+hands|recorded\s+vote)\b", re.I)
+
+
+def vote_words_before(text: str, pos: int) -> str | None:
+    """The words before "resolved" that state its vote, else None: its own sentence's ("The Council
+    unanimously", "It was PROPOSED by Councillor A Seconded by Councillor B, and"), and the sentence just
+    before when that tells of the vote being taken ("The motion was put to the vote and carried unanimously.")."""
+    window = text[max(0, pos - 400):pos]
+    cuts = sorted(set(sentence_cuts(window, ".!?;:")) | {m.end() for m in re.finditer(r"\)[ \t]*\n", window)})
+    sentence = window[cuts[-1]:] if cuts else window
+    words = {w.lower() for w in WORD.findall(sentence)}
+    found = " ".join(sentence.split()) if words & _VOTE_HINTS else ""
+    if cuts and len(sentence.split()) <= 4:  # "RESOLVED" opens its sentence, or "It was (therefore)" does
+        prior = window[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]
+        # (not when it follows a decision: "RESOLVED that X. Carried on a show of hands." is X's vote)
+        earlier = window[cuts[-3] if len(cuts) > 2 else 0:cuts[-2]] if len(cuts) > 1 else ""
+        if _VOTE_TAKEN.search(prior) and not P.TRIGGER.search(prior) and not P.TRIGGER.search(earlier):
+            found = (" ".join(prior.split()) + " " + found).strip()
+    return found or None
+
+
+#: Lower-case words a proposer/seconder line after a decision is made of ("This was proposed by Cllr Spurr.",
+#: "Proposed by: Cllr Taylor  Seconded by: Cllr Gradwell"); capitalised words are the names.
+_AFTER_WORDS = P.VOTE_WORDS | {"this", "it", "proposed", "seconded", "moved", "proposer", "seconder"}
+
+
+def vote_record_after(text: str, end: int, limit: int) -> str | None:
+    """The proposer/seconder record that follows a decision without being part of its text ("RESOLVED: Dates
+    agreed. This was proposed by Cllr Spurr."): the next sentence, before the next decision, when it opens
+    with the proposal words and holds nothing but them and names. None otherwise."""
+    rest = text[end:min(limit, end + 200)]
+    m = re.match(r"\s*((?:(?:this|it)\s+was\s+)?(?:proposed|seconded|moved)\b[^.!?]*[.!?]?)", rest, re.I)
+    if m:
+        sentence = m.group(1)
+        lower = [w for w in WORD.findall(sentence) if w[:1].islower()]
+        return " ".join(sentence.split()) if all(w.lower() in _AFTER_WORDS for w in lower) else None
+    # "The Motion on being put to the meeting was carried unanimously." -- not one announcing the next decision
+    m = re.match(r"\s*([^.!?]{0,160}[.!?])", rest)
+    sentence = m.group(1) if m else ""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    if sentence and (_VOTE_TAKEN.search(sentence) or words[:1] == ["carried"]) and \
+            all(w in _CARRIED_WORDS or w.isdigit() for w in words) and any(w in P.VOTE_KEYS for w in words):
+        return " ".join(sentence.split())
+    return None
+
+
+#: Words of a sentence recording how the motion went ("The Motion on being put to the meeting was carried").
+_CARRIED_WORDS = P.VOTE_WORDS | {"on", "upon", "put", "meeting", "declared", "show", "hands", "taken", "then",
+                                 "thereupon", "recorded", "duly"}
+
+
+def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):
+    """Pages, quote and boxes from the word "resolved" through the statement's last span, checked."""
+    text = stream.text
+    parts = [(trig.word_start, max(trig.word_end, spans[0][1] if spans else trig.word_end))] + spans[1:]
+    if spans and stream.line_at(spans[0][0]) != stream.line_at(trig.word_start):
+        parts = [(trig.word_start, stream.lines[stream.line_at(trig.word_start)].end)] + spans
+    contiguous = all(text[b:c].strip() == "" for (_, b), (c, _) in zip(parts, parts[1:]))
+    if contiguous:
+        source = ctx.evidence(stream, parts[0][0], parts[-1][1])
+    else:
+        quote = "\n".join(text[a:b].strip() for a, b in parts)
+        boxes = [box for a, b in parts for box in stream.boxes(a, b)]
+        pages = sorted({p for a, b in parts for p in stream.pages_between(a, b)})
+        source = ctx.source(pages, quote=quote, boxes=boxes)
+    _verify(ctx, source)
+    return source
+
+
+def _verify(ctx, source) -> None:
+    """The quote must stand, line by line, on the pages it cites (furniture left out)."""
+    body = {n: "\n".join(l.text for l in ctx.pages[n - 1].lines if not l.furniture) for n in source.pages}
+    for piece in (source.quote or "").split("\n"):
+        piece = piece.strip()
+        if piece and not any(piece in page_text for page_text in body.values()):
+            raise EvidenceError(f"{ctx.pdf.name}: quote {piece[:60]!r} is not on pages {source.pages}")
+    if not source.pages:
+        raise EvidenceError(f"{ctx.pdf.name}: a resolution cites no page")
+
+
+def resolution_records(ctx):
+    """The stage's records for the pipeline: the resolutions, a warning when there are none, or an error
+    record when a statement's evidence failed its check (the rest of the pack's records still come out)."""
+    from ...models import ErrorRecord, WarningRecord
+
+    found = False
+    try:
+        for batch in resolution_batches(ctx):  # a long pack's are yielded window by window
+            found = found or bool(batch)
+            yield from batch
+    except MinutebookError as exc:
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,
+                          stage=exc.stage, kind=exc.kind, message=str(exc), source=ctx.source([]))
+        return
+    except Exception as exc:  # a bug in the rules must not cost the batch the pack's other records
+        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "resolutions-internal"), pack_id=ctx.pack_id,
+                          stage="resolutions", kind="internal",
+                          message=f"the resolutions stage failed ({type(exc).__name__}: {exc}); please report it",
+                          source=ctx.source([]))
+        return
+    if not found:
+        yield WarningRecord(id=make_id(ctx.pdf.sha256, "warning", "resolutions-none"), pack_id=ctx.pack_id,
+                            stage="resolutions", message="no RESOLVED statement found",
+                            source=ctx.source([]))

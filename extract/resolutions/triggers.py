@@ -1,0 +1,192 @@
+"""Detection: which occurrences of "resolved" record a decision, and of what kind.
+
+A "resolved" counts when the words around it show a decision (see docs/resolutions.md): RESOLVED in
+capitals, an actor before it ("It was", "The Committee", "BE IT"), or a decision opening after it ("to
+<verb>", "that", ":", "-", "as follows", "proposed ..."). The everyday word is left out: after be/been/being,
+after not/once/until, "resolved to the satisfaction of", "resolved that way", "resolved by the contractor".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,./]*")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One "resolved" that records a decision: where the word stands and where the statement's text starts."""
+
+    word_start: int
+    word_end: int
+    text_start: int
+    kind: str  # "statement", "formula" (object before it), "passive" ("X was resolved by the Council")
+    actor: bool = False  # the words before it name who decided ("It was", "The Committee")
+    empty: bool = False  # "... seconded Cllr B. RESOLVED." -- nothing follows the word
+
+
+def sentence_cuts(window: str, stops: str = ".!?") -> list[int]:
+    """Offsets just after each sentence end in `window` (a stop followed by a space); a full stop after an
+    abbreviation or an initial ("Cllr. H. Kenny", "Councillor J. Gildea") does not end a sentence."""
+    out = []
+    for m in re.finditer(rf"[{re.escape(stops)}][\"')\u201d\u2019]*(?=\s)", window):
+        if window[m.start()] == ".":
+            word = re.findall(r"[A-Za-z]+$", window[:m.start()])
+            if word and (word[0].lower() in P.ABBREVIATIONS or len(word[0]) == 1):
+                continue
+        out.append(m.end())
+    return out
+
+
+def _words_before(text: str, pos: int, n: int = 8) -> list[str]:
+    window = text[max(0, pos - 160):pos]
+    # the sentence the word stands in
+    cuts = sentence_cuts(window)
+    if cuts:
+        window = window[cuts[-1]:]
+    return [w.lower() for w in WORD.findall(window)][-n:]
+
+
+#: "It was proposed by Councillor A, seconded by Councillor B, and RESOLVED": the meeting is the actor.
+_PROPOSAL_ACTOR = re.compile(r"\bit\s+was\s+(?:(?:duly|formally)\s+)?(?:proposed|moved|seconded)\b[^.!?]*?\band\s*$",
+                             re.I | re.S)
+
+
+def classify(text: str, start: int, end: int) -> Trigger | None:
+    """Whether the "resolved" at text[start:end] records a decision, and how; None for the everyday word."""
+    word = text[start:end]
+    before = _words_before(text, start)
+    after_raw = text[end:end + 80]
+    punct = re.match(r"[ \t]*([,:;.\-\u2013\u2014]*)\s*", after_raw)
+    sep = punct.group(1)
+    text_start = end + punct.end()
+    nxt_words = [w.lower() for w in WORD.findall(after_raw[punct.end():])][:3]
+    nxt = nxt_words[0] if nxt_words else ""
+    follow = nxt_words[1] if len(nxt_words) > 1 else ""
+    upper = word.replace(" ", "").isupper()
+    line_end = not after_raw[len(sep):].split("\n", 1)[0].strip() if "\n" in after_raw or len(after_raw) < 80 \
+        else False
+    actor = actor_before(before) or _proposal_actor(text, start)
+
+    def make(kind: str, empty: bool = False) -> Trigger:
+        return Trigger(start, end, end + len(sep) if empty else text_start, kind, actor=actor, empty=empty)
+
+    if before[-2:] == ["be", "it"] or before[-3:-1] == ["be", "it"]:
+        return make("statement")
+    if text[max(0, start - 1):start] in ("(", "[") and text[end:end + 1] in (")", "]"):
+        return None  # a bracketed status label: "(Resolved)"
+    if nxt == "that" and follow in P.NOT_AFTER_THAT:
+        return None
+    # everyday passive / perfect: "has been resolved", "to be fully resolved", "is actually resolved"
+    # RESOLVED in capitals is the formula; only words on its own line can make it everyday ("BEEN RESOLVED")
+    core = list(before) if not upper else [w.lower() for w in WORD.findall(_line_prefix(text, start))][-4:]
+    while len(core) > 1 and (core[-1] in P.SOFT_ADVERBS or (core[-1].endswith("ly") and core[-1] != "unanimously")):
+        core.pop()
+    if core and core[-1] in P.BE_WORDS:
+        return None
+    if not upper and before and before[-1] in P.EVERYDAY_BEFORE:
+        return None
+    head = text[text_start:text_start + 40]
+    formula = bool(P.FORMULA_START.match(head)) or bool(re.match(r"(?:proposed|seconded|moved)\b", head, re.I))
+    if formula and re.match(r"(?:on\s+the\s+(?:proposition|motion)|proposed|moved)\b[^.!?]{0,160}?\bthat\b",
+                            text[text_start:text_start + 240], re.I | re.S):
+        formula = False  # "RESOLVED on the motion of Councillors A and B that ...": the decision follows
+    # "Resolved (Cr A / Cr B)" or "Resolved [37/22]": the mover's names or the resolution's number in brackets
+    bracket = re.match(r"[ \t]*(\([^)\n]{2,80}\)|\[[^\]\n]{1,20}\])", text[end:end + 90])
+    if bracket and not sep and word[:1].isupper() and line_start(text, start) and \
+            re.search(r"\b(?:cr|cllrs?|councillors?|mayor)\b|\w\s*/\s*\w|\d", bracket.group(1), re.I) and \
+            not re.search(r"\bsee\b", bracket.group(1), re.I):
+        return make("statement")
+    by_body = nxt == "by" and (follow in P.BODIES or (follow == "the" and len(nxt_words) > 2
+                                                      and nxt_words[2] in P.BODIES))
+    if core and core[-1] in P.PASSIVE_AUX and not actor:
+        # "<something> was resolved": a decision only with a formula or an agent that is a body
+        return make("formula") if formula else make("passive") if by_body else None
+    if sep.startswith("."):
+        # "RESOLVED." closing a proposal: the decision stands before it, unless the next line opens it
+        strong = upper or (word[:1].isupper() and line_start(text, start))
+        if strong and formula:
+            return make("formula")
+        if strong and (line_end or not nxt) and nxt not in {"that", "to"}:
+            return make("formula", empty=True)
+        if strong and nxt in {"that", "to"}:
+            return make("statement")
+        return None
+    if upper and line_end and _caps_line_before(text, start):
+        return None  # a heading in capitals: "ITEMS RESOLVED"
+    if formula and (not before or line_start(text, start) or sep == ","):
+        return make("formula")
+    if actor and not upper:
+        # a lower-case word after an actor still needs a decision opening after it: "it was resolved last
+        # week" and "Members resolved to their satisfaction" are the everyday sense
+        if nxt == "to" and follow in P.NOT_AFTER_TO:
+            return None
+        if not sep and nxt not in P.OPENERS and not (before and before[-1] in P.BODIES):
+            return None
+    if actor or upper:
+        return make("statement")
+    if sep and sep[0] in ":-\u2013\u2014" and nxt:
+        # "Resolved: that ..." opens a decision; "Resolved - see minute 12" in a tracker's status cell does not
+        opens = nxt in P.OPENERS or nxt in P.BODIES or nxt in {"the", "a", "an"} or text[text_start:text_start + 1] \
+            in "(\u2022\"\u201c" or nxt.isdigit()
+        return make("statement") if opens else None
+    if sep == ",":
+        return make("statement") if nxt in P.AFTER_COMMA else None
+    if nxt == "to":
+        return make("statement") if follow and follow not in P.NOT_AFTER_TO and not follow[0].isdigit() else None
+    if nxt == "that" and follow in P.NOT_AFTER_THAT:
+        return None
+    if nxt in {"that", "not", "unanimously", "accordingly", "nem", "further"} or (nxt, follow) == ("as", "follows"):
+        return make("statement")
+    if nxt == "by" and (follow in {"a", "majority"} or follow.isdigit()):
+        return make("statement")
+    if nxt == "with" and (follow.isdigit() or follow in P.VOTE_WORDS):
+        return make("statement")
+    return None
+
+
+def _proposal_actor(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 300):pos]
+    cuts = sentence_cuts(window)
+    return bool(_PROPOSAL_ACTOR.search(window[cuts[-1]:] if cuts else window))
+
+
+def _line_prefix(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def _caps_line_before(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    letters = [c for c in text[line_start:pos] if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def actor_before(before: list[str]) -> bool:
+    """Whether the words before "resolved" name who decided: "It was", "The Committee", "Members unanimously"."""
+    words = list(before)
+    while words and (words[-1] in P.ADVERBS or words[-1] in P.PASSIVE_AUX):
+        if words[-1] in P.PASSIVE_AUX:
+            return len(words) > 1 and (words[-2] == "it" or (words[-2] in P.BODIES and words[-1] in
+                                                              {"has", "have", "had"}))
+        words.pop()
+    if not words:
+        return False
+    if words[-2:] == ["be", "it"]:
+        return True
+    return words[-1] in P.BODIES or words[-1] == "we"
+
+
+def line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def decision_triggers(text: str) -> list[Trigger]:
+    out = []
+    for m in P.TRIGGER.finditer(text):
+        t = classify(text, m.start(), m.end())
+        if t is not None:
+            out.append(t)
+    return out

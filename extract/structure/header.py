@@ -1,0 +1,195 @@
+"""The title block at the head of a front sheet or a set of minutes: council, body, date, time, venue.
+
+Councils print it many ways ("Scrutiny committee / Date: Thursday, 18 March 2021 / Time: 16:30",
+"Minutes of the meeting of X Parish Council held on Wednesday 9th May 2012 at 7.30pm in Y",
+"Dover District Council / Cabinet / Monday, 2nd October, 2023 6.00 pm"); this module reads the first rows
+of a part and keeps what is printed, without guessing what is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.date_search import find_date, find_times, weekday_mismatch
+from ..pages.layout import Row, is_heading
+
+#: How many rows from the top of a part the title block may take.
+HEAD_ROWS = 14
+
+_MINUTES_PHRASE = re.compile(
+    r"^(?:extract\s+(?:of|from)\s+)?(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes)\b"
+    r"(?:\s+(?:of|from)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}?meeting\s*(?:of\s+(?:the\s+)?)?)?"
+    r"|^(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?(?:\s+(?:taken|made))?(?:\s+(?:at|of|by)\s+(?:the\s+)?)?"
+    r"|^(?:(?:an?|the)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"|\bmeeting\s+minutes\b|\bminutes\s+from\b",
+    re.I,
+)
+_HELD = re.compile(r"\s*[,(]?\s*\b(?:held|to be held|which (?:was|will be) held)\b.*$", re.I)
+_NOISE = re.compile(
+    r"^(?:agenda|minutes|cofnodion|rhaglen|meeting|cyfarfod|regular meeting|extraordinary meeting|annual meeting|"
+    r"special meeting|notice of meeting|summons|date|time|venue|place|location|page|page nos?|public document pack|"
+    r"(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,4})[:\s]*$",
+    re.I,
+)
+_LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when|meeting|committee|body)"
+                    r"\s*[:\-–]\s*(?P<value>.*)$", re.I)
+_NAMING = ("meeting", "committee", "body")
+_NOT_RUN_ON = re.compile(r"^(?:[•\ue000-\uf8ff]|(?:[o\-]\s+)?(?:present|presennol|apolog|in attendance|also|attendance|venue|time|date|"
+                         r"agenda|minutes|members|councillors|\d+\.?\s+[A-Z]))", re.I)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd \w+)"
+
+
+@dataclass
+class TitleBlock:
+    """What the head of a part says about its meeting. `end` is the index of the first row after the block."""
+
+    titles: list[str] = field(default_factory=list)
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    venue: str | None = None
+    date_note: str | None = None  # the printed weekday does not match the date
+    end: int = 0
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def body(self) -> str | None:
+        return self.titles[-1] if self.titles else None
+
+    @property
+    def council(self) -> str | None:
+        return self.titles[0] if len(self.titles) > 1 else None
+
+
+#: "Minutes of the Cabinet meeting": the body's name stands before "meeting".
+_NAME_BEFORE_MEETING = re.compile(r"^(?i:(?:(?:draft|confirmed|unconfirmed)\s+)?minutes?\s+of\s+(?:an?|the))\s+"
+                                  r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&)){0,5}?)\s+(?i:meeting)\b")
+#: Words before "meeting" that say what kind of meeting it was, not whose ("the Annual Parish Council Meeting").
+_KIND_OF_MEETING = {"annual", "ordinary", "extraordinary", "special", "regular", "general", "monthly", "full",
+                    "parish", "town", "community", "city", "council", "adjourned", "emergency", "statutory", "public",
+                    "open", "budget", "reconvened", "virtual", "remote", "previous", "last", "next", "above", "and",
+                    "of", "&"}
+
+
+def clean_title(text: str) -> str:
+    """A title row with the words around the name taken off ("Minutes of the meeting of X held on ...")."""
+    text = " ".join(text.split())
+    named = _NAME_BEFORE_MEETING.match(text)
+    if named and set(named["name"].lower().split()) - _KIND_OF_MEETING:
+        return named["name"]  # "Minutes of the Cabinet meeting held on ...": Cabinet
+    text = _MINUTES_PHRASE.sub(" ", text).strip(" -–—:,")
+    text = re.sub(r"^(?:of|from)\s+(?:(?:an?|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?)?", "", text, flags=re.I)
+    text = _HELD.sub("", text)
+    found = find_date(text)
+    if found:
+        text = text[: found.start] + text[found.end:]
+    for time in reversed(find_times(text)):
+        text = text[: time.start] + text[time.end:]
+    text = re.sub(r"^\s*(?:to|until|[-–—])\s*$|^\s*(?:from|at)\b", " ", text, flags=re.I)
+    text = re.sub(rf"\b{_DAY}\b,?", " ", text, flags=re.I)
+    text = re.sub(r"\b(?:meeting|cyfarfod)\s*$", " ", text, flags=re.I)
+    return " ".join(text.split()).strip(" -–—:,.")
+
+
+def _title_like(row: Row, size: float) -> bool:
+    text = row.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or len(text) > 110:
+        return False
+    if is_heading(row.line, size) or (len(letters) > 3 and text.upper() == text):
+        return True
+    return len(text) <= 70 and not text.endswith((".", ",", ";"))
+
+
+def title_block(rows: list[Row], size: float) -> TitleBlock:
+    """Read the title block from the first rows of a part."""
+    head = rows[:HEAD_ROWS]
+    block = TitleBlock()
+    date_at = None
+    for i, row in enumerate(head):
+        label = _LABEL.match(row.text)
+        if label and label["label"].lower() in ("venue", "place", "location", "meeting place", "where"):
+            block.venue = block.venue or label["value"].strip() or None
+            continue
+        nxt = head[i + 1].text if i + 1 < len(head) else ""
+        found = _date_on(row.text, nxt) if date_at is None else None
+        if found is not None:
+            date, text = found
+            date_at = i
+            block.date = date.value
+            block.date_note = weekday_mismatch(text, date)
+            _times_and_venue(block, text, date.end)
+            if label is None:
+                before = clean_title(row.text[: date.start])
+                if before and len(before) <= 80:
+                    block.titles.append(before)
+            continue
+        if label and label["label"].lower() in _NAMING:
+            # "Meeting: Cabinet" names the body.
+            title = clean_title(label["value"])
+            if title and date_at is None:
+                block.titles.append(title)
+            continue
+        if label and label["label"].lower() == "time":
+            times = find_times(label["value"])
+            block.start_time = block.start_time or (times[0].value if times else None)
+            continue
+        if date_at is None and _title_like(row, size):
+            title = clean_title(row.text)
+            if title and not _NOISE.match(title) and not _NOISE.match(row.text.strip()):
+                block.titles.append(title)  # not "REGULAR MEETING" (cut to "REGULAR"): a kind, not a name
+    if date_at is not None:
+        block.end = date_at + 1
+        while block.end < len(head) and _LABEL.match(head[block.end].text):
+            block.end += 1
+    block.titles = _dedupe(block.titles)
+    block.rows = rows[: block.end]
+    return block
+
+
+def _date_on(text: str, following: str):
+    """The meeting date a row prints, with the text its time and venue are read from; None if it prints none.
+
+    A date split over two rows ("Wednesday 8th" / "January 2017") is found on the pair; a row that runs on into
+    the next ("... held on 9 January 2008 at" / "8.00pm in ...") is read with it.
+    """
+    if re.search(r"publi|signed|dated|circulated|next meeting", text, re.I):
+        return None
+    pair = f"{text} {following}".strip()
+    own = find_date(text)
+    if own is not None:
+        runs_on = following and not _NOT_RUN_ON.match(following)
+        return own, pair if runs_on else text
+    split = find_date(pair)
+    if split is not None and split.start < len(text):
+        return split, pair
+    return None
+
+
+def _times_and_venue(block: TitleBlock, text: str, after: int) -> None:
+    times = [t for t in find_times(text) if not (t.start < after and find_date(text[t.start:t.end + 6]))]
+    if times:
+        block.start_time = block.start_time or times[0].value
+        between = text[times[0].end: times[1].start] if len(times) > 1 else ""
+        if len(times) > 1 and re.fullmatch(r"\s*(?:to|until|-|–|—)\s*", between):
+            block.end_time = times[1].value
+        rest = text[max(times[-1].end, after):]
+    else:
+        rest = text[after:]
+    venue = re.match(r"\s*[,–—-]?\s*(?:at|in)\s+(?!\d)(?P<v>[^.;]{3,120})", rest, re.I)
+    if venue and block.venue is None:
+        block.venue = venue["v"].strip(" ,")
+
+
+def summons_venue(text: str) -> str | None:
+    """The place in a summons: "a meeting ... to be held at X, on Wednesday ..." -> X."""
+    found = re.search(r"\bto be held (?:at|in) (?P<v>.+?),?\s+(?:on|at)\s+(?:\w+day|\d)", " ".join(text.split()), re.I)
+    return found["v"].strip() if found else None
+
+
+def _dedupe(titles: list[str]) -> list[str]:
+    out: list[str] = []
+    for title in titles:
+        if title.lower() not in {t.lower() for t in out}:
+            out.append(title)
+    return out

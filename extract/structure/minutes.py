@@ -1,0 +1,211 @@
+"""Stage 4, minutes: one meeting per set of minutes, and its minute items with their text stitched across
+page breaks (running headers, footers and page labels left out, through `TextStream`).
+
+Minute items are found by their headings: a number as printed ("4.", "103.CHAIRMAN'S ANNOUNCEMENTS",
+"20.07.01 Election of Chair", "12/21", "Minute 57") at the minutes' left edge, the numbers rising; sub-points
+("103.1 The chairman ...") are text of their item. Where the minutes number nothing, bold headings at the left
+edge are the items ("Declarations of Interest").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...models import Page
+from ..text.date_search import find_times
+from .header import TitleBlock, title_block
+from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
+from .attendance import attendance, chair_of, apologies_in_item
+from ..pages.stream import TextStream
+
+_NUMBERED = re.compile(
+    r"^(?:(?i:minute|min\.?|agenda item|item)\s+(?i:no\.?\s*)?|(?P<code>[A-Z][A-Z&]{1,4})\s?(?=\d))?"
+    r"(?P<num>(?:\d{4}[./])?\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
+    r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
+)
+_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|"
+                       r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
+                       r"|^(?:[o•\-]\s)", re.I)
+_CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
+@dataclass
+class Heading:
+    row: Row
+    number: str | None
+    title: str
+
+
+@dataclass
+class Minutes:
+    """A set of minutes read from one part: its title block, attendance and item headings over a stream."""
+
+    block: TitleBlock
+    stream: TextStream
+    headings: list[Heading]
+    offsets: list[tuple[int, int]]  # per heading: (start of its row, end of its row) in stream.text
+    present: list[str] | None
+    apologies: list[str] | None
+    also: list[str] | None
+    chair: str | None
+    end_time: str | None
+    pages: list[int]
+
+
+_SIGNATURE = re.compile(r"^(?:signed|signature)\b.*(?:_{4,}|\.{6,}|\bdated?\b)", re.I)
+_CHAIR_LINE = re.compile(r"^(?:chair(?:man|woman|person)?|cadeirydd|signed)\s*[:.]?\s*$", re.I)
+_BLANK = re.compile(r"^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$", re.I)
+
+
+def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos | None) -> list[Page]:
+    """The pages of a part with only the lines that lie between its start and the next part's start
+    ("This page is intentionally left blank" left out)."""
+    out = []
+    for n in page_numbers:
+        page = pages[n - 1]
+        keep = [ln for ln in page.lines if Pos(n, ln.top) >= start and (end is None or Pos(n, ln.top) < end)
+                and not _BLANK.match(ln.text.strip()) and not _SIGNATURE.match(ln.text.strip())]
+        body = [ln for ln in keep if not ln.furniture]
+        if body and _CHAIR_LINE.match(body[-1].text.strip()):
+            keep.remove(body[-1])  # the signature line under the minutes
+        out.append(page.model_copy(update={"lines": keep}))
+    return out
+
+
+def read_minutes(pages: list[Page]) -> Minutes:
+    """Read the minutes in these (part) pages."""
+    size = body_size(pages)
+    # A running header at the top of the first page can be the only place the body is named.
+    top = [r for r in rows(pages[0], furniture=True) if r.line.furniture and r.line.top < pages[0].height * 0.2] if pages else []
+    all_rows = [r for p in pages for r in rows(p)]
+    block = title_block(all_rows, size)
+    if not block.titles and top:
+        all_rows = top + all_rows
+        block = title_block(all_rows, size)
+    headings = find_headings([r for r in all_rows[block.end:] if not r.line.furniture], size, block)
+    first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
+    present_etc = attendance(all_rows[block.end:first_item])
+    stream = TextStream(pages)
+    where = {id(sl.line): (sl.start, sl.end) for sl in stream.lines}
+    offsets = []
+    for h in headings:
+        spans = [where[id(part)] for part in h.row.parts if id(part) in where]
+        offsets.append((min(a for a, _ in spans), max(b for _, b in spans)))
+    present = present_etc.get("present")
+    apologies = present_etc.get("apologies")
+    if apologies is None:
+        apologies = _apologies_item(headings, offsets, stream)
+    end_time = block.end_time or _closing_time(stream.text, block.start_time)
+    chair = present_etc["chair"][0].strip(" .") if present_etc.get("chair") else chair_of(present)
+    return Minutes(block, stream, headings, offsets, present, apologies, present_etc.get("also"),
+                   chair, end_time, [p.number for p in pages if p.lines])
+
+
+def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list[Heading]:
+    numbered = _numbered(candidates, size)
+    if len(numbered) >= 2:
+        return numbered
+    skip = {key(r.text) for r in block.rows}
+    words = {w for r in block.rows for w in key(r.text).split()}
+    left = min((r.line.x0 for r in candidates), default=0.0)
+    out = []
+    for row in candidates:
+        text = row.text.strip()
+        if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
+                and key(text) not in skip and not set(key(text).split()) <= words and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
+                and sum(c.isalpha() for c in text) >= 3):
+            match = _NUMBERED.match(text)
+            number = text[: match.start("title")].strip() if match else None
+            out.append(Heading(row, number, match["title"].strip(" -–—") if match else text))
+    return out if out else numbered
+
+
+def _numbered(candidates: list[Row], size: float) -> list[Heading]:
+    found = []
+    for row in candidates:
+        match = _NUMBERED.match(row.text.strip())
+        if not match:
+            continue
+        title = match["title"].strip(" -–—")
+        depth = len(re.split(r"[./]", match["num"]))
+        found.append((row, match, title, depth, _heading_like(row, title, size)))
+    likely = [f for f in found if f[4]]
+    if not likely:
+        return []
+    depths = {}
+    for f in likely:
+        depths[f[3]] = depths.get(f[3], 0) + 1
+    depth = max(sorted(depths), key=lambda d: depths[d])
+    chosen = [f for f in likely if f[3] == depth]
+    bold = [f for f in chosen if f[0].line.bold]
+    if len(bold) * 2 >= len(chosen) and bold:
+        chosen = bold
+    caps = [f for f in chosen if _caps(f[2])]
+    if len(caps) * 10 >= len(chosen) * 7 and len(chosen) - len(caps) > 0:
+        # Headings in capitals: a numbered sentence among them ("4. That the Cabinet approve ...") is a list
+        # point, unless it shares the headings' bold.
+        chosen = [f for f in chosen if _caps(f[2]) or (bold and f[0].line.bold)]
+    left = min(f[0].line.x0 for f in chosen)
+    chosen = [f for f in chosen if f[0].line.x0 - left <= 12]
+    # Items share one style of number: all "CAB 21"-coded or all plain.
+    codes = Counter(f[1]["code"] for f in chosen)
+    code = max(codes, key=lambda c: (codes[c], c is None))
+    chosen = [f for f in chosen if f[1]["code"] == code]
+    out, last = [], None
+    for row, match, title, _, _ in chosen:
+        number = _key(match["num"])
+        if last is not None and not (number > last and number[_vary(last, number)] - last[_vary(last, number)] <= 15):
+            continue
+        last = number
+        printed = row.text.strip()[: match.start("title")].strip()
+        out.append(Heading(row, printed, title))
+    return out
+
+
+def _caps(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _key(num: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", num))
+
+
+def _vary(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """The first component in which two item numbers differ (20.07.01 -> 20.07.02 varies in the last)."""
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return i
+    return min(len(a), len(b)) - 1
+
+
+def _heading_like(row: Row, title: str, size: float) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if is_heading(row.line, size) or (len(letters) > 3 and title.upper() == title):
+        return True
+    return len(title) <= 60 and not title.endswith((".", ",", ";"))
+
+
+def _apologies_item(headings: list[Heading], offsets: list[tuple[int, int]], stream: TextStream) -> list[str] | None:
+    for n, h in enumerate(headings):
+        if re.search(r"apolog", h.title, re.I):
+            end = offsets[n + 1][0] if n + 1 < len(headings) else len(stream.text)
+            return apologies_in_item(h.title, stream.text[offsets[n][1]: end])
+    return None
+
+
+def _closing_time(text: str, start: str | None) -> str | None:
+    found = None
+    for match in _CLOSED.finditer(text):
+        times = find_times(match["t"]) or find_times("at " + match["t"].replace(".", ""))
+        if times:
+            found = times[0].value
+            clock12 = re.search(r"[ap]\.?m", match["t"], re.I) is not None
+    if found and not clock12 and int(found[:2]) <= 12:
+        # "closed at 7.45": morning or evening only the start time can tell.
+        if start is None:
+            return None
+        if found < start:
+            found = f"{int(found[:2]) + 12:02d}{found[2:]}"
+    return found

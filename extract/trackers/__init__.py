@@ -1,0 +1,6 @@
+"""Recommendation trackers: where they are (`regions`), their rows and columns (`layout`, over ruled tables from
+the PDF room), what each cell holds (`cells`), the executive's response and its status (`responses`), put
+together into recommendation records by `find`."""
+from .find import tracker_recommendations
+
+__all__ = ["tracker_recommendations"]
