@@ -12,25 +12,15 @@ from dataclasses import replace
 
 from ...models import Line, Page
 from .store import map_pages
+from . import patterns as P
 
 #: Share of the page height, from the top and from the bottom, in which headers and footers stand.
 MARGIN = 0.11
 
-_LABEL_PATTERNS = [
-    # "Page 6 of 56", "Page 6", "page 6/56", possibly after other footer words
-    re.compile(r"(?:^|\s)page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I),
-    # the same with a font's noise: digits split apart and "of" mis-mapped ("Page 1 8 ∩f 56" -> "18")
-    re.compile(r"(?:^|\s)page\s+(?P<label>\d(?: \d){1,3})\s+\S{1,3}\s+\d{1,4}\s*$", re.I),
-    re.compile(r"^page\s+(?P<label>\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\b", re.I),
-    # a bare number, maybe dashed: "6", "- 6 -", "–6–"
-    re.compile(r"^[-\u2013\u2014]?\s*(?P<label>\d{1,3})\s*[-\u2013\u2014]?$"),
-]
-
-
 def page_label_of(text: str) -> str | None:
     """The label a footer or header line prints, or None ("Page 6 of 56" -> "6")."""
     text = " ".join(text.split())
-    for pattern in _LABEL_PATTERNS:
+    for pattern in P.PAGE_LABELS:
         found = pattern.search(text)
         if found:
             return found.group("label").replace(" ", "")

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...models import Line, Page
+from . import patterns as P
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -31,8 +32,6 @@ class Row:
         return Pos(self.page, self.line.top)
 
 
-_SUPER = re.compile(r"^(st|nd|rd|th)\b", re.I)
-
 
 def rows(page: Page, furniture: bool = False) -> list[Row]:
     """The page's body lines as rows; a small fragment standing on another line's row is merged into it."""
@@ -51,7 +50,7 @@ def rows(page: Page, furniture: bool = False) -> list[Row]:
         text = ""
         for part in parts:
             small = part.size and host.line.size and part.size < 0.8 * max(p.size for p in parts)
-            glue = "" if (text and small and _SUPER.match(part.text)) else (" " if text else "")
+            glue = "" if (text and small and P.ORDINAL_SUFFIX.match(part.text)) else (" " if text else "")
             text += glue + part.text
         out[out.index(host)] = Row(page.number, text, host.line if host.line.size >= line.size else line, tuple(parts))
     return out

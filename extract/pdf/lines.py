@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+from . import patterns as P
+
 _TWO_SINGLES = re.compile(r"(?<!\S)\S\s+\S(?!\S)")
 
 
 def is_bold_font(fontname: str) -> bool:
     """Whether a font's name marks it bold ("Arial-BoldMT", "ABCDEF+Calibri-Bold")."""
-    return bool(_BOLD.search(fontname.split("+")[-1]))
+    return bool(P.BOLD_FONT.search(fontname.split("+")[-1]))
 
 
 def is_letter_spaced(text: str) -> bool:
