@@ -20,6 +20,7 @@ from ..clauses.actions import analyse_clause
 from ..limits import DEFAULT_LIMITS
 from ..structure.place import pack_meeting, place_fields
 from ..pages.stream import TextStream
+from .layout import OUTDENT, outdented, side_labels_first
 from ..trackers.regions import regions_of
 from ..pages.windows import page_windows
 
@@ -34,12 +35,37 @@ OPENER = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:it is (?:therefore )?recommended that\b|(?:the\s+)?(?:full\s+)?(?:council|cabinet|"
     r"committee|members|(?:\w+\s+)?committee|board|panel)\s+(?:is|are)\s+recommended\s+to\b)",
     re.I)
-NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z/&' ]{2,40}:(?:\s|$)")
+NEXT_LABEL = re.compile(r"^[A-Z][A-Za-z/&' ]{2,40}(?:\(s\))?:(?:\s|$)")
 ITEM = re.compile(r"^\s*(?:[•·▪●–-]|\(?[a-z][).]|\(?[ivx]{1,4}[).]|\(?\d{1,2}[).]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", re.I)
 SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,3}$")
 LEAD = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?it is (?:therefore )?recommended that\s+", re.I)
 ITEM_LINE = re.compile(r"^(?:.*\s)?item\s*(?:no\.?\s*)?\d+[a-z]?\b\s*(?P<rest>.*)$", re.I)
-MAX_LINES = 30
+#: A list item that is itself a recommendation, as US boards' agendas word them: "1. Recommendation for approval
+#: of the minutes of ..." (kept whole), or "1. Recommended by Water System" over the item's text (who recommends
+#: is the label; the text below is the recommendation).
+ITEM_OPENER = re.compile(
+    r"^\s*(?:\(?\d{1,2}[).]|\(?[a-z][).])\s+(?:(?P<by>recommended\s+by\s+[^.]{3,80})"
+    r"|(?P<for>recommendations?\s+(?:for|to)\s+(?:approv|adopt)\w*\b.*))$", re.I)
+#: Text that points back at recommendations or items printed elsewhere instead of stating one: "approve the
+#: recommendations in section 3 above", "that items 13 through 19 be acted on by one motion".
+POINTER = re.compile(
+    r"\brecommendations?\s+(?:(?:as\s+)?(?:set\s+out|contained|listed|given|shown)\s+)?(?:in|at|of|within|under)\s+"
+    r"(?:the\s+)?(?:section|paragraph|para\.?)s?\s+\d"
+    r"|\b(?:section|paragraph|para\.?)s?\s+\d+(?:\.\d+)*\s+(?:above|below)\b"
+    r"|\bitems?\s+\d+[a-z]?\s*(?:through|to|[-–])\s*\d+", re.I)
+#: A lead-in whose bulleted points name the objects of its own verb ("Accept and file the following reports
+#: ...: • ... • ..."): one recommendation, not one per bullet. A lead-in that frames ("... is recommended to:",
+#: "Staff recommends the City Council:") is not one.
+OBJECT_LEAD = re.compile(r"\bthe\s+following\b[^:]*:$", re.I)
+FRAMING = re.compile(r"\brecommend|\b(?:asked|invited|requested)\b|\bto\s*:$|:\s*[-–—]$", re.I)
+#: How a list's lead-in ends its line: "Council is recommended to approve: -", "... to:-", "... approve -".
+LEAD_END = re.compile(r"(?::\s*[-–—]?|\s[-–—])\s*$")
+#: How an unmarked list item ends its line: "...;", "...; and", "... £48,500."
+ENDED = re.compile(r"(?:[;.]|;\s*(?:and|or))\s*$")
+BULLET = re.compile(r"^\s*[•·▪●]\s+")
+MAX_LINES = 60
+#: How many words a list of recommendations must have for a word-for-word repeat to count as a reprint.
+REPRINT_WORDS = 15
 
 
 #: Pages a window of a long pack reads before its own (`_title` looks up to 8 pages back for the report's
@@ -56,10 +82,11 @@ def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
     meeting = pack_meeting(structure)
     skip = {n for r in regions_of(ctx) for n in range(r.start_page, r.end_page + 1)}
     counts: dict[int, int] = {}
+    printed: set[tuple] = set()  # (document, item words) of every list read so far: see `_reprint`
     resume: tuple[int, int] | None = None  # (page, line of the page) where the scan goes on
     limits = getattr(ctx, "limits", DEFAULT_LIMITS)
     for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
-        stream = TextStream([p for p in window.pages if p.number not in skip])
+        stream = TextStream([side_labels_first(p) for p in window.pages if p.number not in skip])
         keys = _line_keys(stream)
         i = 0 if resume is None else bisect.bisect_left(keys, resume)
         while i < len(stream.lines):
@@ -72,12 +99,35 @@ def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
             if start is None:
                 i += 1
                 continue
-            first, end = _block(stream, i, start)
+            first, end = _block(stream, i, start, one_item=bool(ITEM_OPENER.match(stream.lines[i].line.text)))
             topic = _title(stream, i)
-            for a, b, lead_in in _items(stream, first, end):
-                yield _recommendation(ctx, stream, structure, meeting, counts, a, b, lead_in, topic)
+            # a pointer back at recommendations printed elsewhere is none itself
+            items = [item for item in _items(stream, first, end) if not POINTER.search(stream.text[item[0]:item[1]])]
+            if not _reprint(stream, structure, items, printed):
+                for a, b, lead_in, bullets in items:
+                    yield _recommendation(ctx, stream, structure, meeting, counts, a, b, lead_in, topic, bullets)
             i = max(i + 1, stream.line_at(max(first, end - 1)) + 1)
         resume = keys[i] if i < len(keys) else (keys[-1][0], keys[-1][1] + 1) if keys else resume
+
+
+def _reprint(stream: TextStream, structure, items, printed: set[tuple]) -> bool:
+    """The list repeats, word for word, one that its document printed before (a summary box at the top of a
+    report, a "Recommendations" section later): one record per recommendation, from its first printing.
+    Short stock wordings ("Approve.", "Receive and file.") recur under different items of an agenda, so only
+    a list of REPRINT_WORDS words or more counts as printed twice."""
+    if not items:
+        return False
+    a = items[0][0]
+    sl = stream.lines[stream.line_at(a)]
+    document = place_fields(structure, sl.page, sl.line.top).get("document_id")
+    words = tuple(" ".join(re.findall(r"[a-z0-9]+", stream.text[a:b].lower())) for a, b, _, _ in items)
+    if sum(len(w.split()) for w in words) < REPRINT_WORDS:
+        return False
+    key = (document, words)
+    if key in printed:
+        return True
+    printed.add(key)
+    return False
 
 
 def _line_keys(stream: TextStream) -> list[tuple[int, int]]:
@@ -89,10 +139,15 @@ def _line_keys(stream: TextStream) -> list[tuple[int, int]]:
 
 
 def _recommendation(ctx, stream: TextStream, structure, meeting, counts: dict[int, int], a: int, b: int,
-                    lead_in: str | None, topic: str | None) -> Recommendation:
+                    lead_in: str | None, topic: str | None, bullets: bool = False) -> Recommendation:
     page = stream.pages_between(a, b)[0]
     counts[page] = counts.get(page, 0) + 1
-    text = " ".join(stream.text[a:b].split())
+    if bullets:  # one recommendation over bulleted objects: its text without the bullets
+        text = " ".join(BULLET.sub("", sl.line.text[max(a, sl.start) - sl.start:])
+                        for sl in stream.lines_between(a, b))
+        text = " ".join(text.split())
+    else:
+        text = " ".join(stream.text[a:b].split())
     source = ctx.evidence(stream, a, b)
     where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
     return Recommendation(
@@ -117,15 +172,33 @@ def _start(stream: TextStream, i: int) -> int | None:
     if found:
         return sl.start + found.start("rest")
     numbered = bool(re.match(r"^\d", text))
+    if HEADING.match(text) and _column_header(stream, i):
+        return None  # a table's "Recommendation" column (a grants table in minutes: Approved / Rejected)
     if HEADING.match(text) and (sl.line.bold or text.isupper() or numbered) and (
             _stands_apart(stream, i) or text.isupper() or (numbered and sl.line.bold)
             or (sl.line.bold and i > 0 and not stream.lines[i - 1].line.bold)
             or (sl.line.bold and _plain_below(stream, i))):  # straight under a bold title, body text below
         return sl.end + 1
+    item = ITEM_OPENER.match(text)
+    if item and item.group("by") and len(item.group("by").split()) <= 12:
+        return sl.end + 1  # "1. Recommended by Water System": the item's text below is the recommendation
+    if item and item.group("for"):
+        return sl.start + item.start("for")
     if OPENER.match(text) and _paragraph_start(stream, i):
         lead = LEAD.match(text)  # "It is recommended that" is the label; what follows is the recommendation
         return sl.start + (lead.end() if lead else len(text) - len(text.lstrip()))
     return None
+
+
+def _column_header(stream: TextStream, i: int) -> bool:
+    """Line i is a cell of a table row: another line of its page ends left of it at the same height."""
+    cur = stream.lines[i]
+    for k in range(max(0, i - 8), min(len(stream.lines), i + 9)):
+        other = stream.lines[k]
+        if k != i and other.page == cur.page and other.line.x1 <= cur.line.x0 + 1.0 \
+                and other.line.top < cur.line.bottom and cur.line.top < other.line.bottom:
+            return True
+    return False
 
 
 def _plain_below(stream: TextStream, i: int) -> bool:
@@ -153,8 +226,9 @@ def _paragraph_start(stream: TextStream, i: int) -> bool:
             or (prev.line.bold and not stream.lines[i].line.bold))
 
 
-def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
-    """(start, end) offsets of the recommendation text that begins at `start` on line i."""
+def _block(stream: TextStream, i: int, start: int, one_item: bool = False) -> tuple[int, int]:
+    """(start, end) offsets of the recommendation text that begins at `start` on line i; with `one_item`, the
+    text of one list item, which ends where the next item starts."""
     lines = stream.lines
     j = i if start < lines[i].end else i + 1
     if start >= lines[i].end:  # label alone on its line: the text starts on the next line
@@ -163,27 +237,71 @@ def _block(stream: TextStream, i: int, start: int) -> tuple[int, int]:
         start = lines[j].start
     first_bold = lines[j].line.bold if j < len(lines) else False
     end = lines[j].end if j < len(lines) else start
+    # the line the block's text starts on: the label's own line, or the first line under a label alone
+    anchor = lines[i].line if j == i else lines[j].line if j < len(lines) else lines[i].line
     pitch = None
     k = j + 1
     while k < len(lines) and k - j < MAX_LINES:
         prev, cur = lines[k - 1], lines[k]
         text = cur.line.text
-        if NEXT_LABEL.match(text) or LABEL.match(text) or HEADING.match(text) or SECTION.match(text):
+        if LABEL.match(text) or HEADING.match(text) or SECTION.match(text):
+            break
+        if NEXT_LABEL.match(text) and not _wrapped(prev.line, cur.line, anchor):
             break
         if cur.line.bold and not first_bold:
             break
+        if one_item and ITEM.match(text):
+            break
         ended = prev.line.text.rstrip().endswith((".", "!", "?"))
+        if outdented(cur.line, anchor) and (ended or prev.line.text.rstrip().endswith((";", ":"))
+                                            or ITEM.match(text) or cur.line.bold):
+            break  # the next agenda item or heading, printed left of this block's text
         if cur.page != prev.page:
-            if ended and not ITEM.match(text):
+            if ended and not _list_item(text):
                 break
         else:
             gap = cur.line.top - prev.line.top
-            if pitch is not None and gap > 1.6 * pitch and ended and not ITEM.match(text):
+            if ended and not _list_item(text) and gap > 1.6 * (pitch or _line_height(prev.line) * 1.4) \
+                    and not _leads_in(lines, k):
                 break
             pitch = gap if pitch is None else min(pitch, gap)
         end = cur.end
         k += 1
     return start, end
+
+
+def _leads_in(lines, k: int) -> bool:
+    """The paragraph starting at line k is a lead-in to more points: within a few lines, without a full stop,
+    it ends with a colon and a list item follows ("Staff recommends the City Council appropriate the following
+    funds from the $15,000,000 reservation:" / "1. Appropriate ...")."""
+    for n in range(k, min(k + 4, len(lines) - 1)):
+        words = lines[n].line.text.rstrip()
+        if words.endswith(":"):
+            return _list_item(lines[n + 1].line.text)
+        if words.endswith((".", ";", "!", "?")):
+            return False
+    return False
+
+
+def _list_item(text: str) -> bool:
+    """A list item's line; not a numbered title in capitals ("13. WAIVE READING IN FULL ..."), which is the next
+    agenda item."""
+    found = ITEM.match(text)
+    if not found:
+        return False
+    rest = text[found.end():]
+    return not (rest.isupper() and len(rest.split()) > 1)
+
+
+def _line_height(line) -> float:
+    return max(1.0, line.bottom - line.top)
+
+
+def _wrapped(prev, cur, anchor) -> bool:
+    """A label-shaped line that only carries on the sentence above ("It is recommended that the City" /
+    "Council:" in the text column): the line above ends mid-sentence and this one stands right of the block's
+    start."""
+    return not prev.text.rstrip().endswith((".", ":", ";", "!", "?")) and cur.x0 > anchor.x0 + OUTDENT
 
 
 _FRAME = re.compile(r"^.*?\b(?:is|are)\s+(?:recommended|asked|invited|requested)\s+(?=to\b)", re.I)
@@ -195,7 +313,7 @@ def _framed(text: str | None) -> str | None:
     return _FRAME.sub("", text, count=1) if text else text
 
 
-def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None]]:
+def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, lead-in) per list item, lead-ins left out ("Council is recommended to approve: -", or an
     item "1. That Cabinet approves the following:" over lettered points); the whole text when it is no list."""
     if end <= start:
@@ -207,17 +325,57 @@ def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str
         if marker and a == sl.start:
             cuts.append((a, a + marker.end()))
     if not cuts:
-        return [(start, end, None)]
+        return _unmarked_items(stream, start, end) or [(start, end, None, False)]
+    if len(cuts) == 1 and cuts[0][0] == start:  # "4.1 Cabinet is recommended to:-" over unmarked items
+        unmarked = _unmarked_items(stream, cuts[0][1], end)
+        if unmarked:
+            return unmarked
     out = []
     lead_in = " ".join(stream.text[start:cuts[0][0]].split()) or None
+    if lead_in and OBJECT_LEAD.search(lead_in) and not FRAMING.search(lead_in) and all(
+            BULLET.match(stream.text[a:body]) for a, body in cuts):
+        return [(start, end, None, True)]  # "Accept and file the following reports: • ... •": one
     for k, (a, body) in enumerate(cuts):
         b = cuts[k + 1][0] if k + 1 < len(cuts) else end
         words = " ".join(stream.text[body:b].split())
-        if words.endswith(":") and k + 1 < len(cuts):
-            lead_in = words
+        if LEAD_END.search(words) and k + 1 < len(cuts):
+            split = _last_sentence(stream.text, body, b)
+            if split is not None:  # "... application. Staff recommends the City Council appropriate ...:"
+                out.append((body, split, lead_in, False))
+            lead_in = " ".join(stream.text[split if split is not None else body:b].split())
         elif words:
-            out.append((body, b, lead_in))
+            out.append((body, b, lead_in, False))
     return out
+
+
+def _unmarked_items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None, bool]]:
+    """Items without markers under a lead-in that ends its line with ":", ":-" or "-" ("Council is recommended
+    to approve: -" / "the revenue budget ...;" / "a precept of ..."): one per line or run of lines ending in
+    ";" or "."; none (read the text whole) when fewer than two."""
+    lines = stream.lines_between(start, end)
+    lead = next((n for n, sl in enumerate(lines[:3]) if LEAD_END.search(stream.text[max(start, sl.start):sl.end])),
+                None)
+    if lead is None or any(ENDED.search(sl.line.text) for sl in lines[:lead]):
+        return []
+    lead_in = " ".join(stream.text[start:lines[lead].end].split())
+    out, a = [], None
+    for sl in lines[lead + 1:]:
+        a = sl.start if a is None else a
+        if ENDED.search(stream.text[sl.start:min(sl.end, end)]):
+            out.append((a, min(sl.end, end), lead_in, False))
+            a = None
+    if a is not None:
+        out.append((a, end, lead_in, False))
+    return out if len(out) > 1 else []
+
+
+def _last_sentence(text: str, a: int, b: int) -> int | None:
+    """Where the last sentence of text[a:b] starts when an earlier one ends at a line's end (a new paragraph
+    that leads in to the next points); None when there is only one."""
+    found = None
+    for m in re.finditer(r"[.!?]\)?\n(?=[A-Z])", text[a:b]):
+        found = a + m.end()
+    return found
 
 
 def _title(stream: TextStream, i: int) -> str | None:
