@@ -581,3 +581,61 @@ def test_month_headings(printed, month):
     from minutebook.extract.text.printed_dates import month_heading
 
     assert month_heading(printed) == month
+
+
+# --- a response document: each recommendation with the executive's response under it, no date grouping (issue 15)
+
+def _blocks(blocks):
+    """Paragraphs of lines 12 points apart, 10 points between paragraphs; the first is the title."""
+    ops, y = [], 50
+    for k, (lines, bold) in enumerate(blocks):
+        for words in lines:
+            ops.append(text(50, y, words, 14 if k == 0 else 10, bold=bold))
+            y += 12
+        y += 10
+    return [ops]
+
+
+RESPONSE_DOCUMENTS = {
+    "labelled paragraphs": [
+        (["Responses to the recommendations of the Scrutiny Review of Flood Resilience"], True),
+        (["Recommendation 1: That the council maps all culverts in the district."], False),
+        (["Cabinet response: Accepted. Mapping starts in May."], False),
+        (["Recommendation 2: That sandbag stores are set up in each parish."], False),
+        (["Cabinet response: Not accepted. Parishes hold their own stores."], False)],
+    "numbered recommendations, 'Response:' under each": [
+        (["Cabinet response to the recommendations of the Housing Scrutiny Panel"], True),
+        (["1. That the council maps all culverts in the district."], False),
+        (["Response: Accepted. Mapping starts in May."], False),
+        (["2. That sandbag stores are set up in each parish."], False),
+        (["Response: Not accepted. Parishes hold their own stores."], False)],
+    "headings over each part": [
+        (["Executive response to the Overview and Scrutiny review of flooding"], True),
+        (["This document sets out the Executive's response to each recommendation of the review."], False),
+        (["Recommendation 1"], True), (["That the council maps all culverts in the district."], False),
+        (["Executive response"], True), (["Accepted. Mapping starts in May."], False),
+        (["Recommendation 2"], True), (["That sandbag stores are set up in each parish."], False),
+        (["Executive response"], True), (["Not accepted. Parishes hold their own stores."], False)],
+}
+
+
+@pytest.mark.parametrize("layout", list(RESPONSE_DOCUMENTS))
+def test_a_response_document_without_dates_gives_a_row_per_recommendation(tmp_path, layout):
+    got = records(tmp_path, _blocks(RESPONSE_DOCUMENTS[layout]))
+    assert [(r.text, r.meeting.date if r.meeting else None, r.response, r.status_normalised.value) for r in got] == [
+        ("That the council maps all culverts in the district.", None, "Accepted. Mapping starts in May.",
+         "in_progress"),
+        ("That sandbag stores are set up in each parish.", None, "Not accepted. Parishes hold their own stores.",
+         "completed"),
+    ]
+
+
+def test_a_response_to_a_consultation_is_no_tracker(tmp_path):
+    """A report answering a consultation is titled like a response document but lists no recommendations with
+    responses: its own recommendation stays a report recommendation."""
+    pages = _blocks([(["Council response to the Government consultation on planning fees"], True),
+                     (["Recommendation: That the committee approves the response at Appendix A."], False),
+                     (["Background"], True), (["The consultation closes on 4 March 2025."], False)])
+    assert records(tmp_path, pages) == []
+    assert [r.text for r in records(tmp_path, pages, origin="report")] == [
+        "That the committee approves the response at Appendix A."]

@@ -29,6 +29,10 @@ from .layout import MARKER, Entry, Group, Item, Response, Span, region_entries
 from .regions import header_roles, regions_of
 
 _KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
+#: A heading that only numbers the recommendation under it ("Recommendation 1", "Rec. 2a:").
+_NUMBER_LABEL = re.compile(r"^(?:recommendation|rec\.?)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*:?$", re.I)
+#: Roles a heading alone on its line can give the paragraph under it.
+_FIELD_ROLES = ("response", "status", "owner", "due")
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
@@ -210,6 +214,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
     seq = 0
     section = None  # the topic a row spanning the table names, for the rows under it
     last_kind = None  # what the previous entry contributed: "item", "response" or "heading"
+    heading_role = None  # a paragraph's role named by the heading over it ("Executive response")
     for entry in entries:
         seq += 1
         group = groups[-1]
@@ -253,8 +258,17 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             group.topic = text
             last_kind = "heading"
             continue
+        if entry.kind == "para" and text and not resp_text and _NUMBER_LABEL.match(text):
+            continue  # "Recommendation 1" over the recommendation's paragraph
+        if entry.kind == "para" and text and not resp_text and len(text.split()) <= 5 \
+                and header_roles([text.rstrip(": ")])[0] in _FIELD_ROLES:
+            heading_role = header_roles([text.rstrip(": ")])[0]  # "Executive response" over the response
+            continue
         labelled = _LABELLED.match(text) if entry.kind == "para" and text else None
         role = header_roles([labelled.group(1)])[0] if labelled else None
+        if heading_role and entry.kind == "para" and text and role is None:
+            role, labelled = heading_role, _LABELLED.match(f"{heading_role}: {text}")
+        heading_role = None
         if role in ("status", "owner", "due"):
             # "Status: In progress" under a recommendation printed as text: a field of the items above it.
             for item in reversed(group.items):
@@ -296,12 +310,23 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             last_kind = "item"
         elif resp_text:
             last_kind = "response"
-    # Text before the first date heading is a tracker's introduction unless a table row holds it.
-    groups[0].items = [i for i in groups[0].items if i.kind == "row"]
+    # Text before the first date heading is a tracker's introduction unless a table row holds it, or a response
+    # answers it (a response document: each recommendation with the executive's response under it, no dates).
+    groups[0].items = [i for i in groups[0].items if i.kind == "row" or _answered(groups[0], i)]
     for group in groups:
         _drop_lead_ins(group)
         _fill_responses(group)
     return [g for g in groups if g.items]
+
+
+def _answered(group: Group, item: Item) -> bool:
+    """A response follows the item before the next entry's items: it is a recommendation with the response
+    printed under it (an introduction paragraph has the first recommendation between it and any response)."""
+    if item.response is not None:
+        return True
+    following = [seq for seq, _ in group.responses if seq > item.seq]
+    later = [i.seq for i in group.items if i.seq > item.seq]
+    return bool(following) and (not later or following[0] < later[0])
 
 
 def _date_field(entry: Entry) -> str | None:

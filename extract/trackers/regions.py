@@ -15,7 +15,9 @@ TITLE = re.compile(
     r"|action\s+(?:log|tracker|sheet|list|points|register)|outstanding\s+(?:actions|recommendations)"
     r"|actions?\s+tracker|tracker\s+of\s+recommendations|tracking\s+decisions|decisions?\s+tracker"
     r"|(?:monitoring|tracking|progress)\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
-    r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations)\b", re.I)
+    r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
+    r"|responses?\s+to\s+(?:the\s+)?(?:[\w&'-]+\s+){0,6}(?:review|inquiry))\b",
+    re.I)
 SHADED_MEANS_DONE = re.compile(
     r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
     re.I)
