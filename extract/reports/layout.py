@@ -7,12 +7,9 @@ heads. `side_labels_first` puts such a label back in front of its column, for th
 """
 from __future__ import annotations
 
-import re
-
 from ...models import Page
+from .patterns import SIDE_LABEL
 
-#: A label standing alone on its line: a few words and a closing colon ("Recommendation(s):", "Attachment(s):").
-SIDE_LABEL = re.compile(r"^[A-Z][\w/&'() -]{1,40}:\s*$")
 #: How far left of a block's first line a line must start to be outdented (an item heading, the next item).
 OUTDENT = 12.0
 
