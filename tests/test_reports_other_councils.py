@@ -306,3 +306,16 @@ def test_a_stock_wording_under_two_agenda_items_gives_two(tmp_path):
     ]
     assert [t for _, t in reports(tmp_path, [page])] == [
         "It is recommended that the City Council receive and file."] * 2
+
+
+def test_a_numbered_list_that_starts_on_the_labels_line_gives_one_record_per_item(tmp_path):
+    """pdfplumber reads Mountain View's side label and the first item as one line ("Recommendation(s): 1. Create
+    a midyear ..."): the first item is an item, not a lead-in."""
+    lines = [("4.4 Authorize a Funding Agreement with El Camino Health", True),
+             ("Recommendation(s): 1. Create a midyear Capital Improvement Project entitled Cuesta Park", False),
+             ("Fitness Court.", False),
+             ("2. Authorize the City Manager to execute a funding agreement with El Camino Health.", False),
+             ("Attachment(s): Council Report", True)]
+    assert [t for _, t in reports(tmp_path, [column(lines)])] == [
+        "Create a midyear Capital Improvement Project entitled Cuesta Park Fitness Court.",
+        "Authorize the City Manager to execute a funding agreement with El Camino Health."]

@@ -283,7 +283,7 @@ def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str
     for sl in stream.lines_between(start, end):
         a = max(start, sl.start)
         marker = ITEM.match(stream.text[a:sl.end])
-        if marker and a == sl.start:
+        if marker and (a == sl.start or a == start):  # a list starting on the label's line too
             cuts.append((a, a + marker.end()))
     if not cuts:
         return _unmarked_items(stream, start, end) or [(start, end, None, False)]
