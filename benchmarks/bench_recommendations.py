@@ -15,7 +15,8 @@ import time
 
 from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import Context
-from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.pdf import OpenPdf
+from minutebook.extract.pdf.read import load_pdf
 from minutebook.extract.reports.find import report_recommendations
 from minutebook.extract.trackers.find import tracker_recommendations
 
@@ -34,12 +35,13 @@ def main() -> None:
     for _ in range(args.repeat):
         for path in pdfs:
             t0 = time.perf_counter()
-            pdf = load_pdf(path)
-            ctx = Context(pdf=pdf, pages=mark_furniture(list(read_pages(pdf))))
+            doc = OpenPdf(load_pdf(path))
+            ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))
             t1 = time.perf_counter()
             found += len(list(report_recommendations(ctx)))
             t2 = time.perf_counter()
-            found += len(list(tracker_recommendations(ctx)))
+            found += len(list(tracker_recommendations(ctx, None, doc.tables_and_words)))
+            doc.close()
             t3 = time.perf_counter()
             read_s, reports_s, trackers_s = read_s + t1 - t0, reports_s + t2 - t1, trackers_s + t3 - t2
             pages += len(ctx.pages)

@@ -13,8 +13,8 @@ from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .limits import DEFAULT_LIMITS, Limits
 from .memo import new_pack
 # the rooms, in the order the data flows through them
-from .pdf import DEFAULT_ENGINE, PdfFile, PdfInput, ends_early, load_pdf, read_pages
-from .pdf.ocr import DEFAULT_OCR, OcrSettings, ocr_pages, usable_text
+from .pdf import DEFAULT_ENGINE, OpenPdf, PdfFile, PdfInput, ends_early, load_pdf
+from .pdf.ocr import DEFAULT_OCR, OcrSettings, usable_text
 from .pages import MarginLines, PageStore, clean_page, map_pages, mark_furniture, page_labels, page_numbers
 from .structure import Structure, find_structure
 from .resolutions import decision_records
@@ -28,8 +28,6 @@ class Context:
 
     pdf: PdfFile
     pages: Sequence[Page]  # a list, or a `PageStore` for a pack longer than `limits.pages_in_memory`
-    engine: str = DEFAULT_ENGINE
-    password: str | None = field(default=None, repr=False)  # for stages that reopen the PDF (tracker tables)
     limits: Limits = DEFAULT_LIMITS
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
@@ -61,15 +59,28 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     `ocr`: True OCRs pages without a usable text layer when Tesseract is installed (else a warning says how to
     install it); False never OCRs (a warning lists the scanned pages); or an `OcrSettings`.
     """
-    new_pack()  # per-pack memos start empty: nothing carries from one PDF to the next
     try:
         pdf = load_pdf(src, name, limits)
     except MinutebookError as exc:
         yield input_error(name or _name_of(src), b"", exc, exc.sha256)
         return
+    try:
+        doc = OpenPdf(pdf, engine, password, limits)  # the one opening of the file: every stage reads through it
+    except MinutebookError as exc:
+        yield input_error(pdf.name, b"", exc, pdf.sha256)
+        return
+    with doc:
+        yield from extract_open(doc, ocr)
+
+
+def extract_open(doc: OpenPdf, ocr: OcrSettings | bool = True) -> Iterator[Record]:
+    """All records for a PDF already open (what `extract` does once it has opened the file; the caller may go on
+    using `doc`, to render pages for instance, and closes it)."""
+    new_pack()  # per-pack memos start empty: nothing carries from one PDF to the next
+    pdf, limits = doc.pdf, doc.limits
     problems: list[MinutebookError] = []
     try:
-        pages = prepare_pages(pdf, engine, password, ocr, limits, problems.append)
+        pages = prepare_pages(doc, ocr, problems.append)
     except MinutebookError as exc:
         yield input_error(pdf.name, b"", exc, pdf.sha256)
         return
@@ -79,9 +90,9 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
         return
     if ends_early(pdf):
         problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
-    ctx = Context(pdf=pdf, pages=pages, engine=engine, password=password, limits=limits)
+    ctx = Context(pdf=pdf, pages=pages, limits=limits)
     try:
-        yield from records_for(ctx)
+        yield from records_for(ctx, doc)
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
         yield input_error(pdf.name, b"", Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     finally:
@@ -90,19 +101,19 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     yield from (warning_record(pdf, problem) for problem in problems)
 
 
-def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
-                  ocr: OcrSettings | bool = True, limits: Limits = DEFAULT_LIMITS,
+def prepare_pages(doc: OpenPdf, ocr: OcrSettings | bool = True,
                   report: Callable[[MinutebookError], None] | None = None) -> Sequence[Page]:
-    """read -> ocr -> clean -> furniture: the pages every later stage gets.
+    """read -> ocr -> clean -> furniture: the pages every later stage gets, from an open PDF.
 
     A list; for a pack longer than `limits.pages_in_memory`, a `PageStore` that keeps them in a temporary file
     (close it when done). Raises `MinutebookError` when the file cannot be read; problems with some pages go
     to `report` (raised when there is none).
     """
+    pdf, limits = doc.pdf, doc.limits
     store = PageStore(in_memory=limits.pages_in_memory, name=pdf.name)
     unreadable: list[int] = []  # pages without a usable text layer: OCR's candidates, noted as they are read
     try:
-        for page in read_pages(pdf, engine, password, limits, report):
+        for page in doc.pages(report):
             store.append(page)
             if not usable_text(page):
                 unreadable.append(page.number)
@@ -116,7 +127,7 @@ def prepare_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | No
         raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
     pages: Sequence[Page] = store if store.spilled else list(store)
     try:
-        pages = ocr_pages(pdf, pages, _ocr_settings(ocr), password, limits, report, candidates=unreadable)
+        pages = doc.ocr(pages, _ocr_settings(ocr), report, candidates=unreadable)
         # one pass cleans each page and notes its margin lines (a long pack's pages are read back per pass)
         margins = MarginLines()
         pages = map_pages(pages, lambda page: margins.add(clean_page(page)))
@@ -139,14 +150,15 @@ def _ocr_settings(ocr: OcrSettings | bool) -> OcrSettings:
     return DEFAULT_OCR if ocr else OcrSettings(enabled=False)
 
 
-def records_for(ctx: Context) -> Iterator[Record]:
-    """Run the stages after `read` over a pack's pages and yield its records."""
+def records_for(ctx: Context, doc: OpenPdf) -> Iterator[Record]:
+    """Run the stages after `read` over a pack's pages and yield its records; what else they need from the
+    file (its outline, the trackers' ruled tables) they get from `doc`, the pack's open PDF."""
     try:
-        structure = find_structure(ctx)
+        structure = find_structure(ctx, doc.outline())
         failure = None
     except Exception as exc:  # one stage failing must not lose the pack's pages (DESIGN: record it, go on)
         structure, failure = None, exc
-    yield pack_record(ctx, structure)
+    yield pack_record(ctx, doc.engine, structure)
     yield from page_records(ctx)
     if structure is not None:
         yield from structure.records
@@ -157,7 +169,7 @@ def records_for(ctx: Context) -> Iterator[Record]:
                           f"({type(failure).__name__}: {failure})", source=ctx.source([]))
     yield from decision_records(ctx, structure)
     yield from guarded(ctx, "reports", lambda c: report_recommendations(c, structure))
-    yield from guarded(ctx, "trackers", lambda c: tracker_recommendations(c, structure))
+    yield from guarded(ctx, "trackers", lambda c: tracker_recommendations(c, structure, doc.tables_and_words))
 
 
 def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
@@ -171,7 +183,7 @@ def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
                           f"({type(exc).__name__}: {exc})", source=ctx.source([]))
 
 
-def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
+def pack_record(ctx: Context, engine: str, structure: Structure | None = None) -> PackRecord:
     fields = {}
     if structure is not None:
         fields = dict(structure.pack_fields)
@@ -182,7 +194,7 @@ def pack_record(ctx: Context, structure: Structure | None = None) -> PackRecord:
         id=ctx.pack_id,
         files=[ctx.pdf.name],
         pages=len(ctx.pages),
-        engine=ctx.engine,
+        engine=engine,
         source=ctx.source(page_numbers(ctx.pages)),
         **fields,
     )

@@ -11,7 +11,8 @@ import click
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
 from .extract.pages.furniture import mark_furniture
-from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf, read_pages
+from .extract.pdf import OpenPdf
+from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
 from .extract.errors import MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 from .extract.pdf.ocr import OcrSettings
@@ -113,7 +114,8 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
         click.echo(f"minutebook: warning: {problem}", err=True)
 
     try:
-        pages_ = prepare_pages(load_pdf(pdf), engine, password, ocr, report=warn)
+        with OpenPdf(load_pdf(pdf), engine, password) as doc:
+            pages_ = prepare_pages(doc, ocr, report=warn)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
     for page in pages_:
@@ -143,12 +145,13 @@ def outline(pdf: str, engine: str, password: str | None) -> None:
     from .extract.structure.build import find_structure
 
     try:
-        doc = load_pdf(pdf)
-        ctx = Context(pdf=doc, pages=mark_furniture(list(read_pages(doc, engine, password))), engine=engine)
+        with OpenPdf(load_pdf(pdf), engine, password) as doc:
+            ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))
+            outline_ = doc.outline()
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
-    structure = find_structure(ctx)
-    for line in outline_lines(pack_record(ctx, structure), structure):
+    structure = find_structure(ctx, outline_)
+    for line in outline_lines(pack_record(ctx, engine, structure), structure):
         click.echo(line)
 
 

@@ -14,12 +14,13 @@ def _escape(text: str) -> str:
 
 
 def pages_pdf(pages: list[list[str]], rotate: int = 0, size: tuple[float, float] = (612, 792),
-             claim_count: int | None = None) -> bytes:
+             claim_count: int | None = None, outline: list[tuple[str, int]] = ()) -> bytes:
     """A PDF whose pages show the given lines (WinAnsi text, 11 pt Helvetica, 14 pt apart).
 
     With `rotate` 90, the text is drawn turned a quarter counter-clockwise and the page carries /Rotate 90,
     so it reads upright when displayed, as scanned landscape pages and rotated reports do.
     `claim_count` writes that number as the page tree's /Count instead of the true one.
+    `outline`: top-level bookmarks (title, 0-based page index).
     """
     width, height = size
     objects: list[bytes] = []
@@ -43,7 +44,18 @@ def pages_pdf(pages: list[list[str]], rotate: int = 0, size: tuple[float, float]
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     pages_obj = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {claim_count or len(pages)} >>".encode()
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return assemble([b"<< /Type /Catalog /Pages 2 0 R >>", pages_obj, *objects, font])
+    if not outline:
+        return assemble([b"<< /Type /Catalog /Pages 2 0 R >>", pages_obj, *objects, font])
+    root = font_ref + 1  # the outline's root, then its entries
+    entries = []
+    for k, (title, index) in enumerate(outline):
+        links = f" /Prev {root + k} 0 R" if k else ""
+        links += f" /Next {root + k + 2} 0 R" if k + 1 < len(outline) else ""
+        entries.append(f"<< /Title ({_escape(title)}) /Parent {root} 0 R /Dest [{3 + 2 * index} 0 R /Fit]{links} >>"
+                       .encode("cp1252"))
+    tree = f"<< /Type /Outlines /First {root + 1} 0 R /Last {root + len(outline)} 0 R /Count {len(outline)} >>"
+    catalog = f"<< /Type /Catalog /Pages 2 0 R /Outlines {root} 0 R >>".encode()
+    return assemble([catalog, pages_obj, *objects, font, tree.encode(), *entries])
 
 
 def image_pdf(gray: bytes, px_width: int, px_height: int, size: tuple[float, float] = (612, 792)) -> bytes:

@@ -215,8 +215,8 @@ def test_every_page_failing_gives_an_error_after_the_warnings(monkeypatch):
 def test_a_later_stage_bug_is_an_internal_error_not_a_crash(monkeypatch):
     import minutebook.extract.pipeline as pipeline
 
-    def broken(ctx):
-        yield pipeline.pack_record(ctx)
+    def broken(ctx, doc):
+        yield pipeline.pack_record(ctx, doc.engine)
         raise KeyError("oops")
 
     monkeypatch.setattr(pipeline, "records_for", broken)

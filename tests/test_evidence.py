@@ -11,7 +11,7 @@ from minutebook.extract.emit import record_dict
 from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import extract
 from minutebook.extract.pdf.read import load_pdf, read_pages
-from minutebook.extract.pdf.render import render_pages
+from minutebook.extract.pdf import OpenPdf
 from minutebook.query.evidence import evidence_for_records, evidence_page
 from minutebook.query.evidence_html import CSP, DECISIONS, HIGHLIGHT
 
@@ -48,7 +48,8 @@ def records_with_resolution(pdf_path, word: str):
 
 def test_render_pages_gives_png_of_the_page_size():
     pdf = load_pdf(MILBURN)
-    images = render_pages(pdf, [1, 99], scale=1.0)
+    with OpenPdf(pdf) as doc:
+        images = doc.render([1, 99], scale=1.0)
     assert list(images) == [1]  # a page outside the PDF is left out
     image = Image.open(io.BytesIO(images[1].png))
     # pdfium rounds a fractional size up to the next whole pixel
@@ -58,7 +59,7 @@ def test_render_pages_gives_png_of_the_page_size():
 def test_page_works_with_only_pack_and_page_records(tmp_path):
     pdf = load_pdf(MILBURN)
     records = [record_dict(r) for r in extract(MILBURN) if r.record_type in ("pack", "page")]
-    html = evidence_for_records(pdf, records)
+    html = evidence_for_records(OpenPdf(pdf), records)
     assert "No resolution or recommendation records" in html
     pages = [r for r in records if r["record_type"] == "page"]
     assert len(re.findall(r'<tr id="page-\d+">', html)) == len(pages)
@@ -71,7 +72,7 @@ def test_every_pdf_string_is_escaped_and_nothing_loads_from_outside():
     resolution["source"].update(file=PAYLOAD, quote=PAYLOAD)
     resolution["source"]["boxes"].append([1, "<b>", 0, 0, 0])  # malformed: skipped, not printed
     records[0]["files"] = [PAYLOAD]
-    html = evidence_for_records(pdf, records)
+    html = evidence_for_records(OpenPdf(pdf), records)
     assert "<script" not in html.lower() and "<img" not in html.lower() and "onerror=\"" not in html
     assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in html
     assert f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'.replace("'", "&#x27;") in html
@@ -122,9 +123,9 @@ def _mean_difference(a: Image.Image, b: Image.Image) -> float:
 def test_highlight_is_drawn_where_the_text_is(tmp_path):
     pdf, records, resolution = records_with_resolution(MILBURN, "resolved")
     html = tmp_path / "evidence.html"
-    html.write_text(evidence_for_records(pdf, records), encoding="utf-8")
+    html.write_text(evidence_for_records(OpenPdf(pdf), records), encoding="utf-8")
     page_no = resolution["source"]["pages"][0]
-    image = render_pages(pdf, [page_no])[page_no]
+    image = OpenPdf(pdf).render([page_no])[page_no]
     page_png = Image.open(io.BytesIO(image.png)).convert("RGB")
     s = image.scale
     boxes = [b[1:] for b in resolution["source"]["boxes"]]
@@ -194,7 +195,7 @@ def test_structure_decisions_and_unknown_records_all_show():
 def test_all_pages_shows_every_page_image_once():
     pdf, records, resolution = records_with_resolution(MILBURN, "resolved")
     page_count = sum(1 for r in records if r["record_type"] == "page")
-    html = evidence_for_records(pdf, records, all_pages=True)
+    html = evidence_for_records(OpenPdf(pdf), records, all_pages=True)
     # each page's PNG is in the file once, however many figures show it
     assert html.count("data:image/png;base64,") == page_count
     pages_section = html.split('<section id="pages">')[1]
@@ -204,7 +205,7 @@ def test_all_pages_shows_every_page_image_once():
     assert pages_section.count('class="hl"') == drawn
     # without --all-pages only the pages that hold decisions are drawn, each once
     decision_pages = {b[0] for r in records if r["record_type"] in DECISIONS for b in r["source"].get("boxes") or []}
-    assert evidence_for_records(pdf, records).count("data:image/png;base64,") == len(decision_pages) < page_count
+    assert evidence_for_records(OpenPdf(pdf), records).count("data:image/png;base64,") == len(decision_pages) < page_count
 
 
 @needs_chromium

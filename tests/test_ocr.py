@@ -63,10 +63,10 @@ def test_scanned_fixture_is_ocrd_with_boxes_where_the_text_was_drawn():
 
 
 def ocr_lines(path):
-    from minutebook.extract.pdf.ocr import ocr_pages
+    from minutebook.extract.pdf import OpenPdf
 
-    pdf = load_pdf(path)
-    return ocr_pages(pdf, list(read_pages(pdf)))[0].lines
+    with OpenPdf(load_pdf(path)) as doc:
+        return doc.ocr(list(doc.pages()))[0].lines
 
 
 @needs_tesseract
@@ -166,10 +166,10 @@ def test_parallel_ocr_gives_the_same_pages_in_order(tmp_path):
 
 
 def test_every_scanned_page_of_a_pack_is_ocrd_across_document_reopens(tmp_path, monkeypatch):
-    import minutebook.extract.pdf.ocr as ocr
+    import minutebook.extract.pdf.pdfium_engine as pdfium_engine
 
     fake, _ = fake_tesseract(tmp_path)
-    monkeypatch.setattr(ocr, "REOPEN_EVERY", 1)
+    monkeypatch.setattr(pdfium_engine, "REOPEN_EVERY", 1)
     records = list(extract(scanned_pack(3), name="pack.pdf", ocr=OcrSettings(tesseract=str(fake))))
     pages = [r for r in records if r.record_type == "page"]
     assert [(p.number, p.text, p.ocr, p.ocr_confidence) for p in pages] == [(n, "RESOLVED", True, 0.88) for n in (1, 2, 3)]

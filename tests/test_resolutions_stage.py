@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.resolutions import find as resolutions
-from minutebook.extract.pipeline import records_for
+from minutebook.extract.pdf import OpenPdf
+from minutebook.extract.pipeline import records_for as pipeline_records_for
 from minutebook.extract.resolutions.find import EvidenceError, find_resolutions
 
 from resolution_fixtures import make_ctx
+
+
+def records_for(ctx):
+    return pipeline_records_for(ctx, OpenPdf(ctx.pdf))  # a synthetic pack: no file to read an outline from
 
 
 def test_resolutions_follow_pack_and_pages():

@@ -13,7 +13,8 @@ from minutebook.extract.text.date_search import find_dates, find_times
 from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.structure.attendance import names
 from minutebook.extract.pipeline import Context, extract
-from minutebook.extract.pdf.read import load_pdf, read_pages
+from minutebook.extract.pdf import OpenPdf
+from minutebook.extract.pdf.read import load_pdf
 from minutebook.extract.structure.build import find_structure
 
 from conftest import CORPUS, SAMPLES, needs_corpus
@@ -36,9 +37,9 @@ _CACHE: dict[Path, tuple] = {}
 
 def structure_of(pdf: Path):
     if pdf not in _CACHE:
-        doc = load_pdf(pdf)
-        ctx = Context(pdf=doc, pages=mark_furniture(list(read_pages(doc))))
-        _CACHE[pdf] = (ctx, find_structure(ctx))
+        with OpenPdf(load_pdf(pdf)) as doc:
+            ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))
+            _CACHE[pdf] = (ctx, find_structure(ctx, doc.outline()))
     return _CACHE[pdf]
 
 
@@ -48,7 +49,7 @@ def test_structure_matches_hand_checked_golden(golden, pdf):
     ctx, found = structure_of(pdf)
     from minutebook.extract.pipeline import pack_record
 
-    pack = pack_record(ctx, found)
+    pack = pack_record(ctx, "pdfium", found)
     for field, value in want.get("pack", {}).items():
         assert getattr(pack, field) == value, field
     if "agenda_items" in want:
@@ -209,8 +210,8 @@ def test_outline_command_prints_tree():
 @pytest.mark.parametrize("name", ["milburn-pc-minutes-2020-07-14.pdf", "hertingfordbury-pc-minutes-2012-01-11.pdf"])
 def test_both_engines_give_the_same_structure(name):
     def shape(engine):
-        doc = load_pdf(SAMPLES / name)
-        found = find_structure(Context(pdf=doc, pages=mark_furniture(list(read_pages(doc, engine))), engine=engine))
+        with OpenPdf(load_pdf(SAMPLES / name), engine) as doc:
+            found = find_structure(Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages()))), doc.outline())
         return ([(d.kind, d.pages) for d in found.documents], [(m.date, m.body, m.present) for m in found.meetings],
                 [(i.number, i.title, i.pages) for i in found.minute_items])
 

@@ -10,6 +10,7 @@ from minutebook.extract.pages.layout import rows
 from minutebook.extract.structure.minutes import find_headings
 from minutebook.extract.structure.header import TitleBlock
 from minutebook.extract.pipeline import Context
+from minutebook.extract.pdf import OpenPdf
 from minutebook.extract.pdf.read import PdfFile
 from minutebook.extract.structure.build import find_structure
 from minutebook.models import Line, Page
@@ -156,14 +157,14 @@ def test_agenda_only_file_warns_no_minutes():
 def test_a_failing_structure_stage_keeps_the_pages(monkeypatch):
     from minutebook.extract import pipeline
 
-    def broken(ctx):
+    def broken(ctx, outline):
         raise ValueError("boom")
 
     monkeypatch.setattr(pipeline, "find_structure", broken)
     data = "x".encode()
     ctx = Context(pdf=PdfFile(name="p.pdf", data=data, sha256=hashlib.sha256(data).hexdigest()),
                   pages=[page(1, [("Some text", 100)])])
-    records = list(pipeline.records_for(ctx))
+    records = list(pipeline.records_for(ctx, OpenPdf(ctx.pdf)))
     kinds = [r.record_type for r in records if r.record_type != "warning"]  # later stages may warn
     assert kinds == ["pack", "page", "error"]
     (error,) = [r for r in records if r.record_type == "error"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ...models import Line, Page
 from ..errors import MinutebookError, NoTextLayer, OcrFailed, raise_problem
-from .pdfium_engine import REOPEN_EVERY
+from .pdfium_engine import PdfiumHandle
 from ..limits import DEFAULT_LIMITS, Limits, render_scale
 from ..pages.store import page_map, replace_pages
 
@@ -64,11 +64,12 @@ def usable_text(page: Page) -> bool:
     return False
 
 
-def ocr_pages(pdf, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR, password: str | None = None,
+def ocr_pages(handle: PdfiumHandle, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR,
               limits: Limits = DEFAULT_LIMITS, report: Callable[[MinutebookError], None] | None = None,
               candidates: list[int] | None = None) -> Sequence[Page]:
-    """The pages, with those that are scans OCR'd when Tesseract is available. Problems go to `report`.
-    `candidates`: the numbers of the pages without `usable_text`, when the caller noted them as it read."""
+    """The pages, with those that are scans OCR'd when Tesseract is available; the pages are rendered from the
+    PDF behind `handle`. Problems go to `report`. `candidates`: the numbers of the pages without
+    `usable_text`, when the caller noted them as it read."""
     if candidates is None:
         candidates = [page.number for page in pages if not usable_text(page)]
     if not candidates:
@@ -76,10 +77,11 @@ def ocr_pages(pdf, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR, p
     report = report or raise_problem
     import pypdfium2 as pdfium
 
+    name = handle.name
     try:
-        doc = pdfium.PdfDocument(pdf.source, password=password)
+        handle.document()
     except pdfium.PdfiumError as exc:  # the text engine read it, pdfium cannot: leave the pages as they are
-        problem = OcrFailed(f"{pdf.name}: pages without text could not be rendered for OCR ({exc})")
+        problem = OcrFailed(f"{name}: pages without text could not be rendered for OCR ({exc})")
         problem.pages = tuple(candidates)
         report(problem)
         return pages
@@ -87,38 +89,35 @@ def ocr_pages(pdf, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR, p
         scanned = []
         for number in candidates:
             try:
-                if _image_cover(doc[number - 1]) >= MIN_IMAGE_COVER:
+                if _image_cover(handle.for_page()[number - 1]) >= MIN_IMAGE_COVER:
                     scanned.append(number)
             except Exception as exc:  # a page pdfium cannot load: it stays as the text engine read it
-                report(_render_failed(pdf.name, number, exc))
+                report(_render_failed(name, number, exc))
         if not scanned:
             return pages
         exe = tesseract_path(settings) if settings.enabled else None
         if exe is None:
             why = "OCR is turned off" if not settings.enabled else "Tesseract is not installed"
-            message = f"{pdf.name}: {_pages_phrase(scanned)} no text layer and {why}"
+            message = f"{name}: {_pages_phrase(scanned)} no text layer and {why}"
             report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
         done = page_map(pages)
         with ThreadPoolExecutor(max_workers=max(1, settings.jobs)) as pool:
             running: deque[tuple[int, Future]] = deque()
-            for count, number in enumerate(scanned):
-                if count and count % REOPEN_EVERY == 0:  # pdfium's caches grow with every page it renders
-                    doc.close()
-                    doc = pdfium.PdfDocument(pdf.source, password=password)
+            for number in scanned:
                 try:  # rendering stays on this thread (pdfium is not thread-safe); Tesseract runs in the pool
-                    image = render_page(doc, number, settings, limits)
+                    image = render_page(handle.for_page(), number, settings, limits)
                 except Exception as exc:  # a damaged page: it stays unread, the others go on
-                    report(_render_failed(pdf.name, number, exc))
+                    report(_render_failed(name, number, exc))
                     continue
-                running.append((number, pool.submit(read_image, image, exe, settings, pdf.name)))
+                running.append((number, pool.submit(read_image, image, exe, settings, name)))
                 while len(running) >= max(1, settings.jobs):
                     _collect(running.popleft(), done, report)
             while running:
                 _collect(running.popleft(), done, report)
         return replace_pages(pages, done)
     finally:
-        doc.close()
+        handle.rest()
 
 
 def _collect(item: tuple[int, Future], done: MutableMapping[int, Page], report: Callable[[MinutebookError], None]) -> None:

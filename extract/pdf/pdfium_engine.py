@@ -31,45 +31,103 @@ def open_document(source: str | bytes, name: str, password: str | None) -> pdfiu
     try:
         return pdfium.PdfDocument(source, password=password)
     except pdfium.PdfiumError as exc:
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()  # rare: diagnose the failure
-        text = str(exc).lower()
-        # pdfium's last error can be stale from an earlier document, so check the file has /Encrypt too.
-        if "password" in text and b"/Encrypt" in data:
-            if password:
-                raise WrongPassword(f"{name}: encrypted and the password is wrong") from exc
-            raise EncryptedPdf(f"{name}: encrypted") from exc
-        # pdfium refuses some files pdfminer reads (an empty page tree among them): ask it what it sees.
-        from .plumber_engine import count_pages
-
-        pages = count_pages(data, password)
-        if pages == 0:
-            raise NoPages(f"{name}: the PDF has no pages") from exc
-        if pages:
-            raise CorruptPdf(f"{name}: pdfium cannot open it but pdfplumber can; try --engine pdfplumber") from exc
-        raise CorruptPdf(f"{name}: cannot be opened ({exc})") from exc
+        raise explain_failure(exc, source, name, password) from exc
 
 
-def pdfium_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+def explain_failure(exc: Exception, source: str | bytes, name: str, password: str | None) -> Exception:
+    """Our error for a PDF pdfium would not open."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()  # rare: diagnose the failure
+    text = str(exc).lower()
+    # pdfium's last error can be stale from an earlier document, so check the file has /Encrypt too.
+    if "password" in text and b"/Encrypt" in data:
+        if password:
+            return WrongPassword(f"{name}: encrypted and the password is wrong")
+        return EncryptedPdf(f"{name}: encrypted")
+    # pdfium refuses some files pdfminer reads (an empty page tree among them): ask it what it sees.
+    from .plumber_engine import count_pages
+
+    pages = count_pages(data, password)
+    if pages == 0:
+        return NoPages(f"{name}: the PDF has no pages")
+    if pages:
+        return CorruptPdf(f"{name}: pdfium cannot open it but pdfplumber can; try --engine pdfplumber")
+    return CorruptPdf(f"{name}: cannot be opened ({exc})")
+
+
+class PdfiumHandle:
+    """One PDF's pdfium document, opened on first use with the pack's password.
+
+    pdfium keeps every object it parsed until the document closes, so the handle closes it after every
+    `REOPEN_EVERY` pages loaded through `for_page` (and `rest` closes it between passes); the next use opens
+    it again. Memory then stays flat on long packs (benchmarks/bench_large_pack.py) whoever reads the pages.
+    """
+
+    def __init__(self, source: str | bytes, name: str, password: str | None):
+        self.source = source
+        self.name = name
+        self._password = password
+        self._doc: pdfium.PdfDocument | None = None
+        self._loads = 0
+
+    def document(self) -> pdfium.PdfDocument:
+        """The open document; raises pdfium's own `PdfiumError` when it will not open."""
+        if self._doc is None:
+            self._doc = pdfium.PdfDocument(self.source, password=self._password)
+            self._loads = 0
+        return self._doc
+
+    def opened(self) -> pdfium.PdfDocument:
+        """The open document; a failure to open it is said in our words (`explain_failure`)."""
+        try:
+            return self.document()
+        except pdfium.PdfiumError as exc:
+            raise explain_failure(exc, self.source, self.name, self._password) from exc
+
+    def for_page(self) -> pdfium.PdfDocument:
+        """The document to load one more page from (the caller closes the page before asking again)."""
+        if self._loads >= REOPEN_EVERY:
+            self.rest()
+        doc = self.opened()
+        self._loads += 1
+        return doc
+
+    def rest(self) -> None:
+        """Close the document (what it parsed goes with it); the next use opens it again."""
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+
+
+def pdfium_pages(handle: PdfiumHandle, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+    """The pages of the PDF behind `handle`, read in one pass (the handle rests when it ends)."""
     report = on_page_error or raise_problem
-    doc = open_document(pdf.source, pdf.name, password)
     try:
-        count = len(doc)
+        count = len(handle.opened())
         if count == 0:
-            raise NoPages(f"{pdf.name}: the PDF has no pages")
-        check_page_count(pdf.name, count, limits)
+            raise NoPages(f"{handle.name}: the PDF has no pages")
+        check_page_count(handle.name, count, limits)
         for index in range(count):
-            if index and index % REOPEN_EVERY == 0:
-                # pdfium keeps every object it parsed until the document closes; reopening bounds memory.
-                doc.close()
-                doc = open_document(pdf.source, pdf.name, password)
+            doc = handle.for_page()
             try:
                 page = _read_page(doc, index)
             except Exception as exc:  # pdfium reports damage in many ways; one page must not end the file
-                report(page_failed(pdf.name, index + 1, exc))
+                report(page_failed(handle.name, index + 1, exc))
                 continue
             yield page
     finally:
-        doc.close()
+        handle.rest()
+
+
+def page_labels(handle: PdfiumHandle) -> list[str | None]:
+    """Every page's label from the PDF's page-label dictionary ([] when pdfium cannot open the file)."""
+    try:
+        doc = handle.document()
+    except pdfium.PdfiumError:
+        return []
+    try:
+        return [doc.get_page_label(i) or None for i in range(len(doc))]
+    finally:
+        handle.rest()
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> Page:

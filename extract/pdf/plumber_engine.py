@@ -16,24 +16,50 @@ from ..limits import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font
 
 
-def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_page_error=None) -> Iterator[Page]:
+class PlumberHandle:
+    """One PDF's pdfplumber document, opened on first use with the pack's password; `rest` closes it between
+    passes (the next use opens it again), so what pdfminer parsed is not kept while other stages run."""
+
+    def __init__(self, source: str | bytes, name: str, password: str | None):
+        self.source = source
+        self.name = name
+        self._password = password
+        self._doc = None
+
+    def document(self):
+        """The open document; raises pdfplumber's (pdfminer's) own errors when it will not open."""
+        if self._doc is None:
+            self._doc = pdfplumber.open(_openable(self.source), password=self._password or "")
+        return self._doc
+
+    def rest(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+
+
+def plumber_pages(handle: PlumberHandle, labels: list[str | None], limits=DEFAULT_LIMITS,
+                  on_page_error=None) -> Iterator[Page]:
+    """The pages of the PDF behind `handle`, read in one pass; `labels` are the PDF's page labels (pdfplumber
+    does not read them: the caller asks pdfium). The handle rests when the pass ends."""
     report = on_page_error or raise_problem
-    labels = _pdf_labels(pdf, password)
+    name = handle.name
     try:
-        doc = pdfplumber.open(_openable(pdf.source), password=password or "")
+        doc = handle.document()
         pages = doc.pages  # builds the page list: damage to the page tree shows here
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
+        handle.rest()
         # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
         inner = [exc, *(a for a in exc.args if isinstance(a, Exception)), exc.__context__]
         if any(isinstance(e, PDFPasswordIncorrect) for e in inner) or "password" in str(exc).lower():
-            if password:
-                raise WrongPassword(f"{pdf.name}: encrypted and the password is wrong") from exc
-            raise EncryptedPdf(f"{pdf.name}: encrypted") from exc
-        raise CorruptPdf(f"{pdf.name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
+            if handle._password:
+                raise WrongPassword(f"{name}: encrypted and the password is wrong") from exc
+            raise EncryptedPdf(f"{name}: encrypted") from exc
+        raise CorruptPdf(f"{name}: cannot be opened ({type(exc).__name__}: {exc})") from exc
     try:
         if not pages:
-            raise NoPages(f"{pdf.name}: the PDF has no pages")
-        check_page_count(pdf.name, len(pages), limits)
+            raise NoPages(f"{name}: the PDF has no pages")
+        check_page_count(name, len(pages), limits)
         for index, page in enumerate(pages):
             try:
                 lines = [_line(item) for item in page.extract_text_lines(strip=True, return_chars=True)]
@@ -45,13 +71,13 @@ def plumber_pages(pdf, password: str | None = None, limits=DEFAULT_LIMITS, on_pa
                     lines=[line for line in lines if line.text],
                 )
             except Exception as exc:  # one damaged page must not end the file
-                report(page_failed(pdf.name, index + 1, exc))
+                report(page_failed(name, index + 1, exc))
                 continue
             finally:
                 page.close()
             yield out
     finally:
-        doc.close()
+        handle.rest()
 
 
 #: pdfminer writes glyphs it cannot map to Unicode as "(cid:127)"; pdfium drops them, and so do we.
@@ -72,20 +98,6 @@ def _line(item: dict) -> Line:
         size=round(float(first.get("size", 0.0)), 2),
         bold=is_bold_font(font),
     )
-
-
-def _pdf_labels(pdf, password: str | None) -> list[str | None]:
-    """The PDF's page-label dictionary, read through pdfium (pdfplumber does not expose it)."""
-    import pypdfium2 as pdfium
-
-    try:
-        doc = pdfium.PdfDocument(pdf.source, password=password)
-    except pdfium.PdfiumError:
-        return []
-    try:
-        return [doc.get_page_label(i) or None for i in range(len(doc))]
-    finally:
-        doc.close()
 
 
 def _openable(source: str | bytes):

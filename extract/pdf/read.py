@@ -1,82 +1,23 @@
-"""Stage 1, read: PDF bytes -> Page models (text lines with boxes and heading cues).
-
-Two engines sit behind one interface and give the same `Page` model: `pdfium` (pypdfium2, fast, the default)
-and `pdfplumber` (the reference). Library objects never leave the engine modules; pages are released as they
-are read, so memory does not grow with the number of pages.
+"""Stage 1, read: a path, bytes or a stream -> a checked `PdfFile`; its pages are read through an `OpenPdf`
+(`document`), which gives the same `Page` models (text lines with boxes and heading cues) from either engine:
+`pdfium` (pypdfium2, fast, the default) or `pdfplumber` (the reference). Library objects never leave the
+engine modules; pages are released as they are read, so memory does not grow with the number of pages.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Union
 
 from ...models import Page
-from ..errors import EmptyInput, MinutebookError, NotAPdf, PageFailed, UnknownEngine, raise_problem
+from ..errors import EmptyInput, MinutebookError, NotAPdf
 from ..limits import DEFAULT_LIMITS, Limits, check_size
+from .document import DEFAULT_ENGINE, ENGINES, OnPageError, OpenPdf
+from .file import PdfFile
 
 PdfInput = Union[str, os.PathLike, bytes, BinaryIO]
-#: Called with each page the reader could not read; without one, the first such page ends the read.
-OnPageError = Callable[[PageFailed], None]
-
-ENGINES = ("pdfium", "pdfplumber")
-DEFAULT_ENGINE = "pdfium"
-
-
-class PdfFile:
-    """A PDF with the name it was given and its hash: the identity every record points at.
-
-    A PDF read from a path keeps only the path: PDF libraries open it there and read what they need, so a
-    long pack's bytes are not held in memory while its pages are processed (`source` is what to open). The
-    file must not change while it is being extracted (a batch checks its hash first). A PDF given as bytes or
-    a stream keeps its bytes. `data` gives the bytes either way, reading the file if need be.
-    """
-
-    __slots__ = ("name", "sha256", "path", "_data")
-
-    def __init__(self, name: str, data: bytes = b"", sha256: str = "", path: Path | None = None):
-        self.name = name
-        self.sha256 = sha256
-        self.path = path
-        self._data = data
-
-    def __repr__(self) -> str:
-        return f"PdfFile(name={self.name!r}, sha256={self.sha256[:12]!r}, path={self.path!r})"
-
-    @property
-    def data(self) -> bytes:
-        """The whole file's bytes (read from disk each time for a path: prefer `source`, `head`, `tail`)."""
-        return self.path.read_bytes() if self.path is not None else self._data
-
-    @property
-    def source(self) -> str | bytes:
-        """What to open with a PDF library: the file's path when there is one, else the bytes."""
-        return str(self.path) if self.path is not None else self._data
-
-    def head(self, size: int) -> bytes:
-        if self.path is None:
-            return self._data[:size]
-        with self.path.open("rb") as stream:
-            return stream.read(size)
-
-    def tail(self, size: int) -> bytes:
-        if self.path is None:
-            return self._data[-size:]
-        with self.path.open("rb") as stream:
-            stream.seek(0, os.SEEK_END)
-            stream.seek(max(0, stream.tell() - size))
-            return stream.read()
-
-    def is_blank(self) -> bool:
-        """Empty, or nothing but whitespace."""
-        if self.path is None:
-            return not self._data or self._data.isspace()  # not .strip(): that would copy the whole file
-        with self.path.open("rb") as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                if not chunk.isspace():
-                    return False
-        return True
 
 
 def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LIMITS) -> PdfFile:
@@ -147,20 +88,17 @@ def check_header(pdf: PdfFile) -> None:
 
 def read_pages(pdf: PdfFile, engine: str = DEFAULT_ENGINE, password: str | None = None,
                limits: Limits = DEFAULT_LIMITS, on_page_error: OnPageError | None = None) -> Iterator[Page]:
-    """Yield one `Page` per physical page, in order. Labels and furniture are set by later stages.
+    """`OpenPdf.pages` of a PDF opened for this one pass (for tools and tests; the pipeline reads a pack's
+    pages, outline and tables through one `OpenPdf`)."""
+    doc = OpenPdf(pdf, engine, password, limits)
+    return _closing(doc, doc.pages(on_page_error))
 
-    A PDF claiming more than `limits.max_pages` pages is refused (`TooManyPages`). A page that fails to read
-    is passed to `on_page_error` as a `PageFailed` and skipped; without a callback the `PageFailed` is raised.
-    """
-    if engine == "pdfium":
-        from .pdfium_engine import pdfium_pages
 
-        return pdfium_pages(pdf, password, limits, on_page_error or raise_problem)
-    if engine == "pdfplumber":
-        from .plumber_engine import plumber_pages
-
-        return plumber_pages(pdf, password, limits, on_page_error or raise_problem)
-    raise UnknownEngine(f"unknown engine {engine!r}")
+def _closing(doc: OpenPdf, pages: Iterator[Page]) -> Iterator[Page]:
+    try:
+        yield from pages
+    finally:
+        doc.close()
 
 
 def ends_early(pdf: PdfFile) -> bool:
@@ -170,9 +108,5 @@ def ends_early(pdf: PdfFile) -> bool:
 
 def read_outline(pdf: PdfFile, password: str | None = None) -> list[tuple[int, str, int]]:
     """The PDF's outline as (level, title, 0-based page index), [] when it has none or cannot be read."""
-    from .outline import pdfium_outline
-
-    try:
-        return pdfium_outline(pdf, password)
-    except Exception:  # an outline is a hint; a PDF whose outline is broken is still read
-        return []
+    with OpenPdf(pdf, password=password) as doc:
+        return doc.outline()

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from .pdfium_engine import open_document
-from .read import PdfFile
+from .pdfium_engine import PdfiumHandle
 
 #: Pixels per PDF point by default: 1.5 is 108 dpi, an A4 page 893 pixels wide.
 DEFAULT_SCALE = 1.5
@@ -29,15 +28,14 @@ class PageImage:
     scale: float
 
 
-def render_pages(pdf: PdfFile, numbers: Iterable[int], scale: float = DEFAULT_SCALE,
-                 password: str | None = None) -> dict[int, PageImage]:
-    """Render the given physical pages (1-based); numbers outside the PDF are left out of the result."""
-    doc = open_document(pdf.source, pdf.name, password)
+def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DEFAULT_SCALE) -> dict[int, PageImage]:
+    """Render the given physical pages (1-based) of the PDF behind `handle`; numbers outside the PDF are left
+    out of the result."""
     try:
-        count = len(doc)
         out: dict[int, PageImage] = {}
         for number in sorted(set(numbers)):
-            if not 0 < number <= count:
+            doc = handle.for_page()
+            if not 0 < number <= len(doc):
                 continue
             page = doc[number - 1]
             try:
@@ -53,6 +51,6 @@ def render_pages(pdf: PdfFile, numbers: Iterable[int], scale: float = DEFAULT_SC
     except pdfium.PdfiumError as exc:  # a page that cannot be rendered: say which file
         from ..errors import CorruptPdf
 
-        raise CorruptPdf(f"{pdf.name}: a page cannot be rendered ({exc})") from exc
+        raise CorruptPdf(f"{handle.name}: a page cannot be rendered ({exc})") from exc
     finally:
-        doc.close()
+        handle.rest()

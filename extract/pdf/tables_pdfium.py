@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pypdfium2.raw as raw
 
-from .pdfium_engine import _Frame, open_document
+from .pdfium_engine import PdfiumHandle, _Frame
 from .table_geometry import PageObjects, Word, classify
 
 #: A gap wider than this between two glyphs (points) ends a word even when pdfium put no space there.
@@ -26,11 +26,11 @@ Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def page_objects(source: str | bytes, numbers: list[int], password: str | None = None,
-                 name: str = "the PDF") -> Iterator[tuple[int, PageObjects]]:
-    doc = open_document(source, name, password)
+def page_objects(handle: PdfiumHandle, numbers: list[int]) -> Iterator[tuple[int, PageObjects]]:
+    """Rules, fills and words of these physical pages (1-based) of the PDF behind `handle`."""
     try:
         for number in numbers:
+            doc = handle.for_page()
             if not 0 < number <= len(doc):
                 continue
             page = doc[number - 1]
@@ -47,7 +47,7 @@ def page_objects(source: str | bytes, numbers: list[int], password: str | None =
                 page.close()
             yield number, objects
     finally:
-        doc.close()
+        handle.rest()
 
 
 # ---- paths ----------------------------------------------------------------------------------------------------

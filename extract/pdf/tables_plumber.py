@@ -7,18 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .plumber_engine import PlumberHandle
 from .table_geometry import PageObjects, Word, classify
 
 _CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph with no character: not printed text
 
 
-def page_objects(source: str | bytes, numbers: list[int], password: str | None = None,
-                 name: str = "the PDF") -> Iterator[tuple[int, PageObjects]]:
-    import pdfplumber
-
-    from .plumber_engine import _openable
-
-    with pdfplumber.open(_openable(source), password=password or "") as doc:
+def page_objects(handle: PlumberHandle, numbers: list[int]) -> Iterator[tuple[int, PageObjects]]:
+    """Rules, fills and words of these physical pages (1-based) of the PDF behind `handle`."""
+    try:
+        doc = handle.document()
         for number in numbers:
             if not 0 < number <= len(doc.pages):
                 continue
@@ -27,6 +25,8 @@ def page_objects(source: str | bytes, numbers: list[int], password: str | None =
                 yield number, _objects(page)
             finally:
                 page.close()
+    finally:
+        handle.rest()
 
 
 def _objects(page) -> PageObjects:

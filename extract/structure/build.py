@@ -2,7 +2,7 @@
 says which meeting and minute item a place on a page falls in (for stages that find things on pages, such as
 RESOLVED statements).
 
-`find_structure(ctx)` is pure: it reads only the context's pages (and the PDF's outline, a hint).
+`find_structure(ctx, outline)` is pure: it reads only the context's pages and the PDF's outline (a hint).
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from .header import summons_venue, title_block
 from ..pages.layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
 from ..pages.store import spill_like
-from ..pdf.read import read_outline
 from .segment import Part, entry_pages, label_map, segment
 
 
@@ -124,10 +123,9 @@ class Structure:
         return record.model_copy(update=update) if update else record
 
 
-def find_structure(ctx, outline: list[tuple[int, str, int]] | None = None) -> Structure:
-    """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`)."""
-    if outline is None:
-        outline = read_outline(ctx.pdf)
+def find_structure(ctx, outline: list[tuple[int, str, int]]) -> Structure:
+    """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`); `outline` is the
+    PDF's (`OpenPdf.outline`), a hint to where documents start."""
     pages: list[Page] = ctx.pages
     out = Structure(minute_items=spill_like(pages, ctx.limits.pages_in_memory))  # long packs: in a temporary file
     if not pages:

@@ -11,7 +11,7 @@ under a response is part of it. Lead-ins ("... to consider including:") are left
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,6 +28,9 @@ from .cells import VERB, action_led, cell_pieces, short_title, split_topic, topi
 from .layout import MARKER, Entry, Group, Item, Response, Span, region_entries
 from .regions import header_roles, regions_of
 
+#: Physical page numbers -> (ruled tables by page, words by page for pages without tables): `OpenPdf.tables_and_words`
+ReadTables = Callable[[Iterable[int]], tuple[dict[int, list], dict[int, list]]]
+
 _KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
 #: A heading that only numbers the recommendation under it ("Recommendation 1", "Rec. 2a:").
 _NUMBER_LABEL = re.compile(r"^(?:recommendation|rec\.?)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*:?$", re.I)
@@ -36,20 +39,18 @@ _FIELD_ROLES = ("response", "status", "owner", "due")
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
-def tracker_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
+def tracker_recommendations(ctx, structure, read_tables: ReadTables) -> Iterator[Recommendation]:
     """Recommendation records of every tracker in the pack (none when there is no tracker). With the pack's
-    structure, each points at the tracker's document and agenda item, and its meeting names the pack's body."""
+    structure, each points at the tracker's document and agenda item, and its meeting names the pack's body.
+    `read_tables` gives the ruled tables (and the words of pages without any) on some pages of the pack's PDF
+    (`OpenPdf.tables_and_words`)."""
     body = (pack_meeting(structure) or MeetingRef()).body
     regions = regions_of(ctx)
     if not regions:
         return
-    from ..pdf.tables import tables_and_words
-
     counts: dict[int, int] = {}
     for batch in _region_batches(ctx, regions):
-        numbers = [n for r in batch for n in range(r.start_page, r.end_page + 1)]
-        tables, words = tables_and_words(ctx.pdf.source, numbers, getattr(ctx, "password", None),
-                                         getattr(ctx, "engine", "pdfium"), ctx.pdf.name)
+        tables, words = read_tables(n for r in batch for n in range(r.start_page, r.end_page + 1))
         for region in batch:
             yield from _region_records(ctx, region, tables, words, counts, structure, body)
 
