@@ -21,6 +21,7 @@ MAX_LINES = 80
 _LABEL_ONLY = re.compile(r"\s*(?:(?:\([^)]*\)|\[[^\]]*\])\s*)+")
 _TERMINATOR = re.compile(r"[.!?](?:[\"'\u201d\u2019)\]]*)(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z0-9'\u2019-]+")
+_ENDED = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _State:
     block_prose: bool = False
     block_opener: str = ""
     block_start: int = 0
+    document: bool = False  # a "BE IT RESOLVED" motion: a text of its own, not a minute's narrative
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -102,15 +104,18 @@ def _mostly_caps(text: str) -> bool:
 
 def is_heading(sl: StreamLine, st: _State, gap: float = 0.0, modal: float = 14.0) -> bool:
     text = sl.line.text.strip()
-    if P.SIGNATURE.search(text):
-        return True
+    if P.SIGNATURE.search(text) or P.RESOLUTION_CLOSE.match(text) or P.SPEAKER_LABEL.match(text):
+        return True  # the signature block, a resolution's adoption or vote block, a transcript's next speaker
     opening_list = not st.list_mode and re.search(r"[:;]-?\s*$", st.text)
     if opening_list:
         return False  # the first line under "...:" opens the list (or table), bold, capitals, numbered or not
+    if st.list_mode and not st.marked and re.search(r":-?\s*$", st.text) and P.LIST_MARKER.match(text):
+        return False  # a lead-in inside the list ("... the following terms:") opens its numbered points
     if st.list_mode and st.marked and P.LIST_MARKER.match(text) and abs(sl.line.x0 - st.marker_x) < 8 \
             and follows(st.last_label, marker_label(text)):
         return False  # the list's next point, even when its marker is printed bold
-    row = st.list_mode and not st.marked and bool(re.search(r"\d", text))  # a table row: "HMRC PAYE 120.50"
+    # a table row: "HMRC PAYE 120.50" -- not a bold reference line after a finished sentence ("Motion No. 16")
+    row = st.list_mode and not st.marked and bool(re.search(r"\d", text)) and not _ENDED.search(st.text)
     if sl.line.bold and len(text) < 120 and (not st.all_bold or gap > 1.45 * modal) and not row:
         return True
     if _mostly_caps(text) and not text.rstrip("\"'\u201d\u2019)").endswith(".") and not _mostly_caps(st.text) \
@@ -130,7 +135,7 @@ def marker_label(text: str) -> str:
     m = P.LIST_MARKER.match(text)
     if not m:
         return ""
-    label = re.sub(r"[().\s]", "", m.group(0)).lower()
+    label = re.sub(r"^\s*(?:section|article)|[().:\s]", "", m.group(0), flags=re.I).lower()
     return label if label.isalnum() else ""
 
 
@@ -171,6 +176,19 @@ def is_title(text: str) -> bool:
         or len(words) <= 4
 
 
+def continues(prev: str, nxt: str) -> bool:
+    """Whether the next line goes on with the sentence the previous line left unfinished: judged from the
+    words, not the line's length. The previous line ends without a stop and either ends on a word no sentence
+    ends on ("the", "of", "both", a comma) or the next line starts in lower case ("corridor;", "parties.")."""
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt or re.search(r"[.!?;:][\"'\u201d\u2019)\]]*$", prev):
+        return False
+    if nxt[0].islower():
+        return True
+    words = _WORD.findall(prev[-40:])
+    return prev.endswith(",") or bool(words and words[-1].lower() in P.UNFINISHED_ENDS)
+
+
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
     """Whether the next line's first word would have fitted at the end of the previous one (a paragraph end)."""
     text = prev.line.text
@@ -205,20 +223,23 @@ def overlaps(sl: StreamLine, st: _State) -> bool:
 
 def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, row: bool = False,
                     widths: dict[int, float] | None = None, list_first: bool = False,
-                    heights: dict[int, float] | None = None) -> Statement:
+                    heights: dict[int, float] | None = None, document: bool = False) -> Statement:
     """The extent of the statement whose text starts at `start`; nothing at or after `stop` is taken.
 
     `row` says the word stands in a table or list row after its object ("Village Hall Fees £40 resolved to
     pay"): such a statement runs onto the next line only where the line visibly wraps mid-phrase.
     `list_first` says the word ended its line with a colon or dash ("RESOLVED:"), so the statement's
     first line already opens its list, table or paragraph.
+    `document` says the statement is a "BE IT RESOLVED" motion: the text its lead-in introduces (a charter's
+    sections, a strategy's paragraphs, a ballot question) runs on through prose and renumbered lists to the
+    motion's close: a heading, a speaker's label, the adoption or vote block, the next decision.
     """
     spacing, by_page = geometry or page_geometry(stream)
     text = stream.text
     k = stream.line_at(start)
     first = stream.lines[k]
     st = _State(first=first, all_bold=first.line.bold, col_x0=first.line.x0, col_x1=first.line.x1,
-                base_x=first.line.x0, row=row, widths=widths or {}, heights=heights or {})
+                base_x=first.line.x0, row=row, widths=widths or {}, heights=heights or {}, document=document)
     spans: list[tuple[int, int]] = []
     out = Statement(spans=spans)
     opens_with_point = start == first.start and bool(P.LIST_MARKER.match(text[start:first.end]))
@@ -295,6 +316,9 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
                 and not re.search(r"\b(?:to|and|or|of|for|the|a|an|with|by|in|on|at)\s*$", st.text, re.I):
             return "stop"
         if colon:
+            if _centred_title(nxt, by_page.get(nxt.page, []), st.widths.get(nxt.page)):
+                out.uncertain.append("a titled table after the lead-in left out")
+                return "stop"  # a schedule or table with its own title ("APPOINTMENT OF SPEAKER ...")
             return _enter_list(nxt, st, marker, out)
         if marker:
             # bullets under a sentence that has not ended ("... to discuss" / "• acquisition of land;") are
@@ -304,6 +328,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
         if same_page and gap > 1.45 * modal and not lead_in:
             return "stop"
+        if continues(cur.line.text, nxt.line.text):
+            return "take"  # the sentence goes on, however short its line ("... with both" / "parties.")
         if would_fit(cur, nxt, right) and not lead_in:
             if same_page and nxt.line.x0 > st.base_x + 15 and nxt.line.x0 > cur.line.x0 + 15:
                 out.uncertain.append("indented lines after the statement taken as its list")
@@ -328,15 +354,28 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             out.item_starts.append(len(out.spans))
             return "take"
         if nxt.line.x0 < st.marker_x - 8:
+            if st.block_x is not None and abs(nxt.line.x0 - st.block_x) <= 6:
+                # back out to the points the list opened with ("A ... 1. ... 6." / "B. ..."), not to the margin
+                st.marker_x, st.last_label = nxt.line.x0, label
+                out.item_starts.append(len(out.spans))
+                return "take"
             return "stop"
         if nxt.line.x0 >= st.marker_x + 8:
             return "take"  # a sub-point: part of the point above it
         if not follows(st.last_label, label):
+            if st.document and label in ("a", "1", "i"):
+                st.last_label = label  # a quoted text's next list ("61(1) ... (a) ...")
+                out.item_starts.append(len(out.spans))
+                return "take"
             out.uncertain.append("list numbering broke off; statement ends there")
             return "stop"
         st.last_label = label
         out.item_starts.append(len(out.spans))
         return "take"
+    if not prev_done and continues(cur.line.text, nxt.line.text):
+        return "take"  # the point's or paragraph's sentence goes on, wherever its next line starts
+    if st.document:
+        return "take"  # a motion's text runs on through its paragraphs and titles to its close
     if st.marked:
         if nxt.line.x0 < st.marker_x - 4:
             return "stop"
@@ -358,6 +397,18 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return "stop"
         return "take"
     return "take"
+
+
+def _centred_title(sl: StreamLine, page_lines: list[StreamLine], width: float | None) -> bool:
+    """A title set in the middle of the page, in capitals or bold, away from the left margin: a schedule's or
+    table's own heading."""
+    if not width or not page_lines:
+        return False
+    left = min(o.line.x0 for o in page_lines)
+    mid = (sl.line.x0 + sl.line.x1) / 2
+    text = sl.line.text.strip()
+    return sl.line.x0 > left + 40 and abs(mid - width / 2) < 0.03 * width and not text.endswith(".") \
+        and (_mostly_caps(text) or sl.line.bold) and not P.LIST_MARKER.match(text)
 
 
 def _opener(text: str) -> str:

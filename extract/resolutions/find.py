@@ -24,7 +24,7 @@ from ..pages.store import page_sizes
 from .bounds import Statement, bound_statement, page_geometry
 from .split import clean_join, split_clauses
 from .subject import names_actor, subject_of
-from .triggers import WORD, Trigger, decision_triggers, sentence_cuts
+from .triggers import WORD, Trigger, decision_triggers, sentence_cuts, spoken
 from ..pages.stream import TextStream
 from ..text.tallies import nearest, tally_blocks
 from ..pages.windows import Window, page_windows
@@ -49,6 +49,8 @@ def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger
 
 
 _STOP = re.compile(r"[.!?](?=\s)")
+#: "BE IT (FURTHER) RESOLVED" just before the word: a US/Canadian motion's own text.
+_BE_IT = re.compile(r"\bbe\s+it\s+(?:\w+\s+)?$", re.I)
 
 
 def _opens_list(text: str, trig: Trigger) -> bool:
@@ -98,7 +100,9 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
     stream = TextStream(window.pages)
     text = stream.text
     geometry = page_geometry(stream)
-    triggers = decision_triggers(text)
+    # a lower-case "be it resolved" in a speaker's turn is the motion read aloud, not the printed one
+    triggers = [t for t in decision_triggers(text)
+                if text[t.word_start:t.word_end].isupper() or not spoken(stream, t.word_start, geometry[0])]
     statements = []
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
@@ -107,7 +111,9 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
             statement = Statement(spans=[(trig.text_start, trig.text_start)])
         else:
             statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
-                                        widths=widths, heights=heights, list_first=_opens_list(text, trig))
+                                        widths=widths, heights=heights, list_first=_opens_list(text, trig),
+                                        document=bool(_BE_IT.search(text, max(0, trig.word_start - 40),
+                                                                    trig.word_start)))
         statements.append(statement)
     # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
     extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))

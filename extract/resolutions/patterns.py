@@ -97,7 +97,8 @@ PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 #: hanging-indent lists whose text stands in a column of its own.
 LIST_MARKER = re.compile(
     r"^\s*(?:[" + re.escape(BULLETS) + r"\ue000-\uf8ff]"
-    r"|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)])(?=\s|$)\s*",
+    r"|\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)|(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]"
+    r"|(?:section|article)\s+\d{1,3}[.:])(?=\s|$)\s*",                  # US resolutions: "SECTION 2."
     re.I,
 )
 #: The same markers standing inside a line: "that (a) ...; (b) ...".
@@ -115,6 +116,16 @@ SIGNATURE = re.compile(r"^\s*(?:signed|signature|chair(?:man|person)?|date[d]?)\
                        r"^\s*(?:the\s+)?(?:meeting\s+(?:closed|ended|finished)|chair(?:man|person)?\s+closed)\b",
                        re.I)
 
+#: The close of a US/Canadian resolution or motion, where its text has ended: the adoption line ("PASSED AND
+#: ADOPTED this 13th day of ...", "ADOPTED this ___ day of ___, 2021, by the following vote:"), the vote block
+#: ("AYES:", "NOES:", "Yeas:", "ATTEST:"), the next motion's mover ("Moved by Councillor A,") and a vote outcome
+#: on its own line ("Motion carried.", "Carried").
+RESOLUTION_CLOSE = re.compile(
+    r"^\s*(?:(?:passed|approved)\s*,?\s+and\s+adopted\b|(?:duly\s+)?adopted\s+(?:this|on\s+th(?:is|e))\b"
+    r"|(?:ayes|noes|nays|yeas|absent|abstain(?:ed|s)?|attest|recusal)\s*:"
+    r"|(?:moved|seconded|proposed)\s+by\b|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated)\b"
+    r"|carried\s*\.?\s*$)", re.I)
+
 #: Lead-in endings: a line that ends so introduces the lines after it ("as follows:", "the following").
 LEAD_IN_END = re.compile(r"(?:[:;]\s*-?|:-|\bas\s+follows|\bthe\s+following|\bthat|\bto|\band|\bor|,)\s*$", re.I)
 
@@ -128,4 +139,23 @@ NARRATIVE_VERBS = frozenset({
     "reported", "noted", "agreed", "advised", "explained", "informed", "thanked", "discussed", "confirmed",
     "stated", "requested", "suggested", "felt", "attended", "raised", "closed", "received", "presented",
     "declared", "queried", "updated", "welcomed", "opened", "left", "joined",
+})
+
+#: A speaker's label opening a turn in a verbatim transcript (Hansard): "Madam Speaker:", "Councillor Eadie:",
+#: "Mayor Katz:", "City Clerk:", "Mr. Smith:", "Deputy Mayor Vandal:"; the speech follows on the same line.
+SPEAKER_LABEL = re.compile(
+    r"^\s*(?:(?:Madam|Madame|Mister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Acting|Vice|Her\s+Worship|His\s+Worship)\s+)?"
+    r"(?:Speaker|Chair(?:man|woman|person)?|Mayor|Reeve|Warden|Councillor|Councilor|Council\s?member|Alderman|"
+    r"Alderperson|Clerk|City\s+Clerk|Commissioner|Trustee|Supervisor|President|Secretary|Director|Solicitor|"
+    r"Manager|City\s+Manager|City\s+Attorney|Member|Mr\.?|Mrs\.?|Ms\.?)"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*:\s+\S")
+
+#: Words a sentence cannot end on: a line ending on one of them goes on on the next line ("... approves the" /
+#: "CCCA countywide charter petition"; "... the removal of" / "ditches be prioritized ...").
+UNFINISHED_ENDS = frozenset({
+    "the", "a", "an", "of", "and", "or", "nor", "to", "for", "with", "by", "in", "on", "at", "from", "into",
+    "onto", "upon", "under", "over", "between", "than", "as", "that", "which", "whose", "who", "whom", "its",
+    "their", "his", "her", "our", "your", "this", "these", "those", "be", "is", "are", "was", "were", "shall",
+    "will", "may", "must", "should", "would", "can", "could", "not", "no", "any", "all", "each", "every", "such",
+    "said", "both", "either", "neither", "per", "via", "including", "regarding", "within", "without", "if",
 })

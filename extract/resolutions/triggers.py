@@ -183,6 +183,31 @@ def line_start(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
+#: Lines walked back from a word to find the turn it is spoken in; a paragraph gap this many lines wide ends a turn.
+_TURN_LINES, _TURN_GAP = 80, 1.6
+
+
+def spoken(stream, pos: int, spacing: dict[int, float]) -> bool:
+    """Whether the word at `pos` stands in a speaker's turn of a verbatim transcript ("Councillor Havixbeck:
+    I'll just read this ... Therefore be it resolved that ..."): a motion read aloud or talked about, not the
+    printed motion. The turn is the paragraph the word stands in, opened by a speaker's label."""
+    k = stream.line_at(pos)
+    for _ in range(_TURN_LINES):
+        sl = stream.lines[k]
+        if P.SPEAKER_LABEL.match(sl.line.text):
+            return True
+        if k == 0:
+            return False
+        prev = stream.lines[k - 1]
+        if prev.page == sl.page:
+            h = max(sl.line.bottom - sl.line.top, 1.0)
+            gap = sl.line.top - prev.line.top
+            if gap > _TURN_GAP * max(spacing.get(sl.page, 14.0), h) or gap < 0:
+                return False  # a paragraph gap (or a jump up the page): the paragraph opened without a label
+        k -= 1
+    return False
+
+
 def decision_triggers(text: str) -> list[Trigger]:
     out = []
     for m in P.TRIGGER.finditer(text):
