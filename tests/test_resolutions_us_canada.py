@@ -222,6 +222,34 @@ TAILS = [
 ]
 
 
+# ------------------------------------------ vote and proposer tails in abbreviated forms, reference lines
+# The shapes named in issue 15 (community and parish councils that print initials for the mover and seconder);
+# the wording around them is the Ayton Community Council's (corpus2, ayton-cc-minutes-2019-09-03.pdf p1-3).
+ABBREVIATED = [
+    ("tail_dash_proposed_2nd", [[
+        "RESOLVED to approve the minutes of the meeting held on 4 March 2025 \u2013 Proposed JB; 2nd KL",
+        ("5. Matters Arising", 72, H)]],
+     ["to approve the minutes of the meeting held on 4 March 2025"]),
+    ("tail_prop_on_the_next_line", [[
+        "RESOLVED: to accept the quotation from Border Fencing for the fence at the play park in Ayton~",
+        "Prop: TW 2 nd MR", "", ("7. Area Councillor\u2019s Report", 72, H)]],
+     ["to accept the quotation from Border Fencing for the fence at the play park in Ayton"]),
+    ("tail_bracketed_titles", [[
+        "RESOLVED that the Community Council writes to Scottish Borders Council about the speed limit on the~",
+        "A1 approach (Prop. Cllr Smith, Sec. Cllr Jones)"]],
+     ["that the Community Council writes to Scottish Borders Council about the speed limit on the A1 approach"]),
+    # near misses: "proposed" and "2nd" as ordinary words stay in the statement
+    ("proposed_as_a_word", [[
+        "RESOLVED that the proposed budget for 2025/26 be approved and the 2nd instalment paid."]],
+     ["that the proposed budget for 2025/26 be approved and the 2nd instalment paid."]),
+    # the issue's planning appeal reference line under a statement that runs to the right margin
+    ("appeal_reference_line", [[
+        "RESOLVED to note the appeal decisions received for the following sites in the parish of Ayton~",
+        "APP/X1234/W/21/3284567 \u2013 Mill House Appeal \u2013 Awaiting decision"]],
+     ["to note the appeal decisions received for the following sites in the parish of Ayton"]),
+]
+
+
 # ----------------------------------- a motion's own text runs through its paragraphs to the motion's close
 DOCUMENT = [
     # winnipeg-council-hansard-2014-05-27.pdf p37: a governance model, an indented list, then its paragraphs
@@ -267,8 +295,10 @@ DOCUMENT = [
 ]
 
 
-@pytest.mark.parametrize("pages,expected", [c[1:] for c in CASES + SPOKEN + TAILS + DOCUMENT],
-                         ids=[c[0] for c in CASES + SPOKEN + TAILS + DOCUMENT])
+ALL = CASES + SPOKEN + TAILS + ABBREVIATED + DOCUMENT
+
+
+@pytest.mark.parametrize("pages,expected", [c[1:] for c in ALL], ids=[c[0] for c in ALL])
 def test_us_and_canadian_statements(pages, expected):
     assert _texts(*pages) == [" ".join(e.split()) for e in expected]
 

@@ -286,6 +286,26 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
         st.col_x0, st.col_x1 = min(st.col_x0, nxt.line.x0), max(st.col_x1, nxt.line.x1)
 
 
+def trim_proposer_tail(stream: TextStream, statement: Statement) -> Statement:
+    """Leave out a proposer/seconder tail in an abbreviated form that ends the statement ("... 4 March 2025 -
+    Proposed JB; 2nd KL", "Prop: TW 2 nd MR" on the line below): it records the vote, it is not the decision."""
+    spans = statement.spans
+    if not spans:
+        return statement
+    a, b = spans[-1]
+    m = P.PROPOSER_TAIL.search(stream.text[a:b])
+    if not m:
+        return statement
+    cut = a + m.start()
+    while cut > a and stream.text[cut - 1].isspace():
+        cut -= 1
+    kept = spans[:-1] + ([(a, cut)] if cut > a else [])
+    if not kept:
+        return statement  # nothing but the tail: a bare formula, its object stands before the word
+    starts = [i for i in statement.item_starts if i < len(kept)]
+    return Statement(spans=kept, item_starts=starts, marked=statement.marked, uncertain=statement.uncertain)
+
+
 def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, out: Statement) -> str:
     """'take', 'skip' (side-column text) or 'stop' for the line after `cur`."""
     same_page = nxt.page == cur.page
@@ -312,6 +332,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
         or bool(_LABEL_ONLY.fullmatch(st.text))  # "Resolved (Cr A / Cr B)": the decision is on the next line
     colon = bool(re.search(r"(?:[:;]-?|\bas follows|\bthe following)\s*(?:\([^)]*\))?\s*$", st.text, re.I))
     if not st.list_mode:
+        if P.PROPOSER_TAIL.search(cur.line.text):
+            return "stop"  # "... - Proposed JB; 2nd KL": the vote's record closes the statement
         if st.row and not colon and nxt.line.text.strip()[:1].isupper() \
                 and not re.search(r"\b(?:to|and|or|of|for|the|a|an|with|by|in|on|at)\s*$", st.text, re.I):
             return "stop"
@@ -330,6 +352,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             return "stop"
         if continues(cur.line.text, nxt.line.text):
             return "take"  # the sentence goes on, however short its line ("... with both" / "parties.")
+        if P.REFERENCE_LINE.match(nxt.line.text):
+            return "stop"  # an appeal's or application's reference opens a row of its own
         if would_fit(cur, nxt, right) and not lead_in:
             if same_page and nxt.line.x0 > st.base_x + 15 and nxt.line.x0 > cur.line.x0 + 15:
                 out.uncertain.append("indented lines after the statement taken as its list")

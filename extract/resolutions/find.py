@@ -21,7 +21,7 @@ from . import patterns as P
 from ..errors import MinutebookError
 from ..limits import DEFAULT_LIMITS
 from ..pages.store import page_sizes
-from .bounds import Statement, bound_statement, page_geometry
+from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
 from .subject import names_actor, subject_of
 from .triggers import WORD, Trigger, decision_triggers, sentence_cuts, spoken
@@ -114,6 +114,7 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
                                         widths=widths, heights=heights, list_first=_opens_list(text, trig),
                                         document=bool(_BE_IT.search(text, max(0, trig.word_start - 40),
                                                                     trig.word_start)))
+            statement = trim_proposer_tail(stream, statement)
         statements.append(statement)
     # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
     extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))
@@ -195,6 +196,11 @@ def vote_record_after(text: str, end: int, limit: int) -> str | None:
     agreed. This was proposed by Cllr Spurr."): the next sentence, before the next decision, when it opens
     with the proposal words and holds nothing but them and names. None otherwise."""
     rest = text[end:min(limit, end + 200)]
+    line = rest.split("\n", 2)
+    for piece in (line[0], " ".join(line[:2])):
+        tail = P.PROPOSER_TAIL.match(piece)
+        if tail and tail.group(0).strip():
+            return " ".join(tail.group(0).split()).strip("-\u2013\u2014() ")  # "Proposed JB; 2nd KL"
     m = re.match(r"\s*((?:(?:this|it)\s+was\s+)?(?:proposed|seconded|moved)\b[^.!?]*[.!?]?)", rest, re.I)
     if m:
         sentence = m.group(1)

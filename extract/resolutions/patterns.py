@@ -68,7 +68,7 @@ FORMULA_START = re.compile(r"^(?:proposed|seconded|moved|on\s+the\s+(?:propositi
 ABBREVIATIONS = frozenset({
     "cllr", "cllrs", "clr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "st", "no",
     "nos", "co", "e.g", "eg", "i.e", "ie", "approx", "para", "paras", "cl", "ref", "tel", "art", "sec",
-    "fig", "vs", "v", "min", "mins", "app", "appx", "incl", "inc", "dept", "est", "jan", "feb", "mar", "apr",
+    "fig", "vs", "v", "min", "mins", "prop", "app", "appx", "incl", "inc", "dept", "est", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sgt", "insp", "supt", "hon", "esq", "ald",
 })
 
@@ -159,3 +159,18 @@ UNFINISHED_ENDS = frozenset({
     "will", "may", "must", "should", "would", "can", "could", "not", "no", "any", "all", "each", "every", "such",
     "said", "both", "either", "neither", "per", "via", "including", "regarding", "within", "without", "if",
 })
+
+#: A proposer/seconder tail in an abbreviated form, printed after the decision on its line: "- Proposed JB;
+#: 2nd KL", "Prop: TW 2 nd MR", "(Prop. Cllr Smith, Sec. Cllr Jones)", "Proposed: DN Seconded: RA". Recognised by
+#: its shape: a proposal word, a name (initials or a title and surname), a seconding word, a name, the end.
+_TAIL_NAME = (r"(?-i:(?:Cllrs?\.?|Councillor|Cr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+              r"|[A-Z]{2,4}(?:\s*[&/]\s*[A-Z]{2,4})?)")
+PROPOSER_TAIL = re.compile(
+    r"(?:\s*[-\u2013\u2014]\s*|\s*\(\s*|\s+|^\s*)"
+    r"(?:prop(?:osed)?|moved|proposer)\b\.?\s*(?:by\b)?\s*:?\s*" + _TAIL_NAME +
+    r"\s*[;,.]?\s*(?:and\s+)?(?:2\s?nd|sec(?:onded)?|seconder)\b\.?\s*(?:by\b)?\s*:?\s*" + _TAIL_NAME +
+    r"\s*\)?\s*\.?\s*$", re.I)
+
+#: A reference standing at the head of a line (a planning appeal, an application): "APP/X1234/W/21/3284567 -
+#: Mill House Appeal", "21/00123/FUL Land at ...": a row of its own, not the words of the statement above it.
+REFERENCE_LINE = re.compile(r"^\s*(?:[A-Z]{2,5}/[A-Z0-9]{2,}(?:/[A-Z0-9.]+)+|\d{2,4}/\d{3,6}/[A-Z]{2,6})\b")
