@@ -47,11 +47,12 @@ def similarity(a: str, b: str) -> float:
     wa, wb = words(a), words(b)
     if not wa or not wb:
         return 0.0
-    ratio = SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    short, long_ = sorted((wa, wb), key=lambda w: (len(w), w))  # the same pair either way round
+    # (SequenceMatcher's blocks depend on which text comes first: read the pair in one order, so a~b == b~a)
+    ratio = SequenceMatcher(None, short, long_, autojunk=False).ratio()
     # The same words in another order ("sets a precept for 2012/13 of £11,400" / "set a precept of £11,400 for").
     sa, sb = set(wa), set(wb)
     ratio = max(ratio, 0.95 * 2 * len(sa & sb) / (len(sa) + len(sb)))
-    short, long_ = sorted((wa, wb), key=lambda w: (len(w), w))  # the same pair either way round
     if len(short) >= 5:
         # The shorter text is a clause of the longer (a lead-in or other clauses around it): its words in
         # order, from its first word (its action) on.
