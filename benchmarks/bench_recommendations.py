@@ -18,7 +18,7 @@ from minutebook.extract.pipeline import Context
 from minutebook.extract.pdf import OpenPdf
 from minutebook.extract.pdf.read import load_pdf
 from minutebook.extract.reports.find import report_recommendations
-from minutebook.extract.trackers.find import tracker_recommendations
+from minutebook.extract.trackers import tracker_recommendations, tracker_regions
 
 from _inputs import inputs
 
@@ -38,9 +38,10 @@ def main() -> None:
             doc = OpenPdf(load_pdf(path))
             ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))
             t1 = time.perf_counter()
-            found += len(list(report_recommendations(ctx)))
+            regions = tracker_regions(ctx.pages)
+            found += len(list(report_recommendations(ctx, None, regions)))
             t2 = time.perf_counter()
-            found += len(list(tracker_recommendations(ctx, None, doc.tables_and_words)))
+            found += len(list(tracker_recommendations(ctx, None, regions, doc.tables_and_words)))
             doc.close()
             t3 = time.perf_counter()
             read_s, reports_s, trackers_s = read_s + t1 - t0, reports_s + t2 - t1, trackers_s + t3 - t2

@@ -19,7 +19,7 @@ from .pages import MarginLines, PageStore, clean_page, map_pages, mark_furniture
 from .structure import Structure, find_structure
 from .resolutions import decision_records
 from .reports import report_recommendations
-from .trackers import tracker_recommendations
+from .trackers import tracker_recommendations, tracker_regions
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,6 @@ class Context:
     limits: Limits = DEFAULT_LIMITS
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
-    #: What one stage works out and another reuses (the tracker regions: reports skip their pages).
-    cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
@@ -168,15 +166,38 @@ def records_for(ctx: Context, doc: OpenPdf) -> Iterator[Record]:
                           kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
                           f"({type(failure).__name__}: {failure})", source=ctx.source([]))
     yield from decision_records(ctx, structure)
-    yield from guarded(ctx, "reports", lambda c: report_recommendations(c, structure))
-    yield from guarded(ctx, "trackers", lambda c: tracker_recommendations(c, structure, doc.tables_and_words))
+    regions = Outcome.of(lambda: tracker_regions(ctx.pages))  # reports skip these pages, trackers read them
+    yield from guarded(ctx, "reports", lambda: report_recommendations(ctx, structure, regions.get()))
+    yield from guarded(ctx, "trackers",
+                       lambda: tracker_recommendations(ctx, structure, regions.get(), doc.tables_and_words))
 
 
-def guarded(ctx: Context, stage: str, run) -> Iterator[Record]:
+@dataclass(frozen=True)
+class Outcome:
+    """What a step worked out for later stages, or how it failed: each stage that needs it fails the same way
+    (`get` raises), inside its own guard, as if it had worked it out itself."""
+
+    value: object = None
+    error: Exception | None = None
+
+    @classmethod
+    def of(cls, work: Callable[[], object]) -> Outcome:
+        try:
+            return cls(value=work())
+        except Exception as exc:  # noqa: BLE001 - given to the stages that need the value
+            return cls(error=exc)
+
+    def get(self):
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def guarded(ctx: Context, stage: str, run: Callable[[], Iterator[Record]]) -> Iterator[Record]:
     """A stage's records as they come; if it fails, one error record for it after those it gave, and the rest
     of the pack goes on. (Not collected first: a long pack's records would all be held.)"""
     try:
-        yield from run(ctx)
+        yield from run()
     except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
                           kind="internal", message=f"{ctx.pdf.name}: the {stage} stage failed "

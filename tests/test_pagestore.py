@@ -127,8 +127,8 @@ def test_a_long_joined_pack_gives_the_same_records_from_a_store_as_held_in_memor
 def test_a_stage_that_fails_part_way_keeps_what_it_gave_and_adds_an_error_record(monkeypatch):
     real = pipeline.report_recommendations
 
-    def breaks_after_one(ctx, structure=None):
-        for record in real(ctx, structure):
+    def breaks_after_one(ctx, structure, trackers):
+        for record in real(ctx, structure, trackers):
             yield record
             raise RuntimeError("rule bug")
 

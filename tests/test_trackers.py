@@ -287,7 +287,7 @@ def test_merged_date_and_topic_cells_bullets_and_shaded_rows(tmp_path, key):
 def test_a_failing_stage_gives_an_error_record_and_the_pack_goes_on(monkeypatch):
     from minutebook.extract import pipeline
 
-    def broken(ctx, structure, read_tables):
+    def broken(ctx, structure, regions, read_tables):
         raise RuntimeError("table finder fell over")
         yield  # pragma: no cover
 

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ...models import make_id
 from ...models.decisions import Origin, Recommendation
 from ..clauses.actions import analyse_clause
-from ..limits import DEFAULT_LIMITS
 from ..structure.place import pack_meeting, place_fields
 from ..pages.stream import TextStream
 from .layout import OUTDENT, outdented, side_labels_first
 from .patterns import (BULLET, ENDED, FRAME, FRAMING, HEADING, ITEM, ITEM_LINE, ITEM_OPENER, LABEL, LEAD, LEAD_END,
                        NEXT_LABEL, OBJECT_LEAD, OPENER, POINTER, SECTION, SECTION_NAME)
-from ..trackers.regions import regions_of
+from ..trackers.regions import Region
 from ..pages.windows import page_windows
 
 MAX_LINES = 60
@@ -36,18 +35,19 @@ REPRINT_WORDS = 15
 BEFORE_PAGES, AFTER_PAGES = 9, 3
 
 
-def report_recommendations(ctx, structure=None) -> Iterator[Recommendation]:
-    """Recommendation records for every report recommendation in the pack (outside trackers). With the pack's
-    structure, each points at its document and agenda item and names the meeting the report went to.
+def report_recommendations(ctx, structure, trackers: Sequence[Region]) -> Iterator[Recommendation]:
+    """Recommendation records for every report recommendation in the pack outside its `trackers` (the tracker
+    stage reads those pages). With the pack's structure, each points at its document and agenda item and names
+    the meeting the report went to.
 
     The lines are scanned in order; a long pack's a window at a time, the scan going on in the next window
     from the line where it stopped."""
     meeting = pack_meeting(structure)
-    skip = {n for r in regions_of(ctx) for n in range(r.start_page, r.end_page + 1)}
+    skip = {n for r in trackers for n in range(r.start_page, r.end_page + 1)}
     counts: dict[int, int] = {}
     printed: set[tuple] = set()  # (document, item words) of every list read so far: see `_reprint`
     resume: tuple[int, int] | None = None  # (page, line of the page) where the scan goes on
-    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    limits = ctx.limits
     for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
         stream = TextStream([side_labels_first(p) for p in window.pages if p.number not in skip])
         keys = _line_keys(stream)

@@ -19,7 +19,6 @@ from ...models import Resolution, make_id
 from ..clauses.actions import with_votes
 from . import patterns as P
 from ..errors import MinutebookError
-from ..limits import DEFAULT_LIMITS
 from ..pages.store import page_sizes
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
@@ -88,7 +87,7 @@ def resolution_batches(ctx) -> Iterator[list[Resolution]]:
     widths = {n: w for n, (w, _) in sizes.items()}
     heights = {n: h for n, (_, h) in sizes.items()}
     ordinal = 0
-    limits = getattr(ctx, "limits", DEFAULT_LIMITS)
+    limits = ctx.limits
     for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
         batch = _window_resolutions(ctx, window, widths, heights, ordinal)
         ordinal += len(batch)

@@ -80,6 +80,23 @@ class Structure:
     def records(self) -> Iterator[Record]:
         return chain(self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings)
 
+    def add_document(self, doc: Document, start: Pos, end: Pos | None) -> None:
+        """A document that runs from `start` to `end` (None: to the end of the pack)."""
+        self.documents.append(doc)
+        self._doc_spans.append((start, end, Ref.of(doc)))
+
+    def add_meeting(self, meeting: Meeting, start: Pos, end: Pos | None) -> Ref:
+        """A meeting whose minutes run from `start` to `end`; gives the `Ref` its minute items are added with."""
+        self.meetings.append(meeting)
+        ref = Ref.of(meeting)
+        self._item_spans.append((start, end, ref, None))
+        return ref
+
+    def add_minute_item(self, item: MinuteItem, start: Pos, end: Pos | None, meeting: Ref) -> None:
+        """A minute item of `meeting` (as `add_meeting` gave it) that runs from `start` to `end`."""
+        self.minute_items.append(item)
+        self._item_spans.append((start, end, meeting, Ref.of(item)))
+
     def release(self) -> None:
         """Forget the records once they are written; `item_at` and `annotate` go on working (they read `Ref`s)."""
         self.agenda_items, self.documents, self.meetings, self.minute_items, self.warnings = [], [], [], [], []
@@ -254,8 +271,7 @@ def _document_records(ctx, parts: list[Part], entry_ids: dict[int, str], out: St
             agenda_item_id=item_id, agenda_item=number,
             source=_part_source(ctx, part),
         )
-        out.documents.append(doc)
-        out._doc_spans.append((part.start, part.end, Ref.of(doc)))
+        out.add_document(doc, part.start, part.end)
 
 
 def _part_source(ctx, part: Part):
@@ -281,12 +297,9 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
         present=minutes.present, apologies=minutes.apologies, also_in_attendance=minutes.also, chair=minutes.chair,
         pages=minutes.pages or part.pages, document_id=doc.id, source=head_source,
     )
-    out.meetings.append(meeting)
+    meeting_ref = out.add_meeting(meeting, Pos(part.start.page, part.start.top), part.end)
     ref = MeetingRef(body=meeting.body, date=meeting.date)
     item_taken: set[str] = set()
-    first = Pos(part.start.page, part.start.top)
-    meeting_ref = Ref.of(meeting)
-    out._item_spans.append((first, part.end, meeting_ref, None))
     stream = minutes.stream
     for n, heading in enumerate(minutes.headings):
         start, title_end = minutes.offsets[n]
@@ -298,9 +311,8 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
             pages=stream.pages_between(start, end), meeting=ref, meeting_id=meeting.id, document_id=doc.id,
             source=ctx.evidence(stream, start, end),
         )
-        out.minute_items.append(item)
         nxt = minutes.headings[n + 1].row.pos if n + 1 < len(minutes.headings) else part.end
-        out._item_spans.append((heading.row.pos, nxt, meeting_ref, Ref.of(item)))
+        out.add_minute_item(item, heading.row.pos, nxt, meeting_ref)
     if not minutes.headings:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no minute items found",
                                      f"no-items-{doc.ordinal}", part.pages))

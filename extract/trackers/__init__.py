@@ -2,5 +2,6 @@
 the PDF room), what each cell holds (`cells`), the executive's response and its status (`responses`), put
 together into recommendation records by `find`."""
 from .find import tracker_recommendations
+from .regions import Region, tracker_regions
 
-__all__ = ["tracker_recommendations"]
+__all__ = ["Region", "tracker_recommendations", "tracker_regions"]

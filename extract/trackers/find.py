@@ -11,14 +11,13 @@ under a response is part of it. Lead-ins ("... to consider including:") are left
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from ...models import make_id
 from ...models.decisions import MeetingRef, Origin, Recommendation
 from ..clauses.actions import analyse_clause
-from ..limits import DEFAULT_LIMITS
 from ..pages.store import is_long
 from ..text.date_search import find_dates
 from ..text.printed_dates import heading_date, month_heading
@@ -26,7 +25,7 @@ from ..structure.place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
 from .cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .layout import MARKER, Entry, Group, Item, Response, Span, region_entries
-from .regions import header_roles, regions_of
+from .regions import Region, header_roles
 
 #: Physical page numbers -> (ruled tables by page, words by page for pages without tables): `OpenPdf.tables_and_words`
 ReadTables = Callable[[Iterable[int]], tuple[dict[int, list], dict[int, list]]]
@@ -39,13 +38,13 @@ _FIELD_ROLES = ("response", "status", "owner", "due")
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
-def tracker_recommendations(ctx, structure, read_tables: ReadTables) -> Iterator[Recommendation]:
-    """Recommendation records of every tracker in the pack (none when there is no tracker). With the pack's
+def tracker_recommendations(ctx, structure, regions: Sequence[Region],
+                            read_tables: ReadTables) -> Iterator[Recommendation]:
+    """Recommendation records of the trackers in these regions of the pack (`tracker_regions`). With the pack's
     structure, each points at the tracker's document and agenda item, and its meeting names the pack's body.
     `read_tables` gives the ruled tables (and the words of pages without any) on some pages of the pack's PDF
     (`OpenPdf.tables_and_words`)."""
     body = (pack_meeting(structure) or MeetingRef()).body
-    regions = regions_of(ctx)
     if not regions:
         return
     counts: dict[int, int] = {}
@@ -55,12 +54,12 @@ def tracker_recommendations(ctx, structure, read_tables: ReadTables) -> Iterator
             yield from _region_records(ctx, region, tables, words, counts, structure, body)
 
 
-def _region_batches(ctx, regions: list) -> list[list]:
+def _region_batches(ctx, regions: Sequence[Region]) -> list[list[Region]]:
     """The regions whose tables are read in one opening of the PDF: all of them, but on a long pack (pages in
     a spilled `PageStore`) only as many as fill `Limits.window_pages` pages, so its tables are never all held."""
     if not is_long(ctx.pages):
-        return [regions]
-    budget = getattr(ctx, "limits", DEFAULT_LIMITS).window_pages
+        return [list(regions)]
+    budget = ctx.limits.window_pages
     batches: list[list] = []
     size = 0
     for region in regions:

@@ -5,6 +5,7 @@ it runs until a blank page, the start of another document, or the next tracker. 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...models import Page
@@ -114,14 +115,10 @@ def follows_up(texts: list[str]) -> bool:
     return is_header(texts) and bool(set(header_roles(texts)) & FOLLOW_UP)
 
 
-def regions_of(ctx) -> list[Region]:
-    """`find_regions` over a pipeline `Context`'s pages, worked out once per pack (two stages ask)."""
-    cache = getattr(ctx, "cache", None)
-    if cache is None:
-        return find_regions(ctx.pages)
-    if "tracker_regions" not in cache:
-        cache["tracker_regions"] = find_regions(ctx.pages)
-    return cache["tracker_regions"]
+def tracker_regions(pages: Sequence[Page]) -> tuple[Region, ...]:
+    """The pack's trackers (`find_regions`), worked out once by the pipeline for the two stages that need them:
+    report recommendations skip their pages, the tracker stage reads them."""
+    return tuple(find_regions(pages))
 
 
 def find_regions(pages: list[Page]) -> list[Region]:
