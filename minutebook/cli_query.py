@@ -117,12 +117,16 @@ def search(query: str, db: str, body, since, until, types, action, owner, fmt: s
 @click.option("--type", "record_type", default="resolution", show_default=True,
               help="Record type or table: resolution, recommendation, meeting, pack, page, error, ...")
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
-def export(db: str, fmt: str, record_type: str, output: str) -> None:
+@click.option("--bom", is_flag=True, help="csv: start with a byte-order mark, so Excel reads £ and accents.")
+def export(db: str, fmt: str, record_type: str, output: str, bom: bool) -> None:
     """Write every record of one type from the index, for spreadsheets and trackers.
+
+    CSV puts what a person reads first (body, text, owner, action, due, status, response, meeting date,
+    item) and the ids last; a clause recommendation's body and item are its resolution's.
 
     \b
     Example:
-      minutebook export --db minutebook.db --format csv --type recommendation -o recommendations.csv
+      minutebook export --db minutebook.db --format csv --type recommendation --bom -o recommendations.csv
       minutebook export --format jsonl --type resolution | jq .text
     """
     from .extract.emit import AtomicWriter
@@ -133,10 +137,10 @@ def export(db: str, fmt: str, record_type: str, output: str) -> None:
         conn = connect(db, create=False)
         try:
             if output == "-":
-                count = run_export(conn, record_type, fmt, sys.stdout)
+                count = run_export(conn, record_type, fmt, sys.stdout, bom=bom)
             else:
                 with AtomicWriter(output) as stream:
-                    count = run_export(conn, record_type, fmt, stream)
+                    count = run_export(conn, record_type, fmt, stream, bom=bom)
         finally:
             conn.close()
     except QueryError as exc:

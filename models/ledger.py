@@ -51,6 +51,7 @@ class LedgerEntry(Model):
     origin: str = Field(description="Where the history starts: report, resolution or tracker.")
     date: str | None = Field(default=None, description="ISO date of the first event.")
     owner: str | None = None
+    due: str | None = Field(default=None, description="ISO date the recommendation is due by, where a record states one.")
     status: Status
     response: str | None = Field(default=None, description="The latest response printed, if any.")
     respond_by: str | None = Field(default=None, description="ISO date by which an executive response was due.")

@@ -90,7 +90,8 @@ def index_records(conn: sqlite3.Connection, records: Iterable[dict], prune: bool
     return counts
 
 
-#: For each table whose names are derived: the body and council to normalise, found through its references.
+#: For each table whose names are derived: the body and council to normalise, found through its references;
+#: a decision's body and item where it does not carry them itself (its resolution's, meeting's, item's, pack's).
 _NAMES_SQL = {
     "meetings": """
         SELECT g.rowid AS rowid, g.body AS body, COALESCE(g.council, p.council) AS council,
@@ -98,14 +99,21 @@ _NAMES_SQL = {
         FROM meetings g LEFT JOIN packs p ON p.id = g.pack_id WHERE g.pack_id = ?""",
     "resolutions": """
         SELECT r.rowid AS rowid, COALESCE(r.body, m.body, p.body) AS body, COALESCE(m.council, p.council) AS council,
-          COALESCE(m.council_normalised, p.council_normalised) AS inherited
+          COALESCE(m.council_normalised, p.council_normalised) AS inherited,
+          COALESCE(r.item_number, mi.number, ai.number) AS item_number,
+          COALESCE(r.item_title, mi.title, ai.title) AS item_title
         FROM resolutions r LEFT JOIN meetings m ON m.id = r.meeting_id LEFT JOIN packs p ON p.id = r.pack_id
+        LEFT JOIN minute_items mi ON mi.id = r.minute_item_id LEFT JOIN agenda_items ai ON ai.id = r.agenda_item_id
         WHERE r.pack_id = ?""",
     "recommendations": """
         SELECT x.rowid AS rowid, COALESCE(x.body, res.body, m.body, p.body) AS body,
-          COALESCE(m.council, p.council) AS council, COALESCE(m.council_normalised, p.council_normalised) AS inherited
+          COALESCE(m.council, p.council) AS council, COALESCE(m.council_normalised, p.council_normalised) AS inherited,
+          COALESCE(x.item_number, res.item_number, mi.number, ai.number) AS item_number,
+          COALESCE(x.item_title, res.item_title, mi.title, ai.title) AS item_title
         FROM recommendations x LEFT JOIN resolutions res ON res.id = x.resolution_id
         LEFT JOIN meetings m ON m.id = COALESCE(x.meeting_id, res.meeting_id) LEFT JOIN packs p ON p.id = x.pack_id
+        LEFT JOIN minute_items mi ON mi.id = COALESCE(x.minute_item_id, res.minute_item_id)
+        LEFT JOIN agenda_items ai ON ai.id = COALESCE(x.agenda_item_id, res.agenda_item_id)
         WHERE x.pack_id = ?""",
 }
 
@@ -113,27 +121,29 @@ _NAMES_SQL = {
 def fill_names(conn: sqlite3.Connection, pack_ids: Iterable[str]) -> None:
     """Give the rows of these packs their council and normalised names (meetings first: decisions use theirs).
 
-    A decision's body is its own, else its resolution's, meeting's or pack's; its council is the one printed
-    apart from the committee, else the body itself when that names a council ("Milburn Parish Council").
-    A row is rewritten only when a name changed, so indexing the same output twice changes nothing.
+    A decision's body (as printed) and item are its own, else its resolution's, meeting's, minute or agenda
+    item's, or pack's; its council is the one printed apart from the committee, else the body itself when
+    that names a council ("Milburn Parish Council"). Resolutions come before recommendations, whose clause
+    records take their resolution's item. A row is rewritten only when something changed, so indexing the
+    same output twice changes nothing.
     """
     for name, sql in _NAMES_SQL.items():
+        names = ["council", "body_normalised", "council_normalised"]
+        if name != "meetings":
+            names = ["body", "item_number", "item_title", *names]
         for pack_id in sorted(pack_ids):
             for r in conn.execute(sql, (pack_id,)).fetchall():
-                current = conn.execute(
-                    f"SELECT council, body_normalised, council_normalised FROM {name} WHERE rowid = ?", (r["rowid"],)
-                ).fetchone()
+                current = conn.execute(f"SELECT {', '.join(names)} FROM {name} WHERE rowid = ?",
+                                       (r["rowid"],)).fetchone()
                 if name == "meetings":
                     wanted = (current["council"], normalise(r["body"]),
                               current["council_normalised"] or r["inherited"] or council_of(r["body"]))
                 else:
-                    wanted = (r["council"], normalise(r["body"]),
+                    wanted = (r["body"], r["item_number"], r["item_title"], r["council"], normalise(r["body"]),
                               r["inherited"] or normalise(r["council"]) or council_of(r["body"]))
                 if tuple(current) != wanted:
-                    conn.execute(
-                        f"UPDATE {name} SET council = ?, body_normalised = ?, council_normalised = ? WHERE rowid = ?",
-                        (*wanted, r["rowid"]),
-                    )
+                    conn.execute(f"UPDATE {name} SET {', '.join(n + ' = ?' for n in names)} WHERE rowid = ?",
+                                 (*wanted, r["rowid"]))
 
 
 def is_record(obj: dict) -> bool:

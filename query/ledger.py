@@ -30,6 +30,14 @@ MARGIN = 0.05
 DEFAULT_DEADLINE = timedelta(days=60)
 
 _ASKS = re.compile(r"\b(?:ask|asks|request|requests|refer|refers|recommend|recommends|invite|invites)\b", re.I)
+#: Actions that settle who holds an office at the meeting itself ("that Cllr X remain as Chair"): procedural,
+#: nobody owes a response. They count only when the clause names an office (OFFICES): "to appoint consultants
+#: to survey the roof" is a task.
+PROCEDURAL_ACTIONS = frozenset({"elect", "re-elect", "appoint", "re-appoint", "reappoint", "remain", "continue",
+                                "co-opt", "serve", "nominate"})
+OFFICES = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|vice[- ]?chair\w*|deputy|mayor|deputy mayor|"
+                     r"leader|member|members|representative|trustee|governor|councillor|cadeirydd|is-gadeirydd)\b",
+                     re.I)
 _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "at", "by", "that", "with", "be", "is", "as", "its"}
 
 
@@ -85,10 +93,19 @@ class Node:
         a resolution clause that requests or refers, or names an owner."""
         if self.kind != "resolved":
             return True
+        if self.procedural:
+            return False
         category = self.record.get("category")
         if category is not None:
             return category in ("request", "refer") or bool(self.record.get("owner"))
         return bool(_ASKS.search(self.text))
+
+
+    @property
+    def procedural(self) -> bool:
+        """A clause that settles an office at the meeting itself ("that Cllr X remain as Chair")."""
+        action = (self.record.get("action") or "").lower()
+        return action in PROCEDURAL_ACTIONS and bool(OFFICES.search(self.text))
 
 
 @dataclass
@@ -247,12 +264,13 @@ def _entry(thread: Thread, as_of: date, deadline: timedelta) -> LedgerEntry:
     if overdue:
         uncertain.append(f"no executive response by {respond_by.isoformat()} ({deadline.days} days after the resolution)")
     owner = next((n.record.get("owner") for n in reversed(nodes) if n.record.get("owner")), None)
+    due = next((n.record.get("due") for n in reversed(nodes) if n.record.get("due")), None)
     body = next((n.body for n in nodes if n.body), None)
     age = (as_of - date.fromisoformat(start)).days if start else None
     return LedgerEntry(
         id=f"ledger/{thread.anchor.id}", body=body, text=thread.anchor.text,
         origin={"resolved": "resolution", "recommended": "report", "tracked": "tracker"}[thread.anchor.kind],
-        date=start, owner=owner, status=status, response=responded[-1].response if responded else None,
+        date=start, owner=owner, due=due, status=status, response=responded[-1].response if responded else None,
         respond_by=respond_by.isoformat() if respond_by else None, overdue=overdue, age_days=age,
         events=events, links=thread.links, candidates=thread.candidates, uncertain=uncertain,
     )
@@ -279,3 +297,37 @@ def table_lines(entries: list[LedgerEntry]) -> list[str]:
         rows.append((e.date or "?", e.body or "?", e.owner or "?", age, status, text))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     return ["  ".join(c.ljust(w) for c, w in zip(r[:5], widths)) + "  " + r[5] for r in rows]
+
+
+#: Columns of the CSV/TSV ledger, in the order a tracker reads them.
+COLUMNS = ("date", "body", "text", "owner", "due", "respond_by", "overdue", "status", "response", "origin",
+           "file", "page", "id")
+
+
+def select(entries: list[LedgerEntry], body: str | None = None, statuses: Iterable[str] = (),
+           open_only: bool = False) -> list[LedgerEntry]:
+    """The entries of a body (part of its name, any case), with one of these statuses, or not completed."""
+    wanted = set(statuses)
+    out = []
+    for e in entries:
+        if body and body.casefold() not in (e.body or "").casefold():
+            continue
+        if wanted and e.status.value not in wanted:
+            continue
+        if open_only and e.status == Status.completed:
+            continue
+        out.append(e)
+    return out
+
+
+def row(entry: LedgerEntry) -> dict:
+    """One entry as a spreadsheet row: the full text, dates, the overdue flag apart from the status, and where
+    the recommendation is printed (the file and page of the record its history starts from)."""
+    anchor = entry.id.removeprefix("ledger/")
+    source = next((e.source for e in entry.events if e.record_id == anchor and e.source), None)
+    return {
+        "date": entry.date, "body": entry.body, "text": entry.text, "owner": entry.owner, "due": entry.due,
+        "respond_by": entry.respond_by, "overdue": "yes" if entry.overdue else "no", "status": entry.status.value,
+        "response": entry.response, "origin": entry.origin, "file": source.file if source else None,
+        "page": source.pages[0] if source and source.pages else None, "id": entry.id,
+    }

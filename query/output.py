@@ -62,23 +62,46 @@ def export_table_name(record_type: str) -> str:
     return table.name
 
 
-def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str]) -> int:
+#: CSV columns a person reads first, in this order, where a table has them; ids and hashes go last.
+EXPORT_LEAD = ("body", "text", "owner", "action", "category", "due", "status", "status_normalised", "response",
+               "meeting_date", "item_number", "item_title", "council_normalised", "body_normalised", "origin", "topic")
+_LAST = ("id", "record_type", "schema_version", "sha256")
+
+
+def export_columns(table: str) -> list[str]:
+    """A table's CSV columns: what a tracker reads first (body, text, owner, ...), the rest, then the ids."""
+    columns = [c.name for c in BY_NAME[table].columns if c.name != "record"]
+    lead = [c for c in EXPORT_LEAD if c in columns]
+    last = [c for c in columns if c in _LAST or c.endswith("_id")]
+    return lead + [c for c in columns if c not in lead and c not in last] + last
+
+
+def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str], bom: bool = False) -> int:
     """Write every row of one record type, ordered by id; return how many.
 
-    CSV gives the table's columns (lists as JSON text) without the raw record; JSONL gives the records
-    exactly as indexed (a pack with every file name it was seen under).
+    CSV gives the table's columns (lists as JSON text) without the raw record, body, text and owner first
+    and the ids last; with `bom`, a byte-order mark first so Excel reads it as UTF-8 (£, accents). JSONL
+    gives the records exactly as indexed (a pack with every file name it was seen under).
     """
     name = export_table_name(record_type)
-    columns = [c.name for c in BY_NAME[name].columns]
     rows = conn.execute(f"SELECT * FROM {name} ORDER BY id")
     if fmt == "jsonl":
         return _count(stream.write(r["record"] + "\n") for r in rows)
     if fmt == "csv":
-        header = [c for c in columns if c != "record"]
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(header)
-        return _count(writer.writerow([r[c] for c in header]) for r in rows)
+        header = export_columns(name)
+        return write_rows(({c: r[c] for c in header} for r in rows), header, stream, bom=bom)
     raise BadQuery(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+
+
+def write_rows(rows: Iterable[dict], columns: Iterable[str], stream: IO[str], delimiter: str = ",",
+               bom: bool = False) -> int:
+    """Rows as CSV (or TSV with a tab), a header first; with `bom`, a byte-order mark so Excel reads UTF-8."""
+    columns = list(columns)
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    return _count(writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns]) for r in rows)
 
 
 def _count(items: Iterable) -> int:

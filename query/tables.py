@@ -104,8 +104,8 @@ def _own_council(record: dict) -> Any:
 #: A pack's or meeting's own names: its printed `council`, and both names normalised for grouping.
 OWN_NAMES = (col("council"), Column("body_normalised", "TEXT", _own_body),
              Column("council_normalised", "TEXT", _own_council))
-#: A decision's names, filled after loading from its own body, else its resolution's, meeting's or pack's
-#: (index.fill_names): the records themselves carry the body as printed and no council.
+#: A decision's names, filled after loading (index.fill_names) from its body as printed: its own, else its
+#: resolution's, meeting's or pack's (the `body` column too); the records themselves carry no council.
 DERIVED_NAMES = (Column("council", "TEXT", _none), Column("body_normalised", "TEXT", _none),
                  Column("council_normalised", "TEXT", _none))
 MEETING = (col("body", dotted="meeting.body"), *DERIVED_NAMES, col("meeting_date", dotted="meeting.date"))

@@ -88,3 +88,28 @@ def test_index_of_pack_a_only_has_no_borough(tmp_path):
     index_records(conn, read_records([PARISH_A]))
     assert search(conn, "housing") == []
     conn.close()
+
+
+def test_recommendation_csv_puts_body_text_owner_first_and_ids_last(db):
+    out = io.StringIO()
+    export(db, "recommendation", "csv", out)
+    header = out.getvalue().splitlines()[0].split(",")
+    assert header[:3] == ["body", "text", "owner"]
+    assert header[-1].endswith("_id") or header[-1] in ("id", "record_type", "schema_version", "sha256")
+    assert header.index("id") > header.index("page")
+
+
+def test_a_clause_recommendation_row_has_its_resolutions_item_and_body(db):
+    out = io.StringIO()
+    export(db, "recommendation", "csv", out)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    clause = rows["aaaaaaaaaaaa/recommendation/m2021-03-02-21-14-1-1"]  # the record carries no item
+    assert (clause["item_number"], clause["item_title"]) == ("21/14", "Village hall heating")
+    assert clause["body"] == "Hollow Parish Council"
+
+
+def test_bom_for_excel(db):
+    out = io.StringIO()
+    export(db, "resolution", "csv", out, bom=True)
+    assert out.getvalue().startswith("\ufeffbody,text,")
+    assert "£12,000" in out.getvalue()

@@ -69,14 +69,14 @@ def test_index_gives_decisions_a_council_and_one_spelling_per_body(tmp_path):
     rows = {r["id"].split("/")[0]: tuple(r) for r in conn.execute(
         "SELECT id, body, body_normalised, council, council_normalised FROM resolutions")}
     assert rows == {
-        # the printed body is kept (here the record has none: it comes from the pack in body_normalised)
-        "aaaaaaaaaaaa": ("aaaaaaaaaaaa/resolution/1", None, "Hertingfordbury Parish Council", None,
+        # the printed body is kept (here the record has none: it is its pack's)
+        "aaaaaaaaaaaa": ("aaaaaaaaaaaa/resolution/1", "HERTINGFORDBURY PARISH COUNCIL", "Hertingfordbury Parish Council", None,
                          "Hertingfordbury Parish Council"),
         "bbbbbbbbbbbb": ("bbbbbbbbbbbb/resolution/1", "Hertingfordbury Parish Council",
                          "Hertingfordbury Parish Council", None, "Hertingfordbury Parish Council"),
         "cccccccccccc": ("cccccccccccc/resolution/1", "Cabinet", "Cabinet", "DOVER DISTRICT COUNCIL",
                          "Dover District Council"),
-        "dddddddddddd": ("dddddddddddd/resolution/1", None, "Council", None, None),
+        "dddddddddddd": ("dddddddddddd/resolution/1", "Council", "Council", None, None),
     }
     groups = conn.execute("SELECT council_normalised, count(*) FROM packs GROUP BY 1 ORDER BY 1").fetchall()
     assert [tuple(g) for g in groups] == [
