@@ -70,6 +70,7 @@ class Summary:
     pages: int = 0
     records: int = 0
     errors: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # the workers' CPU time for the files processed
     interrupted: bool = False
@@ -94,7 +95,7 @@ class Summary:
                         "time_limit": options.time_limit, "force": options.force},
             "counts": {"inputs": self.total, "unique": self.unique, "ok": self.ok, "failed": self.failed,
                        "skipped": self.skipped, "not_run": self.total - self.done},
-            "pages": self.pages, "records": self.records, "errors": self.errors,
+            "pages": self.pages, "records": self.records, "errors": self.errors, "warnings": self.warnings,
             "seconds": round(self.seconds, 3), "pages_per_second": round(self.pages_per_second, 1),
             "worker_cpu_seconds": round(self.cpu_seconds, 3),
             "interrupted": self.interrupted,
@@ -191,7 +192,17 @@ def entry_for(item: Input, inputs: list[Input]) -> dict:
 
 def mark_skipped(entry: dict, marker: dict, summary: Summary) -> None:
     entry.update(status="skipped", pages=marker.get("pages", 0), records=marker.get("records", 0))
+    note_warnings(entry, marker.get("warnings", 0), marker.get("notable") or [], summary)
     summary.skipped += 1
+
+
+def note_warnings(entry: dict, count: int, notable: list[str], summary: Summary) -> None:
+    """A file's warnings in its entry (the ones that say pages were left unread by message) and the total."""
+    if count:
+        entry["warnings"] = count
+        summary.warnings += count
+    if notable:
+        entry["warning_messages"] = list(notable)
 
 
 def record_result(result: Result, by_output: dict[str, list[dict]], summary: Summary) -> None:
@@ -207,6 +218,7 @@ def record_result(result: Result, by_output: dict[str, list[dict]], summary: Sum
         for entry in by_output.get(output, []):
             entry.update(status=result.status, pages=result.pages, records=result.records,
                          seconds=result.seconds)
+            note_warnings(entry, result.warnings, list(result.notable), summary)
             if result.message:
                 entry["message"] = result.message
             if result.status == "ok":

@@ -19,6 +19,7 @@ from pathlib import Path
 import jsonlines
 
 from ..extract.emit import AtomicWriter, write_jsonl
+from ..extract.errors import WARNING_KINDS
 from ..extract.limits import DEFAULT_LIMITS, Limits
 from ..extract.pdf.ocr import OcrSettings
 from ..extract.pdf.read import DEFAULT_ENGINE
@@ -50,6 +51,8 @@ class Result:
     pages: int = 0
     records: int = 0
     errors: int = 0
+    warnings: int = 0
+    notable: tuple[str, ...] = ()  # the messages of warnings that say pages were left unread (WARNING_KINDS)
     message: str | None = None
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # CPU time the worker spent on it (wall time varies with the machine's load)
@@ -65,11 +68,12 @@ def run_job(job: Job, config: TaskConfig) -> Result:
     outdir = Path(config.outdir)
     for target in job.targets:
         drop_marker(outdir, target.output)  # a redo is not done until it is written again
+    notes: list[str] = []
     try:
         if job.reuse is not None:
-            kinds = copy_renamed(outdir / job.reuse.output, job.reuse.name, outdir, job.targets[0])
+            kinds = copy_renamed(outdir / job.reuse.output, job.reuse.name, outdir, job.targets[0], notes)
         else:
-            kinds = write_extraction(job, config, outdir, job.targets[0])
+            kinds = write_extraction(job, config, outdir, job.targets[0], notes)
         for target in job.targets[1:]:
             copy_renamed(outdir / job.targets[0].output, job.targets[0].name, outdir, target)
     except Exception as exc:  # a bug in a stage must cost this file only, and say what happened
@@ -82,6 +86,8 @@ def run_job(job: Job, config: TaskConfig) -> Result:
         pages=kinds.get("page", 0),
         records=sum(kinds.values()),
         errors=kinds.get("error", 0),
+        warnings=kinds.get("warning", 0),
+        notable=tuple(notes),
         message=first_error(outdir / job.targets[0].output) if kinds.get("error") else None,
         reused=job.reuse is not None,
         kinds=dict(kinds),
@@ -90,12 +96,14 @@ def run_job(job: Job, config: TaskConfig) -> Result:
         for target in job.targets:
             write_marker(outdir, target.output, {
                 "sha256": job.sha256, "key": config.key, "name": target.name, "pages": result.pages,
-                "records": result.records, "errors": result.errors,
+                "records": result.records, "errors": result.errors, "warnings": result.warnings,
+                "notable": list(result.notable),
             })
     return finish(result, start)
 
 
-def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target) -> Counter:
+def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target,
+                     notes: list[str] | None = None) -> Counter:
     from ..extract import pipeline  # here, not at the top: the batch's parent process never extracts
     from ..extract.pdf.read import file_sha256
 
@@ -108,17 +116,19 @@ def write_extraction(job: Job, config: TaskConfig, outdir: Path, target: Target)
                                ocr=OcrSettings(enabled=config.ocr, jobs=1), limits=config.limits)
     kinds: Counter = Counter()
     with AtomicWriter(outdir / target.output) as stream:
-        write_jsonl(counted(records, kinds), stream)
+        write_jsonl(counted(records, kinds, notes), stream)
     return kinds
 
 
-def counted(records: Iterable[Record], kinds: Counter) -> Iterator[Record]:
+def counted(records: Iterable[Record], kinds: Counter, notes: list[str] | None = None) -> Iterator[Record]:
     for record in records:
         kinds[record.record_type] += 1
+        if notes is not None and record.record_type == "warning" and record.kind in WARNING_KINDS:
+            notes.append(record.message)
         yield record
 
 
-def copy_renamed(src: Path, old: str, outdir: Path, target: Target) -> Counter:
+def copy_renamed(src: Path, old: str, outdir: Path, target: Target, notes: list[str] | None = None) -> Counter:
     """Write `src`'s records as the records of the same bytes under another file name."""
     kinds: Counter = Counter()
     with open(src, encoding="utf-8") as lines, AtomicWriter(outdir / target.output) as stream:
@@ -126,6 +136,8 @@ def copy_renamed(src: Path, old: str, outdir: Path, target: Target) -> Counter:
         for line in lines:
             record = rename(json.loads(line), old, target.name)
             kinds[record.get("record_type")] += 1
+            if notes is not None and record.get("record_type") == "warning" and record.get("kind") in WARNING_KINDS:
+                notes.append(str(record.get("message")))
             writer.write(record)
     return kinds
 

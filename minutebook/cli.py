@@ -13,14 +13,33 @@ from .extract.emit import AtomicWriter, write_jsonl
 from .extract.pages.furniture import mark_furniture
 from .extract.pdf import OpenPdf
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
-from .extract.errors import MinutebookError
+from .extract.errors import WARNING_KINDS, MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 from .extract.pdf.ocr import OcrSettings
 from .options import (ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_JOBS_OPTION, OCR_OPTION,
                       PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION)
 
+
+def input_problem(name: str) -> str | None:
+    """What is wrong with a PDF path given on the command line, worded alike by every command (None: fine)."""
+    path = Path(name)
+    if path.is_dir():
+        return f"is a folder; for a folder of PDFs run `minutebook batch {name} -o out/`"
+    if not path.exists():
+        return "no such file"
+    return None
+
+
+def check_input(name: str) -> None:
+    """Stop a one-PDF command with exit 1 when its input is missing or a folder (as `extract` reports it)."""
+    problem = input_problem(name)
+    if problem:
+        click.echo(f"minutebook: {name}: {problem}", err=True)
+        raise SystemExit(1)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="minutebook")
+@click.version_option(__version__, "-V", "--version", prog_name="minutebook")
 def main() -> None:
     """Turn council meeting PDFs into decision records (JSONL) that point back at their pages.
 
@@ -32,7 +51,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("pdfs", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("pdfs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", default="-", show_default=True, help="JSONL file to write, or - for stdout.")
 @ENGINE_OPTION
 @PASSWORD_OPTION
@@ -41,8 +60,10 @@ def main() -> None:
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
 @PAGES_IN_MEMORY_OPTION
+@click.option("-q", "--quiet", is_flag=True,
+              help="On stderr, only errors and warnings about pages left unread (not 'no agenda found' and the like).")
 def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, ocr_jobs: int,
-            max_pages: int, max_mb: int, pages_in_memory: int) -> None:
+            max_pages: int, max_mb: int, pages_in_memory: int, quiet: bool) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
@@ -68,15 +89,17 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
         for name in pdfs:
             src = sys.stdin.buffer if name == "-" else name
             label = "<stdin>" if name == "-" else Path(name).name
-            if name != "-" and (not Path(name).exists() or Path(name).is_dir()):  # pipes are fine: <(curl ...)
-                click.echo(f"minutebook: {name}: no such file", err=True)
+            problem = None if name == "-" else input_problem(name)  # pipes are fine: <(curl ...)
+            if problem:
+                click.echo(f"minutebook: {name}: {problem}", err=True)
                 failed += 1
                 continue
             kinds = set()
             for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr_settings,
                                           limits=limits):
                 kinds.add(record.record_type)
-                if record.record_type in ("error", "warning"):
+                if record.record_type == "error" or (
+                        record.record_type == "warning" and (not quiet or record.kind in WARNING_KINDS)):
                     prefix = "" if record.record_type == "error" else "warning: "
                     where = "" if record.message.startswith(label) else f"{label}: "
                     click.echo(f"minutebook: {prefix}{where}{record.message}", err=True)
@@ -93,22 +116,31 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
         raise SystemExit(1)
 
 
+#: The first line `pages` prints: what its columns are.
+PAGES_LEGEND = ("# columns: ~ = running header/footer or page label, B = bold; top = points from the top of the "
+                "page; size = font size in points; | then the line's text")
+
+
 @main.command()
-@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pdf")
 @ENGINE_OPTION
 @PASSWORD_OPTION
 @OCR_OPTION
 def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     """Print a PDF's pages for people: label, lines, and which are headers/footers.
 
-    Lines marked `~` are running headers/footers or page labels; `B` marks bold lines. Use it to see what
-    the reader gives before writing a rule. Pages read by OCR say so; damaged pages are skipped with a warning.
+    Each page starts `=== page N (printed label, size)`; each line then reads `~B  top  size | text`:
+    `~` marks running headers/footers and page labels, `B` bold lines, `top` is the line's distance from the
+    top of the page in points and `size` its font size. Use it to see what the reader gives before writing a
+    rule. Pages read by OCR say so; damaged pages are skipped with a warning.
 
     \b
     Example:
       minutebook pages samples/milburn-pc-minutes-2020-07-14.pdf | less
     """
     from .extract.pipeline import prepare_pages
+
+    check_input(pdf)
 
     def warn(problem: MinutebookError) -> None:
         click.echo(f"minutebook: warning: {problem}", err=True)
@@ -118,6 +150,7 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
             pages_ = prepare_pages(doc, ocr, report=warn)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
+    click.echo(PAGES_LEGEND)
     for page in pages_:
         label = f"printed {page.label!r}" if page.label else "no printed label"
         how = f", OCR confidence {page.ocr_confidence:.2f}" if page.ocr else ""
@@ -128,7 +161,7 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pdf")
 @ENGINE_OPTION
 @PASSWORD_OPTION
 def outline(pdf: str, engine: str, password: str | None) -> None:
@@ -144,6 +177,7 @@ def outline(pdf: str, engine: str, password: str | None) -> None:
     from .extract.pipeline import Context, pack_record
     from .extract.structure.build import find_structure
 
+    check_input(pdf)
     try:
         with OpenPdf(load_pdf(pdf), engine, password) as doc:
             ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))

@@ -34,9 +34,11 @@ from .extract.limits import DEFAULT_LIMITS, MIB
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the workers run: processes on this machine, or a Dask cluster (needs minutebook[dask]).")
 @click.option("--scheduler", default=None, help="Dask scheduler address for --executor dask, e.g. tcp://head:8786.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr; failures still print.")
+@click.option("--progress-every", type=click.FloatRange(min=0), default=10, show_default=True,
+              help="When stderr is not a terminal (a log, CI), print a plain progress line this often (seconds).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr; failures still print.")
 def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_memory, jobs, time_limit, max_files_per_worker,
-          worker_memory, force, executor, scheduler, quiet) -> None:
+          worker_memory, force, executor, scheduler, progress_every, quiet) -> None:
     """Extract many PDFs in parallel: one JSONL file per PDF in a folder, resumable.
 
     INPUTS are PDFs, folders (searched recursively for *.pdf) or glob patterns. A PDF whose output is already
@@ -44,6 +46,8 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_mem
     where it stopped; identical PDFs under two names are processed once and each gets its file. A PDF that
     fails, crashes its worker or runs past --time-limit gets an error record and the rest go on. The run's
     account of every input is written to OUTDIR/batch-summary.json; the exit code is 1 if any PDF failed.
+    Warnings are counted in the closing line and the summary file; those that say pages were left unread
+    (scans without Tesseract, damaged pages) are named on stderr.
 
     \b
     Example:
@@ -52,7 +56,7 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_mem
       minutebook batch archive/ -o /shared/out --executor dask --scheduler tcp://head:8786
     """
     from .batch import BatchOptions, run_batch
-    from .batch.progress import progress_line, summary_text
+    from .batch.progress import PlainProgress, notable_lines, progress_line, summary_text
 
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
@@ -64,12 +68,15 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_mem
     )
     show = not quiet and sys.stderr.isatty()
     last = [0.0]
+    plain = PlainProgress(progress_every, lambda line: click.echo(line, err=True))
 
     def on_progress(summary) -> None:
         now = time.monotonic()
         if show and (now - last[0] > 0.1 or summary.done == summary.total):
             last[0] = now
             click.echo("\r\x1b[K" + progress_line(summary), err=True, nl=False)
+        elif not show and not quiet:
+            plain(summary)
 
     try:
         summary = run_batch(inputs, outdir, options, on_progress=on_progress)
@@ -87,6 +94,8 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_mem
         if entry["status"] == "failed":
             click.echo(f"minutebook: {entry.get('message') or entry['input'] + ': failed'}", err=True)
     if not quiet:
+        for line in notable_lines(summary):
+            click.echo(line, err=True)
         click.echo(summary_text(summary), err=True)
     if summary.failed:
         raise SystemExit(1)

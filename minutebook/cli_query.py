@@ -149,9 +149,9 @@ def export(db: str, fmt: str, record_type: str, output: str, bom: bool) -> None:
 
 
 @click.command()
-@click.argument("pdf", type=click.Path(exists=True, dir_okay=False))
-@click.option("--html", "html_out", required=True, type=click.Path(dir_okay=False),
-              help="The evidence page to write (one self-contained HTML file).")
+@click.argument("pdf")
+@click.option("--html", "html_out", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The evidence page to write (one self-contained HTML file), or - for stdout.")
 @click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
               help="PDF reader: pdfium is fast, pdfplumber is the reference.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
@@ -168,13 +168,18 @@ def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: 
       minutebook show samples/norwich-scrutiny-2021-03-18-rendered.pdf --html norwich.html
       minutebook show samples/milburn-pc-minutes-2020-07-14.pdf --html milburn.html --all-pages
     """
+    from .cli import check_input
     from .extract.emit import AtomicWriter
     from .query.evidence import evidence_page
 
+    check_input(pdf)
     try:
         page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password, all_pages=all_pages)
     except (MinutebookError, QueryError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if html_out == "-":
+        sys.stdout.write(page)
+        return
     with AtomicWriter(html_out) as stream:
         stream.write(page)
     click.echo(f"wrote {html_out}", err=True)
