@@ -7,6 +7,7 @@ from ..extract.pdf import OpenPdf
 from ..extract.pdf.read import DEFAULT_ENGINE, PdfInput, load_pdf
 from ..extract.pdf.render import DEFAULT_SCALE
 from .errors import QueryError
+from .evidence_boxes import find_phrase, snap
 from .evidence_html import DECISIONS, render
 
 
@@ -37,6 +38,28 @@ def evidence_for_records(doc: OpenPdf, records: list[dict], scale: float = DEFAU
     if all_pages:
         wanted |= {r["number"] for r in records if r.get("record_type") == "page" and isinstance(r.get("number"), int)}
     images = doc.render(wanted, scale=scale) if wanted else {}
+    ocr = {r.get("number") for r in records if r.get("record_type") == "page" and r.get("ocr")}
+    words = doc.words(wanted - ocr) if wanted - ocr else {}
+    boxes, answers = placed(records, words)
     from .. import __version__
 
-    return render(records, images, version=__version__, all_pages=all_pages)
+    return render(records, images, version=__version__, all_pages=all_pages, boxes=boxes, answers=answers)
+
+
+def placed(records: list[dict], words: dict) -> tuple[dict[str, list], dict[str, list]]:
+    """Each decision's boxes checked against the page's words, and each tracker row's response and status."""
+    boxes: dict[str, list] = {}
+    answers: dict[str, list] = {}
+    for r in records:
+        if r.get("record_type") not in DECISIONS or not isinstance(r.get("source"), dict):
+            continue
+        own = r["source"].get("boxes") or []
+        boxes[str(r.get("id"))] = snap(own, r["source"].get("quote"), words)
+        if r.get("origin") == "tracker" and own:
+            page, top = own[0][0], own[0][2]
+            found = []
+            for text in dict.fromkeys(t for t in (r.get("response"), r.get("status")) if t):
+                found += find_phrase(text, page, words.get(page, []), near=top)
+            if found:
+                answers[str(r.get("id"))] = found
+    return boxes, answers

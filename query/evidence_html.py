@@ -18,6 +18,8 @@ CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src
 
 #: The highlight drawn over a decision's lines (tests look for this colour in a screenshot).
 HIGHLIGHT = (255, 0, 255)
+#: The outline of a tracker row's response and status, apart from its recommendation.
+ANSWER = (0, 150, 60)
 DECISIONS = ("resolution", "recommendation")
 STRUCTURE = ("document", "agenda_item", "meeting", "minute_item")
 PLAIN = ("pack", "page", "warning", "error", *DECISIONS, *STRUCTURE)
@@ -37,6 +39,10 @@ figure.page{margin:10px 0;max-width:100%}
  outline:1px solid #888;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .pageimg svg{position:absolute;left:0;top:0;width:100%;height:100%}
 .hl{fill:rgba(255,0,255,.16);stroke:rgb(255,0,255);stroke-width:2px;vector-effect:non-scaling-stroke}
+.hl-answer{fill:rgba(0,150,60,.14);stroke:rgb(0,150,60);stroke-width:2px;stroke-dasharray:6 3;
+ vector-effect:non-scaling-stroke}
+.ocr{background:#fff6d6;border:1px solid #e0c060;padding:6px 10px;border-radius:4px}
+table.index td:nth-child(-n+3){white-space:nowrap}.clause{margin-left:28px;border-style:dashed}
 figcaption{font-size:.85em;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;padding:3px 6px;
  vertical-align:top;text-align:left}pre{white-space:pre-wrap;font-size:.85em;background:#f6f6f6;padding:6px}
@@ -58,20 +64,24 @@ def e(value: Any) -> str:
 
 
 def render(records: list[dict], images: Mapping[int, PageImageLike], version: str = "",
-           all_pages: bool = False) -> str:
+           all_pages: bool = False, boxes: Mapping[str, list] | None = None,
+           answers: Mapping[str, list] | None = None) -> str:
     """The whole evidence page for one pack's records.
 
     Each decision is drawn on the images of its pages; with `all_pages`, every page in `images` is also
-    shown under Pages with all the decisions on it outlined.
+    shown under Pages with all the decisions on it outlined. `boxes` (by record id) replaces a record's own
+    boxes where the page's words placed them better (evidence_boxes.snap); `answers` are a tracker row's
+    response and status, outlined apart.
     """
+    shown = Shown(boxes or {}, answers or {})
     by_type: dict[str, list[dict]] = {}
     for record in records:
         by_type.setdefault(str(record.get("record_type")), []).append(record)
     pack = (by_type.get("pack") or [{}])[0]
     name = ", ".join(str(f) for f in pack.get("files") or []) or _source(pack).get("file") or "PDF"
-    decisions = sorted((r for t in DECISIONS for r in by_type.get(t, [])), key=_position)
+    decisions = ordered(sorted((r for t in DECISIONS for r in by_type.get(t, [])), key=lambda r: _position(r, shown)))
     used = sorted(images) if all_pages else sorted(
-        {n for r in decisions for n, _ in _boxes_by_page(r) if n in images})
+        {n for r in decisions for n, _ in shown.by_page(r) if n in images})
     parts = [
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
         f'<meta http-equiv="Content-Security-Policy" content="{e(CSP)}">',
@@ -80,11 +90,13 @@ def render(records: list[dict], images: Mapping[int, PageImageLike], version: st
         f"<title>Evidence: {e(name)}</title>",
         f"<style>{_STYLE}{_page_styles(images, used)}</style></head><body>",
         _header(pack, name, by_type),
-        _decisions(decisions, images),
+        _ocr_note(by_type.get("page", [])),
+        _index(decisions),
+        _decisions(decisions, images, shown, _ocr_pages(by_type.get("page", []))),
         _structure(by_type),
         _problems(by_type),
         _others(by_type),
-        _pages(by_type.get("page", []), decisions, images if all_pages else {}),
+        _pages(by_type.get("page", []), decisions, images if all_pages else {}, shown),
         f"<footer><p class=\"where\">Written by minutebook {e(version)} from the PDF with sha256 "
         f"{e(_source(pack).get('sha256'))}.</p></footer>",
         "</body></html>\n",
@@ -92,15 +104,47 @@ def render(records: list[dict], images: Mapping[int, PageImageLike], version: st
     return "\n".join(parts)
 
 
+class Shown:
+    """The boxes drawn for each record: its own, or better placed ones by id, and a tracker row's answers."""
+
+    def __init__(self, boxes: Mapping[str, list], answers: Mapping[str, list]):
+        self.boxes = boxes
+        self.answers = answers
+
+    def by_page(self, record: dict) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
+        own = self.boxes.get(str(record.get("id")))
+        return _group(own if own is not None else _source(record).get("boxes") or [])
+
+    def answers_on(self, record: dict, page: int) -> list[tuple[float, float, float, float]]:
+        return [b for n, boxes in _group(self.answers.get(str(record.get("id"))) or []) if n == page for b in boxes]
+
+
+def ordered(decisions: list[dict]) -> list[dict]:
+    """Decisions in page order, each resolution's clause recommendations straight after it."""
+    ids = {r.get("id") for r in decisions}
+    clauses: dict[str, list[dict]] = {}
+    for r in decisions:
+        parent = r.get("resolution_id")
+        if r.get("record_type") == "recommendation" and parent in ids:
+            clauses.setdefault(parent, []).append(r)
+    out = []
+    for r in decisions:
+        if r.get("record_type") == "recommendation" and r.get("resolution_id") in ids:
+            continue
+        out.append(r)
+        out.extend(clauses.get(r.get("id"), []))
+    return out
+
+
 def _source(record: dict) -> dict:
     source = record.get("source")
     return source if isinstance(source, dict) else {}
 
 
-def _boxes_by_page(record: dict) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
-    """A record's boxes grouped by page, in the order the pages first appear; malformed boxes are skipped."""
+def _group(raw: Iterable) -> list[tuple[int, list[tuple[float, float, float, float]]]]:
+    """Boxes grouped by page, in the order the pages first appear; malformed boxes are skipped."""
     grouped: dict[int, list[tuple[float, float, float, float]]] = {}
-    for box in _source(record).get("boxes") or []:
+    for box in raw:
         try:
             page, x0, top, x1, bottom = int(box[0]), *(float(v) for v in box[1:5])
         except (TypeError, ValueError, IndexError):
@@ -109,12 +153,48 @@ def _boxes_by_page(record: dict) -> list[tuple[int, list[tuple[float, float, flo
     return list(grouped.items())
 
 
-def _position(record: dict) -> tuple:
-    boxes = _boxes_by_page(record)
+def _position(record: dict, shown: Shown) -> tuple:
+    boxes = shown.by_page(record)
     pages = _source(record).get("pages") or [0]
     first_page = boxes[0][0] if boxes else (pages[0] if isinstance(pages[0], int) else 0)
     top = boxes[0][1][0][1] if boxes else 0.0
     return (first_page, top, str(record.get("id")))
+
+
+def _ocr_pages(pages: list[dict]) -> dict[int, float | None]:
+    """Pages read by OCR, with Tesseract's mean confidence where the record gives it."""
+    return {int(p["number"]): p.get("ocr_confidence") for p in pages
+            if p.get("ocr") and isinstance(p.get("number"), int)}
+
+
+def _ocr_note(pages: list[dict]) -> str:
+    read = _ocr_pages(pages)
+    if not read:
+        return ""
+    numbers = ", ".join(str(n) for n in sorted(read))
+    scores = [c for c in read.values() if isinstance(c, (int, float))]
+    mean = f" (mean confidence {sum(scores) / len(scores):.2f})" if scores else ""
+    return (f'<p class="ocr"><b>Read by OCR:</b> page{"s" if len(read) > 1 else ""} {e(numbers)}{e(mean)}. '
+            "These pages are scans: their text was recognised by Tesseract, so words, names and numbers may be "
+            "misread and the outlines may sit a little off the printed lines. Check them against the image.</p>")
+
+
+def _index(decisions: list[dict]) -> str:
+    """A compact list of the decisions at the top: kind, date, page and the start of the text, each a link."""
+    if not decisions:
+        return ""
+    rows = []
+    for r in decisions:
+        meeting = r.get("meeting") if isinstance(r.get("meeting"), dict) else {}
+        pages = ", ".join(str(p) for p in _source(r).get("pages") or [])
+        kind = str(r.get("record_type")) + (f" ({r['origin']})" if r.get("origin") else "")
+        text = str(r.get("text") or "")
+        short = text if len(text) <= 110 else text[:107].rstrip() + "…"
+        clause = r.get("record_type") == "recommendation" and r.get("origin") == "resolution"
+        rows.append(f"<tr><td>{'↳ ' if clause else ''}{e(kind)}</td><td>{e(meeting.get('date'))}</td>"
+                    f"<td>{e(pages)}</td><td><a href=\"#{e(r.get('id'))}\">{e(short)}</a></td></tr>")
+    return (f'<section id="list"><h2>Decisions at a glance ({len(decisions)})</h2><table class="index">'
+            "<tr><th>kind</th><th>meeting</th><th>page</th><th>text</th></tr>" + "".join(rows) + "</table></section>")
 
 
 def _page_styles(images: Mapping[int, PageImageLike], used: Iterable[int]) -> str:
@@ -137,21 +217,29 @@ def _header(pack: dict, name: str, by_type: dict[str, list[dict]]) -> str:
     rows = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in meta if v not in (None, ""))
     return (f"<header><h1>Evidence: {e(name)}</h1><dl class=\"meta\">{rows}"
             f"<dt>Records</dt><dd>{e(counts)}</dd></dl>"
-            '<p><a href="#decisions">Decisions</a> · <a href="#structure">Structure</a> · '
+            '<p><a href="#list">Decisions at a glance</a> · <a href="#decisions">Decisions</a> · '
+            '<a href="#structure">Structure</a> · '
             '<a href="#problems">Warnings and errors</a> · <a href="#pages">Pages</a></p></header>')
 
 
-def _decisions(decisions: list[dict], images: Mapping[int, PageImageLike]) -> str:
+def _decisions(decisions: list[dict], images: Mapping[int, PageImageLike], shown: Shown,
+               ocr: Mapping[int, float | None]) -> str:
     out = ['<section id="decisions"><h2>Decisions</h2>']
     if not decisions:
         out.append('<p class="none">No resolution or recommendation records for this PDF.</p>')
+    drawn: dict[str, set[int]] = {}  # pages already drawn for a resolution, by its id
     for record in decisions:
-        out.append(_decision(record, images))
+        parent = record.get("resolution_id") if record.get("record_type") == "recommendation" else None
+        skip = drawn.get(str(parent), set()) if parent else set()
+        out.append(_decision(record, images, shown, ocr, skip))
+        if record.get("record_type") == "resolution":
+            drawn[str(record.get("id"))] = {n for n, _ in shown.by_page(record) if n in images}
     out.append("</section>")
     return "\n".join(out)
 
 
-def _decision(record: dict, images: Mapping[int, PageImageLike]) -> str:
+def _decision(record: dict, images: Mapping[int, PageImageLike], shown: Shown,
+              ocr: Mapping[int, float | None] | None = None, skip: set[int] = frozenset()) -> str:
     kind = str(record.get("record_type"))
     meeting = record.get("meeting") if isinstance(record.get("meeting"), dict) else {}
     item = record.get("item") if isinstance(record.get("item"), dict) else {}
@@ -164,7 +252,9 @@ def _decision(record: dict, images: Mapping[int, PageImageLike]) -> str:
     pages = ", ".join(str(p) for p in source.get("pages") or [])
     printed = ", ".join(str(p) for p in source.get("printed_pages") or [])
     where = f"{source.get('file') or '?'} · page {pages or '?'}" + (f" (printed {printed})" if printed else "")
-    parts = [f'<article class="decision" id="{e(record.get("id"))}"><h3>{e(title)}</h3>',
+    clause = bool(skip) or (kind == "recommendation" and record.get("origin") == "resolution")
+    css = "decision clause" if clause and record.get("resolution_id") else "decision"
+    parts = [f'<article class="{css}" id="{e(record.get("id"))}"><h3>{e(title)}</h3>',
              f'<p class="text">{e(record.get("text"))}</p>']
     clauses = record.get("clauses")
     if isinstance(clauses, list) and len(clauses) > 1:
@@ -173,9 +263,19 @@ def _decision(record: dict, images: Mapping[int, PageImageLike]) -> str:
     parts.append(f'<p class="where">{e(where)} · id {e(record.get("id"))}</p>')
     if source.get("quote"):
         parts.append(f"<blockquote>{e(source['quote'])}</blockquote>")
-    for number, boxes in _boxes_by_page(record):
-        if number in images:
-            parts.append(_figure(images[number], boxes))
+    ocr = ocr or {}
+    for number, boxes in shown.by_page(record):
+        if number in skip:
+            parts.append(f'<p class="where">On page {int(number)}, outlined in the image of '
+                         f'<a href="#{e(record.get("resolution_id"))}">its resolution</a> above.</p>')
+        elif number in images:
+            answers = shown.answers_on(record, number)
+            caption = f"Page {int(number)}, the quoted lines outlined"
+            if answers:
+                caption += "; the response and status printed for it in dashed green"
+            if number in ocr:
+                caption += " (read by OCR: check the words against the image)"
+            parts.append(_figure(images[number], boxes, caption, answers))
     parts.append("<details><summary>Record as emitted</summary><pre>"
                  f"{e(json.dumps(record, indent=1, ensure_ascii=False))}</pre></details></article>")
     return "\n".join(parts)
@@ -195,15 +295,20 @@ def _fields(record: dict) -> str:
     return f'<dl class="meta">{cells}</dl>'
 
 
-def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]], caption: str = "") -> str:
+#: Points the outline stands off the words it marks.
+PAD = 1.0
+
+
+def _figure(image: PageImageLike, boxes: list[tuple[float, float, float, float]], caption: str = "",
+            answers: list[tuple[float, float, float, float]] = ()) -> str:
     """The page image at its natural size (1 CSS pixel per image pixel), the boxes as an SVG overlay in points."""
     w, h = float(image.width), float(image.height)
     px = round(w * float(image.scale))
-    pad = 1.0
+    pad = PAD
     rects = "".join(
-        f'<rect class="hl" x="{x0 - pad:.2f}" y="{top - pad:.2f}" width="{x1 - x0 + 2 * pad:.2f}" '
+        f'<rect class="{css}" x="{x0 - pad:.2f}" y="{top - pad:.2f}" width="{x1 - x0 + 2 * pad:.2f}" '
         f'height="{bottom - top + 2 * pad:.2f}"/>'
-        for x0, top, x1, bottom in boxes
+        for css, group in (("hl", boxes), ("hl-answer", answers)) for x0, top, x1, bottom in group
     )
     return (f'<figure class="page" style="width:{px}px"><div class="pageimg pg-{int(image.number)}" '
             f'style="aspect-ratio:{w:.2f}/{h:.2f}" role="img" aria-label="page {int(image.number)}">'
@@ -256,7 +361,7 @@ def _others(by_type: dict[str, list[dict]]) -> str:
     return f'<section id="others"><h2>Other records</h2>{items}</section>'
 
 
-def _pages(pages: list[dict], decisions: list[dict], images: Mapping[int, PageImageLike]) -> str:
+def _pages(pages: list[dict], decisions: list[dict], images: Mapping[int, PageImageLike], shown: Shown) -> str:
     out = ['<section id="pages"><h2>Pages</h2><table><tr><th>page</th><th>printed</th><th>lines</th>'
            "<th>headers and footers</th><th>text</th></tr>"]
     for p in sorted(pages, key=lambda r: r.get("number") or 0):
@@ -269,7 +374,7 @@ def _pages(pages: list[dict], decisions: list[dict], images: Mapping[int, PageIm
         )
     out.append("</table>")
     for number in sorted(images):
-        boxes = [box for r in decisions for n, page_boxes in _boxes_by_page(r) if n == number for box in page_boxes]
+        boxes = [box for r in decisions for n, page_boxes in shown.by_page(r) if n == number for box in page_boxes]
         out.append(_figure(images[number], boxes, f"Page {int(number)}" + (", decisions outlined" if boxes else "")))
     out.append("</section>")
     return "\n".join(out)

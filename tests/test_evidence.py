@@ -12,7 +12,7 @@ from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pipeline import extract
 from minutebook.extract.pdf.read import load_pdf, read_pages
 from minutebook.extract.pdf import OpenPdf
-from minutebook.query.evidence import evidence_for_records, evidence_page
+from minutebook.query.evidence import evidence_for_records, evidence_page, placed
 from minutebook.query.evidence_html import CSP, DECISIONS, HIGHLIGHT
 
 from browser import dump_dom, needs_chromium, screenshot
@@ -128,14 +128,15 @@ def test_highlight_is_drawn_where_the_text_is(tmp_path):
     image = OpenPdf(pdf).render([page_no])[page_no]
     page_png = Image.open(io.BytesIO(image.png)).convert("RGB")
     s = image.scale
-    boxes = [b[1:] for b in resolution["source"]["boxes"]]
+    # the boxes drawn: the record's, with the first and last checked against the page's words
+    boxes = [b[1:] for b in placed(records, OpenPdf(pdf).words([page_no]))[0][resolution["id"]]]
     expected = (min(b[0] for b in boxes) - PAD, min(b[1] for b in boxes) - PAD,
                 max(b[2] for b in boxes) + PAD, max(b[3] for b in boxes) + PAD)
     expected_px = [v * s for v in expected]
     # The page PNG has no highlight colour of its own: whatever we find in the screenshot is our overlay.
     assert _highlight_bbox(page_png) is None
 
-    shot = screenshot(html, tmp_path, 1100, page_png.height + 700)
+    shot = screenshot(html, tmp_path, 1100, page_png.height + 1600)
     found = _highlight_bbox(shot)
     assert found is not None, "no highlight in the screenshot"
     # Its size is the boxes' size scaled from points to pixels (the 2 px stroke adds about 1 px a side).
@@ -180,7 +181,7 @@ def test_structure_decisions_and_unknown_records_all_show():
     decisions = html.split('<section id="decisions">')[1].split("</section>")[0]
     # every resolution and recommendation, each once, as an article
     wanted = [r["id"] for r in records if r["record_type"] in ("resolution", "recommendation")]
-    assert sorted(re.findall(r'<article class="decision" id="([^"]+)"', decisions)) == sorted(wanted)
+    assert sorted(re.findall(r'<article class="decision[^"]*" id="([^"]+)"', decisions)) == sorted(wanted)
     # page 1's decisions come before page 2's
     assert decisions.index("m2021-03-02-21-14-1") < decisions.index("m2021-03-02-21-15-1")
     assert "votes</dt><dd>in_favour 5, against 1" in decisions

@@ -18,7 +18,7 @@ from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
 from .outline import Outline, pdfium_outline
 from .pdfium_engine import PdfiumHandle, page_labels, pdfium_pages
 from .file import PdfFile
-from .render import DEFAULT_SCALE, PageImage, render_pages
+from .render import DEFAULT_SCALE, PageImage, PageWord, page_words, render_pages
 from .tables import Tables, Words, tables_from
 
 ENGINES = ("pdfium", "pdfplumber")
@@ -104,3 +104,8 @@ class OpenPdf:
     def render(self, numbers: Iterable[int], scale: float = DEFAULT_SCALE) -> dict[int, PageImage]:
         """PNG images of these physical pages (1-based), for people (the evidence page)."""
         return render_pages(self._pdfium, numbers, scale)
+
+    def words(self, numbers: Iterable[int]) -> dict[int, list[PageWord]]:
+        """Every word of these physical pages (1-based) with its box as pdfium places it (the evidence page
+        checks its highlights against them); a scanned page has none."""
+        return page_words(self._pdfium, numbers)
