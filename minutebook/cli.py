@@ -16,26 +16,9 @@ from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
 from .extract.errors import WARNING_KINDS, MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 from .extract.pdf.ocr import OcrSettings
+from .options import check_input, input_problem
 from .options import (ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_JOBS_OPTION, OCR_OPTION,
                       PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION)
-
-
-def input_problem(name: str) -> str | None:
-    """What is wrong with a PDF path given on the command line, worded alike by every command (None: fine)."""
-    path = Path(name)
-    if path.is_dir():
-        return f"is a folder; for a folder of PDFs run `minutebook batch {name} -o out/`"
-    if not path.exists():
-        return "no such file"
-    return None
-
-
-def check_input(name: str) -> None:
-    """Stop a one-PDF command with exit 1 when its input is missing or a folder (as `extract` reports it)."""
-    problem = input_problem(name)
-    if problem:
-        click.echo(f"minutebook: {name}: {problem}", err=True)
-        raise SystemExit(1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

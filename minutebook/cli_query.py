@@ -168,7 +168,7 @@ def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: 
       minutebook show samples/norwich-scrutiny-2021-03-18-rendered.pdf --html norwich.html
       minutebook show samples/milburn-pc-minutes-2020-07-14.pdf --html milburn.html --all-pages
     """
-    from .cli import check_input
+    from .options import check_input
     from .extract.emit import AtomicWriter
     from .query.evidence import evidence_page
 

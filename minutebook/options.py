@@ -1,5 +1,8 @@
-"""Click options that several commands share (extract, pages, outline, show, batch)."""
+"""Click options that several commands share (extract, pages, outline, show, batch), and how they word a bad
+input path."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
@@ -32,3 +35,21 @@ MAX_MB_OPTION = click.option(
     "--max-mb", type=click.IntRange(min=1), default=DEFAULT_LIMITS.max_bytes // MIB, show_default=True,
     help="Refuse a PDF bigger than this many MiB.",
 )
+
+
+def input_problem(name: str) -> str | None:
+    """What is wrong with a PDF path given on the command line, worded alike by every command (None: fine)."""
+    path = Path(name)
+    if path.is_dir():
+        return f"is a folder; for a folder of PDFs run `minutebook batch {name} -o out/`"
+    if not path.exists():
+        return "no such file"
+    return None
+
+
+def check_input(name: str) -> None:
+    """Stop a one-PDF command with exit 1 when its input is missing or a folder (as `extract` reports it)."""
+    problem = input_problem(name)
+    if problem:
+        click.echo(f"minutebook: {name}: {problem}", err=True)
+        raise SystemExit(1)
