@@ -319,6 +319,9 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
     if block.date_note:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: {block.date_note}",
                                      f"date-weekday-{doc.ordinal}", part.pages))
+    if block.name_note:
+        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: {block.name_note}",
+                                     f"name-{doc.ordinal}", part.pages))
     if block.date is None:
         out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no meeting date found",
                                      f"no-date-{doc.ordinal}", part.pages))
@@ -334,7 +337,7 @@ def _pack_fields(pages: list[Page], agenda: Agenda | None, out: Structure) -> di
     first = pages[0]
     head = [r for r in rows(first, furniture=True) if not (r.line.furniture and r.line.top > first.height / 2)]
     if agenda is not None:
-        block = title_block(head, body_size(pages))
+        block = title_block(head, body_size(pages), scanned=first.ocr)
         venue = block.venue or summons_venue(" ".join(r.text for r in head[:12]))
         fields = {"date_note": block.date_note, "body": block.body, "council": block.council, "meeting_date": block.date,
                   "meeting_time": block.start_time, "venue": venue, "published": agenda.published}

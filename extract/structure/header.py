@@ -49,6 +49,7 @@ class TitleBlock:
     end_time: str | None = None
     venue: str | None = None
     date_note: str | None = None  # the printed weekday does not match the date
+    name_note: str | None = None  # how sure the body's name is, where it is not read from the title rows
     end: int = 0
     rows: list[Row] = field(default_factory=list)
 
@@ -101,8 +102,51 @@ def _title_like(row: Row, size: float) -> bool:
     return len(text) <= 70 and not text.endswith((".", ",", ";"))
 
 
-def title_block(rows: list[Row], size: float) -> TitleBlock:
-    """Read the title block from the first rows of a part."""
+#: A letterhead stands out from the body text by at least this factor of font size.
+LETTERHEAD_SIZE = 1.5
+#: OCR's reading of a logo beside a letterhead: symbols at the ends of the line ("@™ Port OF ALSEA").
+_EDGE_NOISE = re.compile(r"^[^\w(\[\"“‘']+|[^\w)\]\"”’'.]+$")
+
+
+def strip_edge_noise(text: str) -> str:
+    """A line without the symbols OCR reads off a logo or a rule at its ends ("@™ Port OF ALSEA" -> "Port OF ALSEA")."""
+    return _EDGE_NOISE.sub("", " ".join(text.split()))
+
+
+def letterhead(rows: list[Row], size: float) -> str | None:
+    """The name in large type at the head of a page (a letterhead), with OCR's stray symbols taken off its ends.
+
+    None when no row of the first few stands out by LETTERHEAD_SIZE, or the biggest one is not mostly letters.
+    """
+    head = [r for r in rows[:HEAD_ROWS] if r.line.size > 0]
+    if not head or size <= 0:
+        return None
+    top = max(head, key=lambda r: r.line.size)
+    if top.line.size < size * LETTERHEAD_SIZE:
+        return None
+    name = strip_edge_noise(top.text)
+    letters = sum(ch.isalpha() for ch in name)
+    if letters < 4 or letters < 0.7 * len(name.replace(" ", "")) or find_date(name):
+        return None
+    return name
+
+
+def title_block(rows: list[Row], size: float, scanned: bool = False) -> TitleBlock:
+    """Read the title block from the first rows of a part.
+
+    On a `scanned` page (read by OCR) the short rows under the head are as likely a table's lines as titles
+    ("Interfund Transfers 2,254"), so the body is only the letterhead's name, or none, said in `name_note`.
+    """
+    block = _read_block(rows, size)
+    if scanned:
+        name = letterhead(rows, size)
+        block.titles = [name] if name else []
+        block.name_note = (f"the page is a scan: the body is read from its letterhead ({name}); check it"
+                           if name else "the page is a scan and its title rows could not be read as a body's name")
+    return block
+
+
+def _read_block(rows: list[Row], size: float) -> TitleBlock:
     head = rows[:HEAD_ROWS]
     block = TitleBlock()
     date_at = None

@@ -77,10 +77,11 @@ def read_minutes(pages: list[Page]) -> Minutes:
     # A running header at the top of the first page can be the only place the body is named.
     top = [r for r in rows(pages[0], furniture=True) if r.line.furniture and r.line.top < pages[0].height * 0.2] if pages else []
     all_rows = [r for p in pages for r in rows(p)]
-    block = title_block(all_rows, size)
+    scanned = bool(pages and pages[0].ocr)
+    block = title_block(all_rows, size, scanned)
     if not block.titles and top:
         all_rows = top + all_rows
-        block = title_block(all_rows, size)
+        block = title_block(all_rows, size, scanned)
     headings = find_headings([r for r in all_rows[block.end:] if not r.line.furniture], size, block)
     first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
     present_etc = attendance(all_rows[block.end:first_item])

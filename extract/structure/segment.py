@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ...models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
+from .header import strip_edge_noise
 from ..text.date_search import find_date
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from ..pages.store import PageStore, is_long, page_labels, page_numbers
@@ -264,6 +265,8 @@ def _parts(starts: list[Start], pages: list[Page], page_rows: Mapping[int, list[
         if title is None:
             head = [r for r in page_rows.get(start.pos.page, []) if r.pos >= start.pos]
             title = next((r.text for r in head if is_heading(r.line, size)), head[0].text if head else None)
+            if title and pages[start.pos.page - 1].ocr:
+                title = strip_edge_noise(title) or None  # a scan's heading: not the logo OCR read beside it
         if start.entry is not None and kind in (DocumentKind.report, DocumentKind.other):
             title = start.entry.title or title
         first = next((r for n in span for r in page_rows.get(n, []) if r.pos >= start.pos), None)
