@@ -174,9 +174,10 @@ def _ocr_note(pages: list[dict]) -> str:
     numbers = ", ".join(str(n) for n in sorted(read))
     scores = [c for c in read.values() if isinstance(c, (int, float))]
     mean = f" (mean confidence {sum(scores) / len(scores):.2f})" if scores else ""
+    these = "These pages are scans: their" if len(read) > 1 else "This page is a scan: its"
     return (f'<p class="ocr"><b>Read by OCR:</b> page{"s" if len(read) > 1 else ""} {e(numbers)}{e(mean)}. '
-            "These pages are scans: their text was recognised by Tesseract, so words, names and numbers may be "
-            "misread and the outlines may sit a little off the printed lines. Check them against the image.</p>")
+            f"{these} text was recognised by Tesseract, so words, names and numbers may be misread and the "
+            "outlines may sit a little off the printed lines. Check them against the image.</p>")
 
 
 def _index(decisions: list[dict]) -> str:
