@@ -319,3 +319,36 @@ def test_a_numbered_list_that_starts_on_the_labels_line_gives_one_record_per_ite
     assert [t for _, t in reports(tmp_path, [column(lines)])] == [
         "Create a midyear Capital Improvement Project entitled Cuesta Park Fitness Court.",
         "Authorize the City Manager to execute a funding agreement with El Camino Health."]
+
+
+# --- paragraphs under the label, each opening as a recommendation (GUIDELINES-recommendations.md) ---------------
+
+def _paragraphs(blocks, gap):
+    ops, y = [], 60
+    for lines, bold in blocks:
+        for words in lines:
+            ops.append(text(60, y, words, 11, bold=bold))
+            y += 13
+        y += gap
+    return [ops]
+
+
+@pytest.mark.parametrize("gap", [2, 10])
+@pytest.mark.parametrize("first, second", [
+    (["APPROVE the revised fees and charges for 2025/26 as set out in", "Appendix A."],
+     ["DELEGATE authority to the Director of Finance to make minor changes."]),
+    (["That the council approves the revised fees and charges for 2025/26."],
+     ["That the council notes the consultation responses."]),
+])
+def test_paragraphs_that_open_as_recommendations_give_one_each(tmp_path, gap, first, second):
+    got = reports(tmp_path, _paragraphs([(["Recommendations"], True), (first, False), (second, False),
+                                         (["Background"], True), (["The fees were set in 2024."], False)], gap))
+    assert [t for _, t in got] == [" ".join(first), " ".join(second)]
+
+
+def test_a_reasoning_paragraph_after_the_recommendation_is_left_out(tmp_path):
+    got = reports(tmp_path, _paragraphs([(["Recommendation:"], True),
+                                         (["That the council approves the revised fees and charges for 2025/26."], False),
+                                         (["The fees were last reviewed in 2024 and have risen with inflation."], False),
+                                         (["That is why the increase is proposed."], False)], 10))
+    assert [t for _, t in got] == ["That the council approves the revised fees and charges for 2025/26."]

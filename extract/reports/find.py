@@ -21,7 +21,7 @@ from ..structure.place import pack_meeting, place_fields
 from ..pages.stream import TextStream
 from .layout import OUTDENT, outdented, side_labels_first
 from .patterns import (BULLET, ENDED, FRAME, FRAMING, HEADING, ITEM, ITEM_LINE, ITEM_OPENER, LABEL, LEAD, LEAD_END,
-                       NEXT_LABEL, OBJECT_LEAD, OPENER, POINTER, SECTION, SECTION_NAME)
+                       NEXT_LABEL, OBJECT_LEAD, OPENER, PARAGRAPH_OPENER, POINTER, SECTION, SECTION_NAME)
 from ..trackers.regions import Region
 from ..pages.windows import page_windows
 
@@ -220,12 +220,12 @@ def _block(stream: TextStream, i: int, start: int, one_item: bool = False) -> tu
                                             or ITEM.match(text) or cur.line.bold):
             break  # the next agenda item or heading, printed left of this block's text
         if cur.page != prev.page:
-            if ended and not _list_item(text):
+            if ended and not _list_item(text) and not PARAGRAPH_OPENER.match(text):
                 break
         else:
             gap = cur.line.top - prev.line.top
-            if ended and not _list_item(text) and gap > 1.6 * (pitch or _line_height(prev.line) * 1.4) \
-                    and not _leads_in(lines, k):
+            if ended and not _list_item(text) and gap > 1.6 * (pitch or _pitch_guess(prev.line)) \
+                    and not _leads_in(lines, k) and not PARAGRAPH_OPENER.match(text):
                 break
             pitch = gap if pitch is None else min(pitch, gap)
         end = cur.end
@@ -260,6 +260,12 @@ def _line_height(line) -> float:
     return max(1.0, line.bottom - line.top)
 
 
+def _pitch_guess(line) -> float:
+    """The line pitch of a paragraph before two of its lines have been seen: 1.2 times the font size (the
+    usual leading), or the line's height where the reader gives no size."""
+    return 1.2 * line.size if line.size > 3 else _line_height(line)
+
+
 def _wrapped(prev, cur, anchor) -> bool:
     """A label-shaped line that only carries on the sentence above ("It is recommended that the City" /
     "Council:" in the text column): the line above ends mid-sentence and this one stands right of the block's
@@ -286,7 +292,8 @@ def _items(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str
         if marker and (a == sl.start or a == start):  # a list starting on the label's line too
             cuts.append((a, a + marker.end()))
     if not cuts:
-        return _unmarked_items(stream, start, end) or [(start, end, None, False)]
+        return (_unmarked_items(stream, start, end) or _paragraphs(stream, start, end)
+                or [(start, end, None, False)])
     if len(cuts) == 1 and cuts[0][0] == start:  # "4.1 Cabinet is recommended to:-" over unmarked items
         unmarked = _unmarked_items(stream, cuts[0][1], end)
         if unmarked:
@@ -328,6 +335,19 @@ def _unmarked_items(stream: TextStream, start: int, end: int) -> list[tuple[int,
     if a is not None:
         out.append((a, end, lead_in, False))
     return out if len(out) > 1 else []
+
+
+def _paragraphs(stream: TextStream, start: int, end: int) -> list[tuple[int, int, str | None, bool]]:
+    """Paragraphs without list markers that each open as a recommendation ("APPROVE ..." / "DELEGATE ...",
+    "That the council ..." after a sentence end): one per paragraph; none when fewer than two."""
+    cuts = [start]
+    lines = stream.lines_between(start, end)
+    for prev, sl in zip(lines, lines[1:]):
+        if ENDED.search(prev.line.text) and PARAGRAPH_OPENER.match(sl.line.text):
+            cuts.append(sl.start)
+    if len(cuts) < 2:
+        return []
+    return [(a, b, None, False) for a, b in zip(cuts, cuts[1:] + [end])]
 
 
 def _last_sentence(text: str, a: int, b: int) -> int | None:

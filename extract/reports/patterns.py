@@ -44,6 +44,13 @@ LEAD_END = re.compile(r"(?::\s*[-–—]?|\s[-–—])\s*$")
 #: How an unmarked list item ends its line: "...;", "...; and", "... £48,500."
 ENDED = re.compile(r"(?:[;.]|;\s*(?:and|or))\s*$")
 BULLET = re.compile(r"^\s*[•·▪●]\s+")
+#: A paragraph under a label that opens as a recommendation of its own, without a list marker: "That the
+#: council ...", or its verb printed in capitals ("APPROVE the revised fees ...", "DELEGATE authority to ...").
+#: Case matters: the capitals are the sign.
+PARAGRAPH_OPENER = re.compile(
+    r"^(?:That\s+(?!(?:is|was|would|will|this)\b)(?=[a-z]|[A-Z][a-z])|(?:ACCEPT|ADOPT|AGREE|ALLOCATE|APPOINT|APPROVE|ASK|AUTHORI[SZ]E|AWARD|COMMEND"
+    r"|CONFIRM|CONSIDER|DEFER|DELEGATE|ENDORSE|GRANT|INSTRUCT|NOTE|RECEIVE|REFER|REJECT|RELEASE|REQUEST|SUPPORT)S?"
+    r"\s+(?=[a-z£$\d(]))")
 #: A label standing alone on its line: a few words and a closing colon ("Recommendation(s):", "Attachment(s):").
 SIDE_LABEL = re.compile(r"^[A-Z][\w/&'() -]{1,40}:\s*$")
 #: A report's framing of the decision it asks for: "Council is recommended to approve:" -> "to approve:".
