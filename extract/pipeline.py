@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
 from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .limits import DEFAULT_LIMITS, Limits
-from .memo import new_pack
 # the rooms, in the order the data flows through them
 from .pdf import DEFAULT_ENGINE, OpenPdf, PdfFile, PdfInput, ends_early, load_pdf
 from .pdf.ocr import DEFAULT_OCR, OcrSettings, usable_text
 from .pages import MarginLines, PageStore, clean_page, map_pages, mark_furniture, page_labels, page_numbers
 from .structure import Structure, find_structure
+from .clauses.nlp import Parser, remembering_parser
 from .resolutions import decision_records
 from .reports import report_recommendations
 from .trackers import tracker_recommendations, tracker_regions
@@ -31,11 +31,14 @@ class Context:
     limits: Limits = DEFAULT_LIMITS
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
+    #: The clause rules' parser for this pack: it remembers texts met before, and goes with the pack.
+    parse: Parser = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
         # Pages that failed to read are missing, so find pages by number, not position.
         object.__setattr__(self, "_labels", dict(page_labels(self.pages)))
+        object.__setattr__(self, "parse", remembering_parser())
 
     def evidence(self, stream, start: int, end: int) -> Source:
         """Evidence for a character span of a `TextStream` over this pack's pages."""
@@ -74,7 +77,6 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
 def extract_open(doc: OpenPdf, ocr: OcrSettings | bool = True) -> Iterator[Record]:
     """All records for a PDF already open (what `extract` does once it has opened the file; the caller may go on
     using `doc`, to render pages for instance, and closes it)."""
-    new_pack()  # per-pack memos start empty: nothing carries from one PDF to the next
     pdf, limits = doc.pdf, doc.limits
     problems: list[MinutebookError] = []
     try:

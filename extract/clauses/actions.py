@@ -28,7 +28,7 @@ from ...models import Recommendation, Resolution, Votes
 from . import patterns as P
 from .evidence import clause_source
 from ..text.dates import has_day, parse_date, to_date, within
-from .nlp import Parsed, Tok, category_of, parse
+from .nlp import Parsed, Parser, Tok, category_of, parse
 from ..text.tallies import bare_tallies, tally_counts
 
 VOTE_LABELS = set(P.VOTE_PATTERNS)
@@ -391,22 +391,23 @@ def _decide(p: Parsed, leading: bool) -> _Hit | None:
 
 
 def analyse_clause(text: str, lead_in: str | None = None, meeting_date: str | None = None,
-                   subject: str | None = None, meeting_body: str | None = None) -> ClauseFields:
+                   subject: str | None = None, meeting_body: str | None = None, parser: Parser = parse) -> ClauseFields:
     """Action, category, owner and due of one clause. `lead_in`: the statement's words before its points
     ("that the following payments be authorised:"); `subject`: the line before a bare formula; `meeting_body`:
-    the body whose meeting decided it, when known (another body it charges is the owner)."""
-    clause_p = p = parse(clean(text))
+    the body whose meeting decided it, when known (another body it charges is the owner); `parser`: the
+    pack's (`Context.parse`, which remembers texts met before), else `nlp.parse`."""
+    clause_p = p = parser(clean(text))
     hit = _decide(p, leading=True)
     source = "clause"
     if hit is None and lead_in and clean(lead_in):
-        q = parse(clean(lead_in))
+        q = parser(clean(lead_in))
         lead_hit = _decide(q, leading=False)
         if lead_hit:
             p, hit, source = q, lead_hit, "lead_in"
     if hit is None:
         hit = _decide(clause_p, leading=False)
     if hit is None and subject and clean(subject):
-        q = parse(clean(subject))
+        q = parser(clean(subject))
         subj_hit = _decide(q, leading=False)
         if subj_hit:
             p, hit, source = q, subj_hit, "subject"
@@ -446,9 +447,9 @@ def _counts(text: str) -> list[int]:
             if w.isdigit() or w.lower() in P.NUMBER_WORDS]
 
 
-def votes_of(text: str) -> Votes | None:
+def votes_of(text: str, parser: Parser = parse) -> Votes | None:
     """The votes a statement states; None when it states none (counts never default to zero)."""
-    p = parse(text)
+    p = parser(text)
     found: dict = {}
     for ph in p.phrases:
         if ph.label in ("IN_FAVOUR", "AGAINST", "ABSTENTIONS"):
@@ -475,19 +476,20 @@ def votes_of(text: str) -> Votes | None:
     return Votes(**found) if found else None
 
 
-def with_votes(resolution: Resolution, before: str | None = None, after: str | None = None) -> Resolution:
+def with_votes(resolution: Resolution, before: str | None = None, after: str | None = None,
+               parser: Parser = parse) -> Resolution:
     """The resolution with `votes` read from its text (and subject) where it has none yet.
 
     `before` is the sentence's words before "resolved" where they state the vote ("The Council unanimously",
     "By 7 votes to 2 it was", "It was proposed by Cllr A, seconded by Cllr B and"); what the statement's own
     text says wins over them. `after` is a proposer/seconder record printed after the statement but not part of
-    its text ("This was proposed by Cllr Spurr.").
+    its text ("This was proposed by Cllr Spurr."). `parser`: as for `analyse_clause`.
     """
     if resolution.votes is not None:
         return resolution
-    votes = votes_of(resolution.text) or (votes_of(resolution.subject) if resolution.subject else None)
+    votes = votes_of(resolution.text, parser) or (votes_of(resolution.subject, parser) if resolution.subject else None)
     around = " ".join(part for part in (before, after) if part and part.strip())
-    prior = votes_of(around) if around else None
+    prior = votes_of(around, parser) if around else None
     if prior is not None:
         stated = votes.model_dump(exclude_none=True) if votes else {}
         votes = Votes(**{**prior.model_dump(exclude_none=True), **stated})
@@ -506,10 +508,12 @@ def lead_in_of(resolution: Resolution) -> str | None:
     return (clean(lead) or None) if lead else None
 
 
-def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | None = None) -> list[Recommendation]:
+def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | None = None,
+                        parser: Parser = parse) -> list[Recommendation]:
     """One `Recommendation` (origin `resolution`) per clause of a resolution.
 
-    `ctx` is the pipeline `Context` (used for printed page labels of the narrowed pages); `ordinal` names the
+    `ctx` is the pipeline `Context` (used for printed page labels of the narrowed pages); `parser`: as for
+    `analyse_clause`; `ordinal` names the
     resolution in the ids (`<sha12>/recommendation/<ordinal>-<clause n>`), by default the local part of the
     resolution's own id. Evidence: the clause's words found inside the resolution's quote, with the pages and
     boxes of the lines they stand on; where they cannot be found, the resolution's own evidence, flagged.
@@ -523,7 +527,7 @@ def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | N
     out = []
     for n, clause in enumerate(clauses, 1):
         fields = analyse_clause(clause, lead_in=lead_in, meeting_date=date, subject=resolution.subject,
-                                meeting_body=body)
+                                meeting_body=body, parser=parser)
         source, found = clause_source(resolution.source, clause, ctx)
         uncertain = None if found else ["clause words not found in the statement's quote; evidence is the "
                                         "whole statement"]

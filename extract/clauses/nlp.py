@@ -19,6 +19,7 @@ If `en_core_web_sm` is installed nothing here needs it, and nothing here loads i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import patterns as P
-from ..memo import per_pack
 
 LIST_MARKER = re.compile(P.LIST_MARKER_RE.replace(r"\s+", "$"), re.I)
 _MARKER_HEAD = re.compile(r"^([a-z]{1,3}|\d{1,2}|[ivx]{1,5})$", re.I)
@@ -286,8 +286,19 @@ def to_parsed(doc: Doc) -> Parsed:
     return Parsed(doc.text, toks, tuple(_phrase(e) for e in doc.ents), tuple(_phrase(s) for s in doc._.phrases))
 
 
-@per_pack(maxsize=512)
 def parse(text: str) -> Parsed:
-    """Run the shared pipeline over one text. `Parsed` is immutable, so a text met again in the same pack (a
-    clause read for its recommendation and again for its votes) is parsed once."""
+    """Run the shared pipeline over one text."""
     return to_parsed(get_nlp()(text))
+
+
+#: `parse`, or a `remembering_parser()`: what the clause rules are given to parse with
+Parser = Callable[[str], Parsed]
+
+
+def remembering_parser(maxsize: int = 512) -> Parser:
+    """A `parse` that keeps what it parsed last (up to `maxsize` texts). `Parsed` is immutable, so a text met
+    again in the same pack (a clause read for its recommendation and again for its votes, a lead-in read with
+    each of its points) is parsed once. Make one per pack (the pipeline's `Context.parse`), so that nothing
+    carries from one pack to the next: memory would follow the archive's size, and a batch over near-identical
+    packs would look faster than real work."""
+    return lru_cache(maxsize=maxsize)(parse)

@@ -115,8 +115,8 @@ def _recommendation(ctx, stream: TextStream, structure, meeting, counts: dict[in
     where = place_fields(structure, page, source.boxes[0][2] if source.boxes else 0.0)
     return Recommendation(
         **where,
-        **analyse_clause(_framed(text), lead_in=_framed(lead_in), meeting_body=meeting.body if meeting else None
-                         ).record_fields(),
+        **analyse_clause(_framed(text), lead_in=_framed(lead_in), meeting_body=meeting.body if meeting else None,
+                         parser=ctx.parse).record_fields(),
         id=make_id(ctx.pdf.sha256, "recommendation", f"report-p{page}-{counts[page]}"),
         pack_id=ctx.pack_id,
         origin=Origin.report,

@@ -21,6 +21,6 @@ def decision_records(ctx, structure: Structure | None) -> Iterator[Record]:
             continue
         if structure is not None:
             record = structure.annotate(record)
-        record = with_votes(record)
+        record = with_votes(record, parser=ctx.parse)
         yield record
-        yield from recommendations_for(record, ctx)
+        yield from recommendations_for(record, ctx, parser=ctx.parse)

@@ -154,7 +154,7 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     end = max((b for _, b in spans), default=trig.text_start)
     after = vote_record_after(text, end, len(text) if limit is None else limit)
     after = " ".join(part for part in (after, tally) if part) or None
-    return with_votes(record, before=before, after=after) if before or after else record
+    return with_votes(record, before=before, after=after, parser=ctx.parse) if before or after else record
 
 
 #: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").

@@ -167,7 +167,7 @@ def _record(ctx, region, group: Group, item: Item, counts: dict[int, int], doubt
     if not printed and not shaded and item.fields.get("colour"):
         status, colour_note = colour_status(item.fields["colour"], key)
     pages = sorted({s.page for s in item.spans})
-    clause = analyse_clause(item.text, lead_in=item.lead_in).record_fields()
+    clause = analyse_clause(item.text, lead_in=item.lead_in, parser=ctx.parse).record_fields()
     named = item.fields.get("owner") or owner_in(response)
     if named:  # the tracker names who took it on; the clause's own addressee stays among the addressees
         if clause.get("owner") and clause["owner"] != named:

@@ -5,11 +5,11 @@ it runs until a blank page, the start of another document, or the next tracker. 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...models import Page
-from ..memo import per_pack
 
 TITLE = re.compile(
     r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
@@ -62,15 +62,21 @@ class Region:
     title: str
 
 
-def header_roles(texts: list[str]) -> list[str | None]:
-    """The role each header cell names, or None. "Lead Officer/EM" is read by its parts."""
-    return [_role(" ".join(text.split())) for text in texts]
+def header_roles(texts: list[str], role: Callable[[str], str | None] | None = None) -> list[str | None]:
+    """The role each header cell names, or None. "Lead Officer/EM" is read by its parts. `role`: a
+    `remembering_roles()` when many lines are tried (`find_regions`)."""
+    role = role or _role
+    return [role(" ".join(text.split())) for text in texts]
 
 
-@per_pack(maxsize=16384)
+def remembering_roles() -> Callable[[str], str | None]:
+    """The role of a header phrase, remembering its answers. `find_regions` tries every line of every page as a
+    header, word by word, and the same short phrases recur (without it this stage took half the pipeline's time
+    on a long pack); it makes one per call, so nothing carries from one pack to the next."""
+    return lru_cache(maxsize=16384)(_role)
+
+
 def _role(text: str) -> str | None:
-    # Every line of every page is tried as a header, word by word: the same short phrases recur, so the
-    # answer is cached (this stage took half the pipeline's time on a long pack without it).
     parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
     return next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None)
 
@@ -80,7 +86,7 @@ def _role(text: str) -> str | None:
 _TEXT_WORD = re.compile(r"\b(?:recommendations?|actions?|resolutions?|decisions?|requests?)\b", re.I)
 
 
-def header_phrases(text: str) -> list[str] | None:
+def header_phrases(text: str, role: Callable[[str], str | None] | None = None) -> list[str] | None:
     """A line like "Date Recommendation Response Status" read as header cells, or None."""
     tokens = text.split()
     if not 3 <= len(tokens) <= 14 or not _TEXT_WORD.search(text):
@@ -89,7 +95,7 @@ def header_phrases(text: str) -> list[str] | None:
     while k < len(tokens):
         for width in (1, 2, 3):
             phrase = " ".join(tokens[k:k + width])
-            if width <= len(tokens) - k and header_roles([phrase])[0]:
+            if width <= len(tokens) - k and header_roles([phrase], role)[0]:
                 cells.append(phrase)
                 k += width
                 break
@@ -98,11 +104,11 @@ def header_phrases(text: str) -> list[str] | None:
             k += 1
             if unknown > 2:
                 return None
-    return cells if is_header(cells) and len(cells) >= 3 else None
+    return cells if is_header(cells, role) and len(cells) >= 3 else None
 
 
-def is_header(texts: list[str]) -> bool:
-    roles = {r for r in header_roles(texts) if r}
+def is_header(texts: list[str], role: Callable[[str], str | None] | None = None) -> bool:
+    roles = {r for r in header_roles(texts, role) if r}
     return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic", "accepted", "done"})
 
 
@@ -111,8 +117,8 @@ def is_header(texts: list[str]) -> bool:
 FOLLOW_UP = {"response", "status", "accepted", "done"}
 
 
-def follows_up(texts: list[str]) -> bool:
-    return is_header(texts) and bool(set(header_roles(texts)) & FOLLOW_UP)
+def follows_up(texts: list[str], role: Callable[[str], str | None] | None = None) -> bool:
+    return is_header(texts, role) and bool(set(header_roles(texts, role)) & FOLLOW_UP)
 
 
 def tracker_regions(pages: Sequence[Page]) -> tuple[Region, ...]:
@@ -124,6 +130,7 @@ def tracker_regions(pages: Sequence[Page]) -> tuple[Region, ...]:
 def find_regions(pages: list[Page]) -> list[Region]:
     """Trackers in the pack: from a title or header row to a blank page or the next document."""
     starts: list[tuple[int, float, str, bool]] = []
+    role = remembering_roles()
     for page in pages:
         body = [line for line in page.lines if not line.furniture]
         sizes = sorted(line.size for line in body)
@@ -137,14 +144,14 @@ def find_regions(pages: list[Page]) -> list[Region]:
                 near = " ".join(l.text for l in body[i:i + 3])
                 starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
         for line in body:
-            cells = header_phrases(line.text)
-            if cells and follows_up(cells) and not any(st[0] == page.number for st in starts):
+            cells = header_phrases(line.text, role)
+            if cells and follows_up(cells, role) and not any(st[0] == page.number for st in starts):
                 starts.append((page.number, line.top - 1, line.text, False))
         by_top: dict[int, list[str]] = {}
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
         for key, texts in by_top.items():
-            if len(texts) >= 2 and any(_TEXT_WORD.search(t) for t in texts) and follows_up(texts) \
+            if len(texts) >= 2 and any(_TEXT_WORD.search(t) for t in texts) and follows_up(texts, role) \
                     and not any(s[0] == page.number for s in starts):
                 starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
     starts.sort()
