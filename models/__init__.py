@@ -1,6 +1,6 @@
 """pydantic models of minutebook's records (see CONTRACT.md)."""
 from .base import SCHEMA_VERSION, Model, Record, Source, make_id, short_hash
-from .decisions import Category, ItemRef, MeetingRef, Origin, Recommendation, Resolution, Status, Votes
+from .decisions import Category, Formula, ItemRef, MeetingRef, Origin, Recommendation, Resolution, Status, Votes
 from .page import Line, Page
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
 from .structure import AgendaItem, Document, DocumentKind, Meeting, MinuteItem
@@ -13,6 +13,7 @@ __all__ = [
     "make_id",
     "short_hash",
     "Category",
+    "Formula",
     "ItemRef",
     "MeetingRef",
     "Origin",

@@ -21,6 +21,18 @@ class Category(str, Enum):
     other = "other"
 
 
+class Formula(str, Enum):
+    """The word that marks a decision in the minutes (see docs/decisions.md)."""
+
+    resolved = "resolved"
+    agreed = "agreed"
+    approved = "approved"
+    decided = "decided"
+    carried = "carried"
+    recommended = "recommended"
+    adopted = "adopted"
+
+
 class Origin(str, Enum):
     resolution = "resolution"
     report = "report"
@@ -61,12 +73,19 @@ class Votes(Model):
 
 
 class Resolution(Record):
-    """One RESOLVED statement printed anywhere in the PDF."""
+    """One decision printed anywhere in the PDF: a RESOLVED statement, or one worded with another formula
+    ("It was agreed that ...", "The minutes ... were approved", "Moved ..., seconded ..., that ... CARRIED")."""
 
     record_type: Literal["resolution"] = "resolution"
-    text: str = Field(description="Words after RESOLVED through the end of the statement, sub-points included.")
+    formula: Formula = Field(default=Formula.resolved,
+                             description="The word that marks the decision: resolved (also 'BE IT RESOLVED'), "
+                                         "agreed, approved, decided, carried, recommended, adopted.")
+    text: str = Field(description="Words after the formula (RESOLVED, AGREED, ...) through the end of the "
+                                  "statement, sub-points included; for 'carried', the motion's words.")
     clauses: list[str] = Field(default_factory=list, description="The sub-points; one element when there are none.")
-    subject: str | None = Field(default=None, description="The decision's object where it stands before 'resolved'.")
+    subject: str | None = Field(default=None,
+                                description="The decision's object where it stands before the formula "
+                                            "('The minutes of the meeting held on 5 March' ... 'were approved').")
     meeting: MeetingRef | None = None
     item: ItemRef | None = None
     votes: Votes | None = None

@@ -26,7 +26,7 @@ def test_resolutions_follow_pack_and_pages():
 
 
 def test_a_pack_without_statements_says_so():
-    records = list(records_for(make_ctx(["It was agreed that the clerk would write to the police."])))
+    records = list(records_for(make_ctx(["The clerk reported that he would write to the police."])))
     (warning,) = [r for r in records if r.record_type == "warning" and r.stage == "resolutions"]
     assert warning.stage == "resolutions" and "no RESOLVED statement" in warning.message
 
@@ -34,7 +34,7 @@ def test_a_pack_without_statements_says_so():
 @pytest.mark.parametrize("exc,kind", [(EvidenceError("quote not on page 2"), "evidence"),
                                       (KeyError("boom"), "internal")])
 def test_a_failing_stage_gives_an_error_record_and_keeps_the_pages(monkeypatch, exc, kind):
-    def fail(ctx):
+    def fail(ctx, *args):
         raise exc
 
     monkeypatch.setattr(resolutions, "resolution_batches", fail)

@@ -263,7 +263,7 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int,
     further: list[str] = []
     s = next((k for k in range(*hit.subject) if not p.toks[k].is_space), None) if hit.subject else None
     if s is not None and not hit.passive and (p.toks[s].ent in ("PERSON", "OFFICER") or (
-            p.toks[s].ent == "BODY" and _another_body(p.ents[p.toks[s].ent_i].text, meeting_body))):
+            p.toks[s].ent == "BODY" and another_body(p.ents[p.toks[s].ent_i].text, meeting_body))):
         # "that the clerk write to ...", "that Cllr X would represent ...", "that the Finance Committee review ..."
         owner = p.ents[p.toks[s].ent_i].text
         owner = _joint(p, p.ents[p.toks[s].ent_i], hit.at) or owner  # "the Chairman and Clerk sign ..."
@@ -292,7 +292,7 @@ _BODY_KIND_WORDS = {"the", "this", "our", "its", "council", "committee", "sub", 
                     "community", "full"}
 
 
-def _another_body(name: str, meeting_body: str | None) -> bool:
+def another_body(name: str, meeting_body: str | None) -> bool:
     """Whether a body that is a decision's subject is another than the one that met ("that the Finance Committee
     review the policy", said at a parish council): then it is the clause's owner. With the meeting's body
     unknown, or a name that says only what kind of body it is ("the Council resolves ..."), it is not."""

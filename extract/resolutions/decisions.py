@@ -15,7 +15,7 @@ from ..structure.build import Structure
 
 def decision_records(ctx, structure: Structure | None) -> Iterator[Record]:
     """Resolutions (and the stage's warnings/errors) followed, each, by the recommendations of its clauses."""
-    for record in resolution_records(ctx):
+    for record in resolution_records(ctx, structure):
         if not isinstance(record, Resolution):
             yield record
             continue
@@ -23,4 +23,6 @@ def decision_records(ctx, structure: Structure | None) -> Iterator[Record]:
             record = structure.annotate(record)
         record = with_votes(record, parser=ctx.parse)
         yield record
+        if record.formula != "resolved" and not record.text.strip():
+            continue  # "The minutes ... were approved.": nothing asked for beyond the approval itself
         yield from recommendations_for(record, ctx, parser=ctx.parse)

@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 
 from ...models import Resolution, make_id
-from ..clauses.actions import with_votes
+from ..clauses.actions import another_body, with_votes
 from . import patterns as P
 from ..errors import MinutebookError
+from .formulas import LINE_MARKER, formula_triggers
 from ..pages.store import page_sizes
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
@@ -75,27 +76,33 @@ def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
 BEFORE_PAGES, AFTER_PAGES = 2, 5
 
 
-def find_resolutions(ctx) -> list[Resolution]:
-    """Every RESOLVED statement in the pack, in reading order, with clauses, subject and evidence."""
-    return [record for batch in resolution_batches(ctx) for record in batch]
+def find_resolutions(ctx, structure=None) -> list[Resolution]:
+    """Every decision in the pack, in reading order, with clauses, subject and evidence: the RESOLVED statements
+    and the decisions worded with another formula (`formulas`). `structure` (the pack's `Structure`), when
+    given, leaves out other formulas in agenda, report and tracker pages and those of another body."""
+    return [record for batch in resolution_batches(ctx, structure) for record in batch]
 
 
-def resolution_batches(ctx) -> Iterator[list[Resolution]]:
+def resolution_batches(ctx, structure=None) -> Iterator[list[Resolution]]:
     """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
     (`windows.page_windows`), so a long pack's text is never held whole."""
     sizes = page_sizes(ctx.pages)
     widths = {n: w for n, (w, _) in sizes.items()}
     heights = {n: h for n, (_, h) in sizes.items()}
-    ordinal = 0
+    counts = {"resolved": 0, "other": 0}
     limits = ctx.limits
     for window in page_windows(ctx.pages, limits.window_pages, BEFORE_PAGES, AFTER_PAGES):
-        batch = _window_resolutions(ctx, window, widths, heights, ordinal)
-        ordinal += len(batch)
+        batch = _window_resolutions(ctx, window, widths, heights, counts, structure)
         yield batch
 
 
+#: Kinds of document whose formula words are not the meeting's decisions: agenda wording, officers' reports
+#: and their appendices, trackers quoting other bodies, a front sheet.
+NOT_DECISION_DOCUMENTS = frozenset({"agenda", "report", "appendix", "tracker", "front_sheet"})
+
+
 def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: dict[int, float],
-                        ordinal: int) -> list[Resolution]:
+                        counts: dict[str, int], structure=None) -> list[Resolution]:
     stream = TextStream(window.pages)
     text = stream.text
     geometry = page_geometry(stream)
@@ -105,28 +112,129 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
     statements = []
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
-        stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
-        if trig.text_start >= stop:
-            statement = Statement(spans=[(trig.text_start, trig.text_start)])
-        else:
-            statement = bound_statement(stream, trig.text_start, stop, geometry, row=_is_row(text, stream, trig),
-                                        widths=widths, heights=heights, list_first=_opens_list(text, trig),
-                                        document=bool(_BE_IT.search(text, max(0, trig.word_start - 40),
-                                                                    trig.word_start)))
-            statement = trim_proposer_tail(stream, statement)
-        statements.append(statement)
+        statements.append(_bound(stream, trig, following, geometry, widths, heights))
+    others = _other_decisions(stream, triggers, statements, structure)
+    covered = list(zip(triggers, statements))
+    everything = sorted(triggers + [t for t, _ in others], key=lambda t: t.first)
+    for trig, following in others:
+        covered.append((trig, _bound(stream, trig, following, geometry, widths, heights)))
+    covered.sort(key=lambda pair: pair[0].first)
     # A recorded vote printed as labelled tallies goes to the decision it stands closest to.
-    extents = [(trig.word_start, max((b for _, b in st.spans), default=trig.text_start))
-               for trig, st in zip(triggers, statements)]
-    tallies = nearest(tally_blocks(text), extents) if triggers else {}
+    extents = [(trig.first, _end_of(trig, st)) for trig, st in covered]
+    tallies = nearest(tally_blocks(text), extents) if covered else {}
     records = []
-    for n, (trig, statement) in enumerate(zip(triggers, statements)):
+    for n, (trig, statement) in enumerate(covered):
         if not window.owns(stream.lines[stream.line_at(trig.word_start)].page):
             continue  # context read for a neighbouring window's statement
-        following = triggers[n + 1] if n + 1 < len(triggers) else None
-        records.append(_record(ctx, stream, trig, statement, ordinal + len(records) + 1, geometry[0],
-                               following.word_start if following else len(text), tallies.get(n)))
+        later = [t.first for t in everything if t.first > trig.first]
+        kind = "resolved" if trig.formula == "resolved" else "other"
+        counts[kind] += 1
+        records.append(_record(ctx, stream, trig, statement, counts[kind], geometry[0],
+                               min(later) if later else len(text), tallies.get(n)))
     return records
+
+
+def _end_of(trig: Trigger, statement: Statement) -> int:
+    return max((b for _, b in statement.spans), default=trig.text_start)
+
+
+def _bound(stream: TextStream, trig: Trigger, following: Trigger | None, geometry, widths, heights) -> Statement:
+    """The extent of one decision's text: to the end of its statement, never into the next decision."""
+    text = stream.text
+    if trig.end is not None:
+        stop = trig.end
+    else:
+        stop = trig.text_start if trig.empty else stop_for(text, stream, trig, following)
+        if following is not None and following.formula != "resolved" and _coordinated(text, following):
+            # "... agreed that they were adequate and agreed to continue ...": two decisions, split at "and"
+            stop = following.word_start - len(_coordinated(text, following))
+    if trig.text_start >= stop:
+        return Statement(spans=[(trig.text_start, trig.text_start)])
+    row = trig.kind == "row" or _is_row(text, stream, trig)
+    statement = bound_statement(stream, trig.text_start, stop, geometry, row=row, widths=widths, heights=heights,
+                                list_first=_opens_list(text, trig),
+                                document=bool(_BE_IT.search(text, max(0, trig.word_start - 40), trig.word_start)))
+    return trim_proposer_tail(stream, statement)
+
+
+def _coordinated(text: str, trig: Trigger) -> str:
+    """The " and " (with adverbs) that joins a formula to the decision before it ("and agreed to ..."), or ""."""
+    before = text[max(0, trig.word_start - 60):trig.word_start]
+    m = re.search(r"\s+and\s+(?:(?:also|further|then|unanimously)\s+)?$", before)
+    if not m or re.search(r"\b(?:was|were|be|been|being)\s+(?:\w+\s+)?\w+ed\s+and\s*$", before, re.I):
+        return ""  # not "were signed and approved": one passive with two verbs
+    return m.group(0)
+
+
+def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: list[Statement],
+                     structure=None) -> list[tuple[Trigger, Trigger | None]]:
+    """The formula triggers that are decisions of their own, each with the trigger after it (any formula): not
+    inside or in the same sentence as a RESOLVED statement or its vote, not inside the decision before it
+    ("All agreed this was a true record and minutes were approved" is one decision), not in an agenda, report
+    or tracker, not another body's."""
+    text = stream.text
+    spans = []
+    for trig, st in zip(resolved, statements):
+        end = _end_of(trig, st)
+        tail = vote_record_after(text, end, end + 300)
+        if tail:  # "RESOLVED that ... . Carried unanimously.": the vote belongs to the statement
+            m = re.match(r"\s*" + r"\s+".join(map(re.escape, tail.split())), text[end:end + 400])
+            end += m.end() if m else 0
+        spans.append((trig.first, end))
+    kept: list[Trigger] = []
+    for trig in formula_triggers(text):
+        if any(a <= trig.word_start < b or a <= trig.first < b for a, b in spans):
+            continue
+        if any(_same_sentence(text, r.word_start, trig.word_start) for r in resolved):
+            continue
+        if kept and _same_sentence(text, kept[-1].word_end, trig.word_start) and not _coordinated(text, trig) \
+                and kept[-1].formula != "carried":
+            continue
+        if kept and kept[-1].formula == trig.formula == "carried" and kept[-1].text_start == trig.text_start:
+            continue  # "Motion carries, the item has been approved": one vote
+        if structure is not None and not _meeting_decides(stream, trig, structure):
+            continue
+        kept.append(trig)
+    everything = sorted(resolved + kept, key=lambda t: t.first)
+    out = []
+    for trig in kept:
+        later = [t for t in everything if t.first > trig.first]
+        out.append((trig, later[0] if later else None))
+    return out
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether two formula words stand in one sentence: no stop, paragraph, heading, list point or new line
+    opening in capitals after a finished phrase stands between them."""
+    lo, hi = min(a, b), max(a, b)
+    between = text[lo:hi]
+    line_end = text.find("\n", hi)
+    lines = text[lo:len(text) if line_end < 0 else line_end].split("\n")  # (the later word's line whole)
+    for prev, nxt in zip(lines, lines[1:]):
+        if LINE_MARKER.match(nxt):
+            return False
+        if nxt.strip()[:1].isupper() and not re.search(r"(?:,|\b(?:and|or|the|of|to|by|a|an|that|with|for|in))\s*$",
+                                                       prev, re.I):
+            return False
+    return not sentence_cuts(between + " ", ".!?;") and "\n\n" not in between and hi - lo < 400 and \
+        not any(P.NUMBERED_HEADING.match(line) or P.LIST_MARKER.match(line) or LINE_MARKER.match(line)
+                for line in between.split("\n")[1:])
+
+
+def _meeting_decides(stream: TextStream, trig: Trigger, structure) -> bool:
+    """Whether the pack's structure puts this formula in the meeting's own record: not on an agenda, report,
+    appendix or tracker page, and not said of another body than the one that met."""
+    boxes = stream.boxes(trig.word_start, trig.word_end)
+    if not boxes:
+        return True
+    place = structure.item_at(boxes[0][0], boxes[0][2])
+    spoken_vote = trig.formula == "carried" and trig.kind != "passive"
+    if place.document is not None and not spoken_vote and place.document.kind is not None and \
+            getattr(place.document.kind, "value", place.document.kind) in NOT_DECISION_DOCUMENTS:
+        return False
+    if trig.agent and another_body(trig.agent, place.meeting.body if place.meeting else None):
+        return False
+    return True
 
 
 def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,
@@ -136,21 +244,26 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     pieces = [text[a:b] for a, b in spans]
     body = clean_join(pieces)
     clauses = split_clauses(pieces, statement.item_starts) or ([body] if body else [])
-    subject, guessed = subject_of(text, stream, trig, body, spacing)
-    uncertain = list(statement.uncertain)
+    if trig.formula == "resolved":
+        subject, guessed = subject_of(text, stream, trig, body, spacing)
+    else:
+        subject, guessed = trig.subject, False
+    uncertain = list(statement.uncertain) + list(trig.uncertain)
     if guessed:
         uncertain.append("subject taken from the paragraph before the statement")
     source = _evidence(ctx, stream, trig, spans)
+    local = ordinal if trig.formula == "resolved" else f"{trig.formula}-{ordinal}"
     record = Resolution(
-        id=make_id(ctx.pdf.sha256, "resolution", ordinal),
+        id=make_id(ctx.pdf.sha256, "resolution", local),
         pack_id=ctx.pack_id,
+        formula=trig.formula,
         text=body,
         clauses=clauses,
         subject=subject,
         uncertain=uncertain or None,
         source=source,
     )
-    before = vote_words_before(text, trig.word_start)
+    before = vote_words_before(text, trig.word_start) if trig.formula != "carried" else trig.vote_words
     end = max((b for _, b in spans), default=trig.text_start)
     after = vote_record_after(text, end, len(text) if limit is None else limit)
     after = " ".join(part for part in (after, tally) if part) or None
@@ -223,8 +336,14 @@ _CARRIED_WORDS = P.VOTE_WORDS | {"on", "upon", "put", "meeting", "declared", "sh
 def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int]]):
     """Pages, quote and boxes from the word "resolved" through the statement's last span, checked."""
     text = stream.text
-    parts = [(trig.word_start, max(trig.word_end, spans[0][1] if spans else trig.word_end))] + spans[1:]
-    if spans and stream.line_at(spans[0][0]) != stream.line_at(trig.word_start):
+    if trig.text_start < trig.word_start:
+        # a carried motion: its words, then the formula that carried it
+        parts = [span for span in spans if span[1] <= trig.word_start] + [(trig.word_start, trig.word_end)]
+    else:
+        parts = [(trig.word_start, max(trig.word_end, spans[0][1] if spans else trig.word_end))] + spans[1:]
+    if trig.text_start < trig.word_start:
+        pass
+    elif spans and stream.line_at(spans[0][0]) != stream.line_at(trig.word_start):
         parts = [(trig.word_start, stream.lines[stream.line_at(trig.word_start)].end)] + spans
     contiguous = all(text[b:c].strip() == "" for (_, b), (c, _) in zip(parts, parts[1:]))
     if contiguous:
@@ -240,7 +359,11 @@ def _evidence(ctx, stream: TextStream, trig: Trigger, spans: list[tuple[int, int
 
 def _verify(ctx, source) -> None:
     """The quote must stand, line by line, on the pages it cites (furniture left out)."""
-    body = {n: "\n".join(l.text for l in ctx.pages[n - 1].lines if not l.furniture) for n in source.pages}
+    by_number = {page.number: page for page in ctx.pages} if any(
+        ctx.pages[n - 1].number != n for n in source.pages if n <= len(ctx.pages)) or \
+        max(source.pages, default=0) > len(ctx.pages) else None  # a page that failed to read is missing
+    page_of = (lambda n: by_number[n]) if by_number is not None else (lambda n: ctx.pages[n - 1])
+    body = {n: "\n".join(l.text for l in page_of(n).lines if not l.furniture) for n in source.pages}
     for piece in (source.quote or "").split("\n"):
         piece = piece.strip()
         if piece and not any(piece in page_text for page_text in body.values()):
@@ -249,15 +372,15 @@ def _verify(ctx, source) -> None:
         raise EvidenceError(f"{ctx.pdf.name}: a resolution cites no page")
 
 
-def resolution_records(ctx):
+def resolution_records(ctx, structure=None):
     """The stage's records for the pipeline: the resolutions, a warning when there are none, or an error
     record when a statement's evidence failed its check (the rest of the pack's records still come out)."""
     from ...models import ErrorRecord, WarningRecord
 
     found = False
     try:
-        for batch in resolution_batches(ctx):  # a long pack's are yielded window by window
-            found = found or bool(batch)
+        for batch in resolution_batches(ctx, structure):  # a long pack's are yielded window by window
+            found = found or any(r.formula == "resolved" for r in batch)  # the warning is about RESOLVED
             yield from batch
     except MinutebookError as exc:
         yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,

@@ -174,3 +174,110 @@ PROPOSER_TAIL = re.compile(
 #: A reference standing at the head of a line (a planning appeal, an application): "APP/X1234/W/21/3284567 -
 #: Mill House Appeal", "21/00123/FUL Land at ...": a row of its own, not the words of the statement above it.
 REFERENCE_LINE = re.compile(r"^\s*(?:[A-Z]{2,5}/[A-Z0-9]{2,}(?:/[A-Z0-9.]+)+|\d{2,4}/\d{3,6}/[A-Z]{2,6})\b")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Decisions worded without "resolved" (formulas.py; corpus GUIDELINES-decisions.md, docs/decisions.md)
+
+#: Each form of a formula word and the formula it records. (Welsh "Cytunwyd" / "Penderfynwyd" are left out: the
+#: corpus's gold does not count them, and a Welsh-language pack's sentence rules are not these.)
+FORMULA_FORMS: dict[str, str] = {
+    "agreed": "agreed", "agrees": "agreed",
+    "approved": "approved", "approves": "approved",
+    "decided": "decided", "decides": "decided",
+    "carried": "carried", "carries": "carried",
+    "recommended": "recommended",
+    "adopted": "adopted", "adopts": "adopted",
+}
+FORMULA_WORD = re.compile(r"\b(?:" + "|".join(sorted(FORMULA_FORMS, key=len, reverse=True)) + r")\b", re.I)
+
+#: A "Decision:" label under an item (decision notices, some minutes): a decision only when one follows it.
+DECISION_LABEL = re.compile(r"^[ \t]*(?:decisions?)[ \t]*[:\-\u2013\u2014]+[ \t]*\n?[ \t]*", re.I | re.M)
+
+#: Who decides when the formula follows them: the meeting itself ("The Council agreed", "Members approved",
+#: "All agreed", "the councillors agreed"); named bodies are checked against the meeting's own body.
+MEETING_SUBJECTS = frozenset({
+    "council", "councils", "councillors", "councilors", "committee", "sub-committee", "subcommittee", "members",
+    "cabinet", "board", "meeting", "panel", "executive", "assembly", "commission", "commissioners", "trustees",
+    "governors", "directors", "forum", "authority", "we", "all", "everyone", "cllrs", "delegates", "councillor's",
+})
+
+#: Adverbs between the subject (or auxiliary) and the formula ("It was unanimously agreed", "The Board also
+#: approved", "It was further agreed").
+FORMULA_ADVERBS = frozenset({
+    "unanimously", "also", "further", "then", "therefore", "subsequently", "duly", "formally", "accordingly",
+    "thereupon", "finally", "hereby", "jointly", "generally", "collectively", "thus", "so", "now",
+    "nem", "con", "both",
+})
+
+#: Auxiliaries of a passive decision whose object stands first ("The minutes were approved", "Bills stand
+#: approved"); present-tense "is/are" is report wording ("the procurement is recommended"), not a record.
+PASSIVE_DECISION_AUX = frozenset({"was", "were", "stand", "stands", "stood"})
+
+#: Words just before the formula that make it narrative, not a decision taken now: the perfect ("has agreed",
+#: "had been approved"), the future or infinitive ("to be agreed", "will be approved"), present passive
+#: ("is recommended"), an adjective ("the adopted budget", "an agreed programme"), "as agreed".
+NOT_FORMULA_BEFORE = frozenset({
+    "has", "have", "had", "having", "be", "been", "being", "is", "are", "am", "will", "would", "shall", "should",
+    "may", "might", "must", "can", "could", "to", "not", "never", "the", "a", "an", "our", "their", "its", "his",
+    "her", "this", "these", "those", "as", "previously", "already", "once", "if", "when", "unless", "until",
+    "whether", "newly", "recently", "jointly-", "pre", "pre-", "mutually", "originally", "initially", "yet",
+    "get", "got", "gets", "become", "became", "becomes", "any", "no", "each", "every", "all-party", "and/or",
+})
+
+#: Words anywhere before the formula in its sentence that make it conditional or reported ("If it is agreed
+#: that ...", "Once the strategy has been approved", "As previously agreed ...").
+CONDITIONAL_WORDS = frozenset({"if", "once", "unless", "until", "whether", "whereas", "should", "provided",
+                               "previously", "already", "hopefully"})
+
+#: After "carried": the phrasal verb ("carried out", "carried over", "carried forward"), not a vote's outcome.
+CARRIED_PARTICLES = frozenset({"out", "over", "forward", "forwards", "through", "across", "into", "away", "back",
+                               "along", "off", "down", "up"})
+
+#: What a carried formula says was carried ("Motion carried", "The amended motion is carried").
+CARRIED_SUBJECTS = frozenset({"motion", "motions", "amendment", "amendments", "proposal", "proposition",
+                              "recommendation", "recommendations", "resolution", "it", "this", "item", "vote"})
+
+#: A motion's words: "Moved by Cllr A, seconded by Cllr B, that ...", "I move that ...", "Councillor Steen moves
+#: that ...", "Move adoption of ...", "Motion to approve ...", "I'd like to suspend the rules".
+MOTION = re.compile(
+    r"\b(?:(?:moved|proposed)\s+by\b[^.?!]{0,120}?(?:seconded\s+by\b[^.?!]{0,80}?)?(?=\bthat\b|\bto\b)"
+    r"|(?:i\s+(?:will\s+|would\s+|shall\s+)?|i['\u2019]ll\s+|i\s+would\s+like\s+to\s+|i['\u2019]d\s+like\s+to\s+)?"
+    r"(?:hereby\s+|also\s+|now\s+)?move[sd]?\b\s*,?"
+    r"|motion\s+(?=to\b))\s*",
+    re.I)
+
+#: The chair's question that names what a spoken vote decides ("All those in favour of Item 2?").
+IN_FAVOUR_OF = re.compile(r"\ball\s+(?:those\s+)?in\s+favou?r\s+of\s+((?:the\s+)?(?:No\.|[^?.!\n]){1,80}?)\s*[?.!]",
+                          re.I)
+VOTE_ON = re.compile(r"\b(?:vote|call\s+the\s+questions?)\s+on\s+((?:the\s+)?(?:No\.|[^?.!\n]){1,80}?)\s*[?.!]", re.I)
+
+#: A resolution's own title ("RESOLUTION NO. 2024-32"), the subject of "PASSED AND ADOPTED this ... day".
+RESOLUTION_TITLE = re.compile(r"^[^\n]{0,60}\bresolution\s+(?:no\.?|number|#)\s*[\w./-]+[^\n]{0,40}$", re.I | re.M)
+
+#: A date, for "On March 26, 2008, the Board approved ..." (an earlier decision reported back).
+MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+               "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+EARLIER_DATE = re.compile(
+    r"\b(?:on|dated)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    r"(?:(?:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + MONTH_NAMES + r")\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b"
+    r"|\bat\s+(?:its|their|a|an|the)\s+(?:previous|earlier|last|prior)?\s*(?:\w+\s+)?meetings?\s+(?:on|held|of|in)\b"
+    r"|\bat\s+previous\s+meetings\b|\blast\s+(?:year|month|meeting)\b",
+    re.I)
+
+#: A "Carried"/"carries" already given: a motion before it is that vote's, not the next one's.
+CARRIED_WORD = re.compile(r"\b(?:carried|carries)\b(?!\s+(?:out|over|forward|through|on)\b)", re.I)
+
+#: A transcript's speaker label opening a line ("Madam Speaker:", "Mayor Katz:", "City Clerk:").
+SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s*", re.M)
+
+#: A motion named by its number ("Motion No. 1"), and an item heading ("Item 1 - 2014 Business Improvement Zone
+#: Levies"): what a bare "Motion carried" or a chair's unnamed question decides.
+MOTION_NAME = re.compile(r"\bmotion\s+no\.?\s*\d+\b", re.I)
+ITEM_HEADING = re.compile(r"^(?:Item|ITEM)\s+(?:No\.?\s*)?\d+[A-Za-z]?\s*[-\u2013\u2014:]\s*\S[^\n]*$", re.M)
+
+#: Tiers of government other than the one meeting, named as the body that agreed or approved ("approved by the
+#: district council" in a parish council's minutes): another body's decision, not the meeting's.
+OTHER_TIERS = frozenset({"district", "county", "borough", "state", "regional", "region", "national", "federal",
+                         "provincial", "government", "unitary"})

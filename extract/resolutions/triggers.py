@@ -25,6 +25,23 @@ class Trigger:
     kind: str  # "statement", "formula" (object before it), "passive" ("X was resolved by the Council")
     actor: bool = False  # the words before it name who decided ("It was", "The Committee")
     empty: bool = False  # "... seconded Cllr B. RESOLVED." -- nothing follows the word
+    #: The decision's formula: "resolved", or agreed/approved/decided/carried/recommended/adopted (`formulas`).
+    formula: str = "resolved"
+    #: Where the statement's text must end (a carried motion's words stand before "CARRIED"), if known.
+    end: int | None = None
+    #: The object found while reading the formula ("The minutes ... were approved"), for other formulas.
+    subject: str | None = None
+    #: A body named as the one that decided ("The Space Utilization Committee approved"), checked against the
+    #: meeting's own body once the pack's structure is known.
+    agent: str | None = None
+    #: Words before the formula that state the motion's proposer and seconder ("Moved by Cllr A, seconded by ...").
+    vote_words: str | None = None
+    uncertain: tuple[str, ...] = ()
+
+    @property
+    def first(self) -> int:
+        """Where the decision's words begin: the formula, or the motion it carries when that stands before."""
+        return min(self.word_start, self.text_start)
 
 
 def sentence_cuts(window: str, stops: str = ".!?") -> list[int]:
