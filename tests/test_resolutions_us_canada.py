@@ -19,7 +19,7 @@ H = {"bold": True}
 
 
 def _texts(*pages) -> list[str]:
-    return [" ".join(r.text.split()) for r in find_resolutions(make_ctx(*pages))]
+    return [" ".join(r.text.split()) for r in find_resolutions(make_ctx(*pages)) if r.formula == "resolved"]
 
 
 # ------------------------------------------------------------------ a sentence goes on after a line break
@@ -304,7 +304,7 @@ def test_us_and_canadian_statements(pages, expected):
 
 
 def test_section_points_are_clauses():
-    (record,) = find_resolutions(make_ctx(CASES[2][1][0]))
+    (record,) = [r for r in find_resolutions(make_ctx(CASES[2][1][0])) if r.formula == "resolved"]
     assert [" ".join(c.split()) for c in record.clauses] == [
         "That the foregoing \u201cWHEREAS\u201d clauses are hereby ratified and confirmed as being true and "
         "correct and are hereby made a specific part of this Resolution upon the adoption hereof.",
