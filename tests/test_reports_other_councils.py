@@ -172,6 +172,7 @@ POINTERS = [
 ]
 NOT_POINTERS = [
     "It is recommended that the committee approves the budget in Appendix 3.",
+    "Council is recommended to approve items 1 to 3 of the capital programme.",
     "Council is recommended to approve the 2025/26 precept of \u00a348,500.",
 ]
 
@@ -347,8 +348,9 @@ def test_paragraphs_that_open_as_recommendations_give_one_each(tmp_path, gap, fi
 
 
 def test_a_reasoning_paragraph_after_the_recommendation_is_left_out(tmp_path):
-    got = reports(tmp_path, _paragraphs([(["Recommendation:"], True),
-                                         (["That the council approves the revised fees and charges for 2025/26."], False),
-                                         (["The fees were last reviewed in 2024 and have risen with inflation."], False),
-                                         (["That is why the increase is proposed."], False)], 10))
+    got = reports(tmp_path, _paragraphs([
+        (["Recommendation:"], True),
+        (["That the council approves the revised fees and charges for 2025/26."], False),
+        (["The fees were last reviewed in 2024 and have risen with inflation."], False),
+        (["That is why the increase is proposed."], False)], 10))
     assert [t for _, t in got] == ["That the council approves the revised fees and charges for 2025/26."]

@@ -28,12 +28,12 @@ ITEM_OPENER = re.compile(
     r"^\s*(?:\(?\d{1,2}[).]|\(?[a-z][).])\s+(?:(?P<by>recommended\s+by\s+[^.]{3,80})"
     r"|(?P<for>recommendations?\s+(?:for|to)\s+(?:approv|adopt)\w*\b.*))$", re.I)
 #: Text that points back at recommendations or items printed elsewhere instead of stating one: "approve the
-#: recommendations in section 3 above", "that items 13 through 19 be acted on by one motion".
+#: recommendations in section 3 above", "that items 13 through 19 be acted on by one motion" (a consent calendar).
 POINTER = re.compile(
     r"\brecommendations?\s+(?:(?:as\s+)?(?:set\s+out|contained|listed|given|shown)\s+)?(?:in|at|of|within|under)\s+"
     r"(?:the\s+)?(?:section|paragraph|para\.?)s?\s+\d"
     r"|\b(?:section|paragraph|para\.?)s?\s+\d+(?:\.\d+)*\s+(?:above|below)\b"
-    r"|\bitems?\s+\d+[a-z]?\s*(?:through|to|[-–])\s*\d+", re.I)
+    r"|\bitems?\s+\d+[a-z]?\s*(?:through|to|[-–])\s*\d+[a-z]?\b.{0,40}?\b(?:one|a\s+single)\s+motion\b", re.I)
 #: A lead-in whose bulleted points name the objects of its own verb ("Accept and file the following reports
 #: ...: • ... • ..."): one recommendation, not one per bullet. A lead-in that frames ("... is recommended to:",
 #: "Staff recommends the City Council:") is not one.
@@ -48,7 +48,8 @@ BULLET = re.compile(r"^\s*[•·▪●]\s+")
 #: council ...", or its verb printed in capitals ("APPROVE the revised fees ...", "DELEGATE authority to ...").
 #: Case matters: the capitals are the sign.
 PARAGRAPH_OPENER = re.compile(
-    r"^(?:That\s+(?!(?:is|was|would|will|this)\b)(?=[a-z]|[A-Z][a-z])|(?:ACCEPT|ADOPT|AGREE|ALLOCATE|APPOINT|APPROVE|ASK|AUTHORI[SZ]E|AWARD|COMMEND"
+    r"^(?:That\s+(?!(?:is|was|would|will|this)\b)(?=[a-z]|[A-Z][a-z])"
+    r"|(?:ACCEPT|ADOPT|AGREE|ALLOCATE|APPOINT|APPROVE|ASK|AUTHORI[SZ]E|AWARD|COMMEND"
     r"|CONFIRM|CONSIDER|DEFER|DELEGATE|ENDORSE|GRANT|INSTRUCT|NOTE|RECEIVE|REFER|REJECT|RELEASE|REQUEST|SUPPORT)S?"
     r"\s+(?=[a-z£$\d(]))")
 #: A label standing alone on its line: a few words and a closing colon ("Recommendation(s):", "Attachment(s):").
