@@ -6,7 +6,7 @@ from pathlib import Path
 
 from minutebook.query.index import connect
 
-METADATA = Path(__file__).resolve().parent.parent / "docs" / "datasette-metadata.json"
+METADATA = Path(__file__).resolve().parents[2] / "docs" / "datasette-metadata.json"
 
 
 def test_metadata_names_real_tables_columns_and_search_indexes(tmp_path):

@@ -19,7 +19,7 @@ from minutebook.extract.structure.build import find_structure
 
 from conftest import CORPUS, SAMPLES, needs_corpus
 
-GOLDEN = Path(__file__).parent / "golden" / "structure"
+GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "structure"
 
 
 def _cases():
