@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.date_search import find_date, find_times, weekday_mismatch
 from ..pages.layout import Row, is_heading
+from . import patterns as SP
 
 #: How many rows from the top of a part the title block may take.
 HEAD_ROWS = 14
@@ -150,8 +151,13 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
     head = rows[:HEAD_ROWS]
     block = TitleBlock()
     date_at = None
+    items_begun = False
     for i, row in enumerate(head):
         label = _LABEL.match(row.text)
+        if date_at is not None and SP.NUMBERED_ROW.match(row.text.strip()):
+            items_begun = True
+        if label and items_begun and label["label"].lower() in ("place", "location"):
+            continue  # "Location: 374 Congress St" under item 1 is the item's premises, not the meeting's venue
         if label and label["label"].lower() in ("venue", "place", "location", "meeting place", "where"):
             block.venue = block.venue or label["value"].strip() or None
             continue
@@ -180,7 +186,7 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
             continue
         if date_at is None and _title_like(row, size):
             title = clean_title(row.text)
-            if title and not _NOISE.match(title) and not _NOISE.match(row.text.strip()):
+            if title and not _NOISE.match(title) and not _NOISE.match(row.text.strip()) and not _document_only(title):
                 block.titles.append(title)  # not "REGULAR MEETING" (cut to "REGULAR"): a kind, not a name
     if date_at is not None:
         block.end = date_at + 1
@@ -189,6 +195,17 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
     block.titles = _dedupe(block.titles)
     block.rows = rows[: block.end]
     return block
+
+
+#: A title that names the document and the kind of meeting, not a body: "Voting Hearing Agenda".
+_DOCUMENT_TITLE = re.compile(r"^(?P<kind>.*?)\s*\b(?:agenda|minutes|notes)$", re.I)
+_KIND_WORDS = _KIND_OF_MEETING | {"meeting", "voting", "hearing", "hearings", "business", "session", "work", "study",
+                                  "consent", "closed", "joint", "hybrid"}
+
+
+def _document_only(title: str) -> bool:
+    m = _DOCUMENT_TITLE.match(title)
+    return bool(m) and set(m["kind"].lower().split()) <= _KIND_WORDS
 
 
 def _date_on(text: str, following: str):

@@ -18,6 +18,7 @@ from .header import TitleBlock, title_block
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from .attendance import attendance, chair_of, apologies_in_item
 from ..pages.stream import TextStream
+from . import patterns as SP
 
 _NUMBERED = re.compile(
     r"^(?:(?i:minute|min\.?|agenda item|item)\s+(?i:no\.?\s*)?|(?P<code>[A-Z][A-Z&]{1,4})\s?(?=\d))?"
@@ -85,6 +86,11 @@ def read_minutes(pages: list[Page]) -> Minutes:
     headings = find_headings([r for r in all_rows[block.end:] if not r.line.furniture], size, block)
     first_item = all_rows.index(headings[0].row) if headings else len(all_rows)
     present_etc = attendance(all_rows[block.end:first_item])
+    if len(headings) >= 2 and SP.BULLET_ROW.match(headings[0].row.text.strip()) and \
+            not any(present_etc.get(k) for k in ("present", "apologies", "also")):
+        # the roll call printed as the first item's points ("• Perfunctory Business" / "o Commissioners Present:")
+        second = all_rows.index(headings[1].row)
+        present_etc = attendance(all_rows[first_item + 1:second])
     stream = TextStream(pages)
     where = {id(sl.line): (sl.start, sl.end) for sl in stream.lines}
     offsets = []
@@ -117,7 +123,23 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
             match = _NUMBERED.match(text)
             number = text[: match.start("title")].strip() if match else None
             out.append(Heading(row, number, match["title"].strip(" -–—") if match else text))
-    return out if out else numbered
+    if out:
+        return out
+    return numbered or _bulleted(candidates)
+
+
+def _bulleted(candidates: list[Row]) -> list[Heading]:
+    """Minutes that number nothing and print no headings, set out as bulleted points (US commissions' minutes:
+    "• Perfunctory Business", "• Updates", "• New Business", sub-points under them): the points at the
+    outermost bullet's indent are the items."""
+    marked = [(row, m) for row in candidates if (m := SP.BULLET_ROW.match(row.text.strip()))]
+    if len(marked) < 2:
+        return []
+    left = min(row.line.x0 for row, _ in marked)
+    top = [(row, m) for row, m in marked if row.line.x0 - left <= 6]
+    if len(top) < 2:
+        return []
+    return [Heading(row, None, m["title"].strip()) for row, m in top]
 
 
 def _numbered(candidates: list[Row], size: float) -> list[Heading]:
@@ -154,7 +176,9 @@ def _numbered(candidates: list[Row], size: float) -> list[Heading]:
     out, last = [], None
     for row, match, title, _, _ in chosen:
         number = _key(match["num"])
-        if last is not None and not (number > last and number[_vary(last, number)] - last[_vary(last, number)] <= 15):
+        restart = last is not None and number == (1,) and last != (1,)  # each section numbers afresh
+        if last is not None and not restart and \
+                not (number > last and number[_vary(last, number)] - last[_vary(last, number)] <= 15):
             continue
         last = number
         printed = row.text.strip()[: match.start("title")].strip()

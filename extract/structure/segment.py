@@ -19,6 +19,7 @@ from .header import strip_edge_noise
 from ..text.date_search import find_date
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from ..pages.store import PageStore, is_long, page_labels, page_numbers
+from . import patterns as SP
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
     (DocumentKind.minutes, re.compile(
@@ -280,14 +281,16 @@ def _has_rows(page_rows: Mapping[int, list[Row]], end: Pos) -> bool:
 
 
 def _decisions_as_minutes(parts: list[Part], page_rows: Mapping[int, list[Row]]) -> list[Part]:
-    """A file with no minutes heading whose first part records decisions ("It was agreed", "Decision:") is
-    minutes printed under their agenda (the decisions follow the agenda's titles)."""
+    """A file with no minutes heading whose first part records decisions ("It was agreed", "Decision:", outcome
+    lines such as "GRANTED" under its items) is minutes printed under their agenda (the decisions follow the
+    agenda's titles: a board's "Voting Hearing Agenda")."""
     if not parts or any(p.kind is DocumentKind.minutes for p in parts):
         return parts
     first = parts[0]
     if first.kind in (DocumentKind.agenda, DocumentKind.other, DocumentKind.front_sheet):
         text = "\n".join(r.text for n in first.pages for r in page_rows.get(n, []))
-        if len(_DECIDED.findall(text)) >= 2:
+        # decision wording, or outcomes printed in capitals under the items ("GRANTED", "NO VIOLATION")
+        if len(_DECIDED.findall(text)) >= 2 or len(SP.OUTCOME_LINE.findall(text)) >= 3:
             first.kind = DocumentKind.minutes
             first.cues = first.cues + ["decisions"]
     return parts

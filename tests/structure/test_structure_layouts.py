@@ -290,3 +290,81 @@ def test_titles_worded_as_notes_records_of_decisions_or_a_meeting_of():
         == ("Cabinet", "2024-03-05")
     assert minutes_meeting([("Meeting of the Full Council", 40, 14, True), ("held on 5 March 2024 at 7.00pm", 62)]) \
         == ("Full Council", "2024-03-05")
+
+
+# ------------------------------------------------------------ US boards' and commissions' minutes (issue 15)
+def chicago_commission_minutes() -> list[Page]:
+    """Lincoln Square SSA #21 Commission minutes, 29 January 2018 (../shared/corpus): a title block, then only
+    bulleted points, the roll call as the first point's sub-points ("o"), no numbers and no headings."""
+    return [page(1, [
+        ("Lincoln Square Special Service Area #21", 38, 12, True, 344),
+        ("Commission Meeting Minutes", 55, 24, True, 241),
+        ("Minutes from Monday, January 29, 2018 \u2013 9:00am at Carbon Arc Bar & Board", 124),
+        ("\u2022 Perfunctory Business", 138, 11, False, 90),
+        ("o Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest", 151, 11, False, 126),
+        ("o Commissioners Absent: Shelley Young, Pat Bader", 165, 11, False, 126),
+        ("\u2022 Meeting called to order at 9:08am \u2013 M. Prest (motion), C. Dallas (second)", 179, 11, False, 90),
+        ("\u2022 Updates", 193, 11, False, 90),
+        ("o Holiday decorations were taken down and stored on schedule", 207, 11, False, 126),
+        ("\u2022 New Business", 221, 11, False, 90),
+        ("o APPROVED \u2013 2018 Meetings Calendar", 235, 11, False, 126),
+        ("\u25aa New funding for street pole banner repairs", 249, 11, False, 162),
+    ])]
+
+
+def test_bulleted_points_are_the_items_of_minutes_that_number_nothing():
+    found = structure(chicago_commission_minutes())
+    (meeting,) = found.meetings
+    assert meeting.date == "2018-01-29"
+    assert [i.title for i in found.minute_items] == [
+        "Perfunctory Business", "Meeting called to order at 9:08am \u2013 M. Prest (motion), C. Dallas (second)",
+        "Updates", "New Business"]
+    # the roll call printed as the first point's sub-points
+    assert meeting.present == ["Anthony Qaiyum", "Zach Maiorca", "Melaina Prest"]
+    assert meeting.apologies == ["Shelley Young", "Pat Bader"]
+
+
+def test_one_bullet_is_not_a_list_of_items():
+    """Near miss: minutes with numbered items keep them; a single bullet makes no items of its own."""
+    got = _headings([("1. APOLOGIES", 100), ("\u2022 None received.", 120, 11, False, 90), ("2. FINANCE", 140)])
+    assert got == [("1.", "APOLOGIES"), ("2.", "FINANCE")]
+
+
+def boston_voting_minutes() -> list[Page]:
+    """Boston Licensing Board, 1 October 2020 (../shared/corpus): "Voting Hearing Agenda" and the date, sections
+    that each number their entries afresh, the board's outcome in capitals under each entry."""
+    return [page(1, [
+        ("Voting Hearing Agenda", 181), ("October 1, 2020", 204), ("(all members present)", 226),
+        ("Disciplinary Hearings: September 29, 2020", 271),
+        ("1. PT OPCO, LLC.", 316, 11, True), ("D/B/A: Pink Taco", 338, 11, True, 82),
+        ("Location: 374 Congress St Boston, MA 02210", 361, 11, False, 82),
+        ("NO VIOLATION - CORRESPONDENCE FROM THE BOARD", 476, 12, True, 80),
+        ("2. IDENTITY FOODS, LLC.", 524, 11, True), ("D/B/A: Pollo Centro", 546, 11, True, 82),
+        ("CORRESPONDENCE FROM THE BOARD", 590, 12, True, 80),
+        ("Transactional Hearings: September 30, 2020", 640),
+        ("1. Nassau One LLC", 680, 11, True),
+        ("DEFER PENDING COMPLETION OF THE COMMUNITY PROCESS", 700, 12, True, 80),
+        ("2. N.O.T. Trading Inc.", 730, 11, True), ("GRANTED", 750, 12, True, 80),
+        ("3. RRG BH, LLC", 770, 11, True), ("GRANTED", 790, 12, True, 80)])]
+
+
+def test_voting_agenda_with_outcomes_is_minutes():
+    found = structure(boston_voting_minutes())
+    (meeting,) = found.meetings
+    assert meeting.date == "2020-10-01"
+    assert meeting.body is None  # "Voting Hearing Agenda" names the document and the kind of meeting, not a body
+    assert meeting.venue is None  # "Location:" under entry 1 is the licensee's premises
+    assert [(i.number, i.title) for i in found.minute_items] == [
+        ("1.", "PT OPCO, LLC."), ("2.", "IDENTITY FOODS, LLC."), ("1.", "Nassau One LLC"),
+        ("2.", "N.O.T. Trading Inc."), ("3.", "RRG BH, LLC")]
+
+
+def test_an_agenda_with_approval_lines_in_a_signature_block_is_not_minutes():
+    """Near miss: a resolution's "APPROVED:" and "APPROVED AS TO FORM AND" signature lines and its "PASSED AND
+    ADOPTED" line are not outcomes (Coral Gables resolution 2024-32, ../shared/corpus2)."""
+    found = structure([page(1, [
+        ("CITY OF CORAL GABLES, FLORIDA", 60, 12, True), ("RESOLUTION NO. 2024-32", 80, 12, True),
+        ("PASSED AND ADOPTED THIS THIRTEENTH DAY OF FEBRUARY, A.D., 2024.", 246, 11, False, 108),
+        ("APPROVED:", 343, 11, False, 288), ("VINCE LAGO", 412, 11, False, 288),
+        ("APPROVED AS TO FORM AND", 494, 11, False, 288), ("LEGAL SUFFICIENCY:", 509, 11, False, 288)])])
+    assert found.meetings == []
