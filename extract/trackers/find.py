@@ -215,6 +215,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
     section = None  # the topic a row spanning the table names, for the rows under it
     last_kind = None  # what the previous entry contributed: "item", "response" or "heading"
     heading_role = None  # a paragraph's role named by the heading over it ("Executive response")
+    labelled_response = False  # the entry before was a response printed under a label or heading
     for entry in entries:
         seq += 1
         group = groups[-1]
@@ -269,6 +270,14 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         if heading_role and entry.kind == "para" and text and role is None:
             role, labelled = heading_role, _LABELLED.match(f"{heading_role}: {text}")
         heading_role = None
+        if (labelled_response and entry.kind == "para" and text and not resp_text and role is None
+                and len(groups) == 1 and group.responses and not _starts_recommendation(text, entry)):
+            # A response document's response that runs on into a second paragraph (no dates, so no heading
+            # between): part of the response above, not a recommendation.
+            group.responses[-1][1].parts.append(text)
+            group.responses[-1][1].spans.extend(entry.text)
+            continue
+        labelled_response = role == "response"
         if role in ("status", "owner", "due"):
             # "Status: In progress" under a recommendation printed as text: a field of the items above it.
             for item in reversed(group.items):
@@ -317,6 +326,14 @@ def read_groups(entries: list[Entry]) -> list[Group]:
         _drop_lead_ins(group)
         _fill_responses(group)
     return [g for g in groups if g.items]
+
+
+def _starts_recommendation(text: str, entry: Entry) -> bool:
+    """A paragraph that opens as a recommendation: a marker or number, "Recommendation 2", or an action verb
+    ("That ...", "Ask ...")."""
+    return bool(_starts_bullet(entry) or MARKER.match(text) or _NUMBER_LABEL.match(text.split(":")[0])
+                or re.match(r"^(?:recommendation|rec\.?)\s*\d", text, re.I)
+                or VERB.match(re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", text)))
 
 
 def _answered(group: Group, item: Item) -> bool:

@@ -639,3 +639,26 @@ def test_a_response_to_a_consultation_is_no_tracker(tmp_path):
     assert records(tmp_path, pages) == []
     assert [r.text for r in records(tmp_path, pages, origin="report")] == [
         "That the committee approves the response at Appendix A."]
+
+
+@pytest.mark.parametrize("blocks", [
+    [(["Executive response to the Overview and Scrutiny review of flooding"], True),
+     (["Recommendation 1"], True), (["That the council maps all culverts in the district."], False),
+     (["Executive response"], True), (["Accepted. Mapping starts in May."], False),
+     (["The map will be published by December 2025."], False),
+     (["Recommendation 2"], True), (["That sandbag stores are set up in each parish."], False),
+     (["Executive response"], True), (["Not accepted. Parishes hold their own stores."], False)],
+    [(["Cabinet response to the recommendations of the Housing Scrutiny Panel"], True),
+     (["1. That the council maps all culverts in the district."], False),
+     (["Response: Accepted. Mapping starts in May."], False),
+     (["The map will be published by December 2025."], False),
+     (["2. That sandbag stores are set up in each parish."], False),
+     (["Response: Not accepted. Parishes hold their own stores."], False)],
+], ids=["headings", "labels"])
+def test_a_response_that_runs_on_into_a_second_paragraph_is_one_response(tmp_path, blocks):
+    got = records(tmp_path, _blocks(blocks))
+    assert [(r.text, r.response) for r in got] == [
+        ("That the council maps all culverts in the district.",
+         "Accepted. Mapping starts in May. The map will be published by December 2025."),
+        ("That sandbag stores are set up in each parish.", "Not accepted. Parishes hold their own stores."),
+    ]
