@@ -5,16 +5,16 @@ fails, or scanned pages that could not be OCR'd, give `warning` records after th
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..models import ErrorRecord, PackRecord, Page, PageRecord, Record, Source, WarningRecord, make_id
+from ..models import ErrorRecord, PackRecord, PageRecord, Record, Source, WarningRecord, make_id
 from .errors import CorruptPdf, Internal, MinutebookError, Truncated
 from .limits import DEFAULT_LIMITS, Limits
 # the rooms, in the order the data flows through them
 from .pdf import DEFAULT_ENGINE, OpenPdf, PdfFile, PdfInput, ends_early, load_pdf
 from .pdf.ocr import DEFAULT_OCR, OcrSettings, usable_text
-from .pages import MarginLines, PageStore, clean_page, map_pages, mark_furniture, page_labels, page_numbers
+from .pages import MarginLines, Pages, clean_page, mark_furniture
 from .structure import Structure, find_structure
 from .clauses.nlp import Parser, remembering_parser
 from .resolutions import decision_records
@@ -27,7 +27,7 @@ class Context:
     """What every stage after `read` gets: the file's identity and its cleaned pages."""
 
     pdf: PdfFile
-    pages: Sequence[Page]  # a list, or a `PageStore` for a pack longer than `limits.pages_in_memory`
+    pages: Pages  # in a temporary file for a pack longer than `limits.pages_in_memory`; a list is held as `Pages`
     limits: Limits = DEFAULT_LIMITS
     pack_id: str = field(init=False)
     _labels: dict[int, str | None] = field(init=False, repr=False, compare=False)
@@ -37,7 +37,8 @@ class Context:
     def __post_init__(self) -> None:
         object.__setattr__(self, "pack_id", f"{self.pdf.sha256[:12]}/pack")
         # Pages that failed to read are missing, so find pages by number, not position.
-        object.__setattr__(self, "_labels", dict(page_labels(self.pages)))
+        object.__setattr__(self, "pages", Pages.of(self.pages))
+        object.__setattr__(self, "_labels", dict(self.pages.labels))
         object.__setattr__(self, "parse", remembering_parser())
 
     def evidence(self, stream, start: int, end: int) -> Source:
@@ -96,25 +97,24 @@ def extract_open(doc: OpenPdf, ocr: OcrSettings | bool = True) -> Iterator[Recor
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
         yield input_error(pdf.name, b"", Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     finally:
-        if isinstance(pages, PageStore):
-            pages.close()
+        pages.close()
     yield from (warning_record(pdf, problem) for problem in problems)
 
 
 def prepare_pages(doc: OpenPdf, ocr: OcrSettings | bool = True,
-                  report: Callable[[MinutebookError], None] | None = None) -> Sequence[Page]:
+                  report: Callable[[MinutebookError], None] | None = None) -> Pages:
     """read -> ocr -> clean -> furniture: the pages every later stage gets, from an open PDF.
 
-    A list; for a pack longer than `limits.pages_in_memory`, a `PageStore` that keeps them in a temporary file
-    (close it when done). Raises `MinutebookError` when the file cannot be read; problems with some pages go
+    `Pages`: held in memory, or for a pack longer than `limits.pages_in_memory` in a temporary file (close
+    them when done). Raises `MinutebookError` when the file cannot be read; problems with some pages go
     to `report` (raised when there is none).
     """
     pdf, limits = doc.pdf, doc.limits
-    store = PageStore(in_memory=limits.pages_in_memory, name=pdf.name)
+    pages = Pages(in_memory=limits.pages_in_memory, name=pdf.name)
     unreadable: list[int] = []  # pages without a usable text layer: OCR's candidates, noted as they are read
     try:
         for page in doc.pages(report):
-            store.append(page)
+            pages.append(page)
             if not usable_text(page):
                 unreadable.append(page.number)
     except CorruptPdf as exc:
@@ -125,12 +125,11 @@ def prepare_pages(doc: OpenPdf, ocr: OcrSettings | bool = True,
         raise
     except Exception as exc:  # a PDF library failing in a way nobody foresaw is still a damaged file
         raise CorruptPdf(f"{pdf.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
-    pages: Sequence[Page] = store if store.spilled else list(store)
     try:
         pages = doc.ocr(pages, _ocr_settings(ocr), report, candidates=unreadable)
         # one pass cleans each page and notes its margin lines (a long pack's pages are read back per pass)
         margins = MarginLines()
-        pages = map_pages(pages, lambda page: margins.add(clean_page(page)))
+        pages = pages.map(lambda page: margins.add(clean_page(page)))
         return mark_furniture(pages, margins.repeated())
     except MinutebookError:
         raise
@@ -218,7 +217,7 @@ def pack_record(ctx: Context, engine: str, structure: Structure | None = None) -
         files=[ctx.pdf.name],
         pages=len(ctx.pages),
         engine=engine,
-        source=ctx.source(page_numbers(ctx.pages)),
+        source=ctx.source(ctx.pages.numbers),
         **fields,
     )
 

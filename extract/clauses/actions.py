@@ -1,10 +1,11 @@
 """Clause analysis: what a clause of a RESOLVED statement decides, who is to act, by when, and the votes.
 
-    analyse_clause(text, lead_in=None, meeting_date=None, subject=None, meeting_body=None) -> ClauseFields
-    votes_of(text) -> Votes | None;  with_votes(resolution) -> Resolution (votes filled where stated)
-    recommendations_for(resolution, ctx) -> list[Recommendation]     (the call the pipeline makes)
+    analyse_clause(text, lead_in=None, meeting_date=None, subject=None, meeting_body=None, parser=parse) -> ClauseFields
+    votes_of(text, parser=parse) -> Votes | None;  with_votes(resolution, parser=parse) -> Resolution (votes filled)
+    recommendations_for(resolution, ctx, parser=parse) -> list[Recommendation]     (the call the pipeline makes)
 
-The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared spaCy pipeline (`nlp.parse`):
+The rules (corpus/GUIDELINES-clauses.md) read the plain results of the shared spaCy pipeline (`nlp.parse`; the
+pipeline passes its pack's `Context.parse`, which remembers texts met before in the pack):
 - **action**: the lemma of the clause's main decision verb. In order: a decision form at the clause's start
   (`[not] to V`, an imperative `note the ...`, a past-tense point `Noted the ...`, `that NP be Ved`,
   `that NP [would] V`); else, for a point under a

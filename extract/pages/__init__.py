@@ -4,8 +4,7 @@ window at a time), `stream` (text across page breaks, mapped back to pages and b
 headings and body size for the stages that read the page's shape)."""
 from .clean import clean_page
 from .furniture import MarginLines, mark_furniture
-from .store import PageStore, is_long, map_pages, page_labels, page_numbers
+from .store import Pages
 from .stream import TextStream
 
-__all__ = ["MarginLines", "PageStore", "TextStream", "clean_page", "is_long", "map_pages", "mark_furniture",
-           "page_labels", "page_numbers"]
+__all__ = ["MarginLines", "Pages", "TextStream", "clean_page", "mark_furniture"]

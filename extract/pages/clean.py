@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ...models import Page
-from .store import map_pages
+from .store import Pages
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t\n\r\x0b\x0c\x85\u2028\u2029"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\ufffd\ufffe\uffff"), None)
@@ -45,9 +45,9 @@ def clean_text(text: str) -> str:
     return _RUNS.sub(" ", text).strip()
 
 
-def clean_pages(pages: Sequence[Page]) -> Sequence[Page]:
-    """The pages with each line's text cleaned; lines left empty are dropped (a store gives a store)."""
-    return map_pages(pages, clean_page)
+def clean_pages(pages: Iterable[Page]) -> Pages:
+    """The pages with each line's text cleaned; lines left empty are dropped (`Pages.map`: the same mode)."""
+    return Pages.of(pages).map(clean_page)
 
 
 def clean_page(page: Page) -> Page:

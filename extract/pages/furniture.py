@@ -7,11 +7,11 @@ Later stages leave furniture out when they stitch text across page breaks.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...models import Line, Page
-from .store import map_pages
+from .store import Pages
 from . import patterns as P
 
 #: Share of the page height, from the top and from the bottom, in which headers and footers stand.
@@ -83,11 +83,12 @@ def repeated_keys(pages: Sequence[Page]) -> set[tuple[str, str]]:
     return margins.repeated()
 
 
-def mark_furniture(pages: Sequence[Page], repeated: set[tuple[str, str]] | None = None) -> Sequence[Page]:
-    """Return the pages with `label` set and header/footer lines marked as furniture (a store gives a store).
-    `repeated`: the pages' `MarginLines.repeated()` when gathered already (else it is worked out here)."""
+def mark_furniture(pages: Iterable[Page], repeated: set[tuple[str, str]] | None = None) -> Pages:
+    """Return the pages with `label` set and header/footer lines marked as furniture (`Pages.map`: the same
+    mode). `repeated`: the pages' `MarginLines.repeated()` when gathered already (else it is worked out here)."""
+    pages = Pages.of(pages)
     repeated = repeated_keys(pages) if repeated is None else repeated
-    return map_pages(pages, lambda page: _marked(page, repeated))
+    return pages.map(lambda page: _marked(page, repeated))
 
 
 def _marked(page: Page, repeated: set[tuple[str, str]]) -> Page:

@@ -1,8 +1,8 @@
 """A pack's pages, held in memory up to a budget and beyond it in a temporary file read back on demand.
 
-Every stage after `read` walks the pack's pages, some more than once, so they are kept: in a list for an
-ordinary pack, and for a long one (more pages than `Limits.pages_in_memory`) in an anonymous temporary file,
-with only the few pages a stage is looking at in memory. A worker's memory then stays nearly the same whether
+Every stage after `read` walks the pack's pages, some more than once, so they are kept, in one type (`Pages`)
+with two modes: in a list for an ordinary pack, and for a long one (more pages than `Limits.pages_in_memory`)
+in an anonymous temporary file, with only the few pages a stage is looking at in memory. A worker's memory then stays nearly the same whether
 a pack has 50 pages or 5,000 (benchmarks/bench_batch.py, long packs). The file is unlinked from the start, so it
 goes when the store is closed or the process ends, however it ends.
 
@@ -12,6 +12,7 @@ and rebuilt without validation, since only our own readers made it.
 from __future__ import annotations
 
 import pickle
+import sys
 import tempfile
 from array import array
 from collections import OrderedDict
@@ -26,7 +27,7 @@ CACHE_PAGES = 32
 
 class Spill(MutableSequence):
     """A list that, past `in_memory` items, keeps them pickled in an anonymous temporary file (unlinked at once,
-    so it goes however the process ends): a long pack's pages (`PageStore`), and what a stage must keep to write
+    so it goes however the process ends): a long pack's pages (`Pages`), and what a stage must keep to write
     out later (its minute items, which hold their minutes' text). Appending, `len` and reading are what it is
     for; what comes back equals what went in. `pack` and `unpack` turn an item into what is pickled and back."""
 
@@ -107,9 +108,13 @@ def _same(item):
     return item
 
 
-class PageStore(Sequence[Page]):
-    """Pages in order, numbered as read; indexing and slicing work as on the list of them. A `Spill` of pages
-    with the few last read kept at hand, and what stages ask of every page (number, label, size) kept apart."""
+class Pages(Sequence[Page]):
+    """A pack's pages in order, numbered as read; indexing and slicing work as on the list of them.
+
+    Two modes, one type: up to `in_memory` pages are held in a list; past that the pages wait in a temporary
+    file (`spilled`), with the few last read kept at hand, and a slice is a view read back on demand. What
+    stages ask of every page (number, label, size) is kept apart, so it is answered without reading pages
+    back. `Pages.of(pages)` holds any sequence of pages in memory (tests, tools)."""
 
     def __init__(self, pages: Iterable[Page] = (), in_memory: int = 500, name: str = "<pdf>"):
         self._pages = Spill(in_memory, name, pack=_plain, unpack=_rebuilt)
@@ -121,6 +126,14 @@ class PageStore(Sequence[Page]):
         for page in pages:
             self.append(page)
 
+    @classmethod
+    def of(cls, pages: Iterable[Page]) -> Pages:
+        """These pages as `Pages`: the same object when they are already, else held in memory whatever their
+        number (a caller that hands a list has them in memory already)."""
+        if isinstance(pages, Pages):
+            return pages
+        return cls(pages, in_memory=sys.maxsize)
+
     @property
     def in_memory(self) -> int:
         return self._pages.in_memory
@@ -131,7 +144,7 @@ class PageStore(Sequence[Page]):
 
     @property
     def spilled(self) -> bool:
-        """Whether the pages live in the temporary file (the pack is longer than the budget)."""
+        """Whether the pages live in the temporary file (a long pack: stages then read a few at a time)."""
         return self._pages.spilled
 
     @property
@@ -179,17 +192,26 @@ class PageStore(Sequence[Page]):
             return iter(self._pages)
         return (self[i] for i in range(len(self)))
 
-    def map(self, change: Callable[[Page], Page]) -> PageStore:
-        """A new store of `change(page)` for every page; this one is closed."""
-        out = PageStore(in_memory=self.in_memory, name=self.name)
+    def map(self, change: Callable[[Page], Page]) -> Pages:
+        """New `Pages` of `change(page)` for every page, in the same mode; these are closed."""
+        out = Pages(in_memory=self.in_memory, name=self.name)
         for page in self:
             out.append(change(page))
         self.close()
         return out
 
-    def replace(self, pages: Mapping[int, Page]) -> PageStore:
-        """A new store with the pages of these physical numbers swapped in (OCR's reading of scans)."""
+    def replace(self, pages: Mapping[int, Page]) -> Pages:
+        """New `Pages` with the pages of these physical numbers swapped in (OCR's reading of scans)."""
         return self.map(lambda page: pages.get(page.number, page))
+
+    def new_map(self) -> PageMap:
+        """An empty number -> page map, held as these pages are, to collect new pages for them in (OCR's)."""
+        return PageMap(self.in_memory, self.name)
+
+    def spill_like(self, in_memory: int) -> MutableSequence:
+        """A list to keep what a stage finds on these pages till it is written out: for a long pack (`spilled`),
+        a `Spill` that keeps it in a temporary file past `in_memory` items."""
+        return Spill(in_memory, self.name) if self.spilled else []
 
     def close(self) -> None:
         """Drop the pages (the temporary file goes with them)."""
@@ -203,7 +225,7 @@ class PageStore(Sequence[Page]):
 class PageRange(Sequence[Page]):
     """Some of a store's pages (a slice of it), read back only when asked for."""
 
-    def __init__(self, store: PageStore, indices: range):
+    def __init__(self, store: Pages, indices: range):
         self._store = store
         self._indices = indices
 
@@ -220,10 +242,10 @@ class PageRange(Sequence[Page]):
 
 
 class PageMap(MutableMapping[int, Page]):
-    """Pages by physical number, stored as a `PageStore` is: OCR's readings of a long scanned pack."""
+    """Pages by physical number, stored as `Pages` are: OCR's readings of a long scanned pack."""
 
     def __init__(self, in_memory: int, name: str = "<pdf>"):
-        self._store = PageStore(in_memory=in_memory, name=name)
+        self._store = Pages(in_memory=in_memory, name=name)
         self._index: dict[int, int] = {}
 
     def __setitem__(self, number: int, page: Page) -> None:
@@ -249,55 +271,11 @@ class PageMap(MutableMapping[int, Page]):
         self._index.clear()
 
 
-def is_long(pages: Sequence[Page]) -> bool:
-    """Whether these are a long pack's pages, waiting in a temporary file: stages then read them a few at a time."""
-    return isinstance(pages, PageStore) and pages.spilled
-
-
-def spill_like(pages: Sequence[Page], in_memory: int = 200) -> MutableSequence:
-    """A list for an ordinary pack, a `Spill` for a long one (`is_long`)."""
-    return Spill(in_memory, pages.name) if is_long(pages) else []
-
-
 def _scratch_file(name: str):
     try:
         return tempfile.TemporaryFile(prefix="minutebook-")
     except OSError as exc:
         raise NoScratchSpace(f"{name}: cannot make a temporary file in {tempfile.gettempdir()} ({exc})") from exc
-
-
-def page_map(like: Sequence[Page]) -> MutableMapping[int, Page]:
-    """An empty number -> page map to collect new pages for `like` in: a dict, or a `PageMap` for a store."""
-    return PageMap(like.in_memory, like.name) if isinstance(like, PageStore) else {}
-
-
-def replace_pages(pages: Sequence[Page], new: Mapping[int, Page]) -> Sequence[Page]:
-    """The pages with those of these physical numbers swapped in: a list stays a list, a store gives a store."""
-    if isinstance(pages, PageStore):
-        return pages.replace(new)
-    return [new.get(page.number, page) for page in pages]
-
-
-def page_numbers(pages: Sequence[Page]) -> list[int]:
-    """The physical numbers of these pages, in order (a store answers without reading its pages back)."""
-    return pages.numbers if isinstance(pages, PageStore) else [page.number for page in pages]
-
-
-def page_labels(pages: Sequence[Page]) -> list[tuple[int, str | None]]:
-    """(physical number, printed label) of these pages, in order (a store answers without reading them back)."""
-    return pages.labels if isinstance(pages, PageStore) else [(page.number, page.label) for page in pages]
-
-
-def page_sizes(pages: Sequence[Page]) -> dict[int, tuple[float, float]]:
-    """Physical number -> (width, height) of these pages (a store answers without reading them back)."""
-    return pages.sizes if isinstance(pages, PageStore) else {page.number: (page.width, page.height) for page in pages}
-
-
-def map_pages(pages: Sequence[Page], change: Callable[[Page], Page]) -> Sequence[Page]:
-    """`change` applied to every page: a list stays a list, a store gives a store."""
-    if isinstance(pages, PageStore):
-        return pages.map(change)
-    return [change(page) for page in pages]
 
 
 def _plain(page: Page) -> tuple:

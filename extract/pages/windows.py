@@ -1,7 +1,7 @@
 """Windows of pages for the text stages, so a long pack is never read into one stream.
 
 Resolutions and report recommendations are found in a `TextStream` of body lines. For an ordinary pack that is
-one stream of all its pages, as before. For a pack whose pages wait in a `PageStore` (longer than
+one stream of all its pages, as before. For a pack whose pages wait in a temporary file (`Pages.spilled`, longer than
 `Limits.pages_in_memory`), the stages read it `Limits.window_pages` pages at a time. Each window also reads
 some pages before its own (a statement's subject, a report's title above it) and after them (a statement that
 runs over a page break), and a stage keeps only what starts on the window's own pages, so every statement is
@@ -9,11 +9,11 @@ found once and with the context it would have had in one stream.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...models import Page
-from .store import is_long, page_numbers
+from .store import Pages
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,14 @@ class Window:
         return self.first <= page <= self.last
 
 
-def page_windows(pages: Sequence[Page], size: int, before: int, after: int) -> Iterator[Window]:
-    """One window of every page for a list or an unspilled store; else windows of `size` own pages with up to
+def page_windows(pages: Pages, size: int, before: int, after: int) -> Iterator[Window]:
+    """One window of every page for pages held in memory; else windows of `size` own pages with up to
     `before` pages of context ahead of them and `after` after them. The first window owns everything before
     its pages and the last everything after, so ownership covers every page number."""
-    if not is_long(pages):
+    if not pages.spilled:
         yield Window(list(pages), float("-inf"), float("inf"))
         return
-    numbers = page_numbers(pages)
+    numbers = pages.numbers
     size = max(1, size)
     for start in range(0, len(numbers), size):
         end = min(start + size, len(numbers))

@@ -9,11 +9,12 @@ use it as a context manager) when the pack is done.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 from ...models import Page
 from ..errors import MinutebookError, PageFailed, UnknownEngine, raise_problem
 from ..limits import DEFAULT_LIMITS, Limits
+from ..pages.store import Pages
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages
 from .outline import Outline, pdfium_outline
 from .pdfium_engine import PdfiumHandle, page_labels, pdfium_pages
@@ -95,11 +96,11 @@ class OpenPdf:
 
         return tables_from(page_objects(self._pdfium, wanted))
 
-    def ocr(self, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR,
+    def ocr(self, pages: Iterable[Page], settings: OcrSettings = DEFAULT_OCR,
             report: Callable[[MinutebookError], None] | None = None,
-            candidates: list[int] | None = None) -> Sequence[Page]:
+            candidates: list[int] | None = None) -> Pages:
         """The pages, with those that are scans read by Tesseract when it is available (see `ocr`)."""
-        return ocr_pages(self._pdfium, pages, settings, self.limits, report, candidates)
+        return ocr_pages(self._pdfium, Pages.of(pages), settings, self.limits, report, candidates)
 
     def render(self, numbers: Iterable[int], scale: float = DEFAULT_SCALE) -> dict[int, PageImage]:
         """PNG images of these physical pages (1-based), for people (the evidence page)."""

@@ -17,7 +17,7 @@ import os
 import shutil
 import subprocess
 from collections import deque
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -25,7 +25,7 @@ from ...models import Line, Page
 from ..errors import MinutebookError, NoTextLayer, OcrFailed, raise_problem
 from .pdfium_engine import PdfiumHandle
 from ..limits import DEFAULT_LIMITS, Limits, render_scale
-from ..pages.store import page_map, replace_pages
+from ..pages.store import Pages
 
 #: Fewer readable characters than this on a page means it has no usable text layer.
 MIN_TEXT_CHARS = 20
@@ -64,9 +64,9 @@ def usable_text(page: Page) -> bool:
     return False
 
 
-def ocr_pages(handle: PdfiumHandle, pages: Sequence[Page], settings: OcrSettings = DEFAULT_OCR,
+def ocr_pages(handle: PdfiumHandle, pages: Pages, settings: OcrSettings = DEFAULT_OCR,
               limits: Limits = DEFAULT_LIMITS, report: Callable[[MinutebookError], None] | None = None,
-              candidates: list[int] | None = None) -> Sequence[Page]:
+              candidates: list[int] | None = None) -> Pages:
     """The pages, with those that are scans OCR'd when Tesseract is available; the pages are rendered from the
     PDF behind `handle`. Problems go to `report`. `candidates`: the numbers of the pages without
     `usable_text`, when the caller noted them as it read."""
@@ -101,7 +101,7 @@ def ocr_pages(handle: PdfiumHandle, pages: Sequence[Page], settings: OcrSettings
             message = f"{name}: {_pages_phrase(scanned)} no text layer and {why}"
             report(NoTextLayer(message, scanned, ocr_off=not settings.enabled))
             return pages
-        done = page_map(pages)
+        done = pages.new_map()
         with ThreadPoolExecutor(max_workers=max(1, settings.jobs)) as pool:
             running: deque[tuple[int, Future]] = deque()
             for number in scanned:
@@ -115,7 +115,7 @@ def ocr_pages(handle: PdfiumHandle, pages: Sequence[Page], settings: OcrSettings
                     _collect(running.popleft(), done, report)
             while running:
                 _collect(running.popleft(), done, report)
-        return replace_pages(pages, done)
+        return pages.replace(done)
     finally:
         handle.rest()
 

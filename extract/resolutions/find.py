@@ -20,7 +20,6 @@ from ..clauses.actions import another_body, with_votes
 from . import patterns as P
 from ..errors import MinutebookError
 from .formulas import LINE_MARKER, formula_triggers
-from ..pages.store import page_sizes
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
 from .subject import names_actor, subject_of
@@ -86,7 +85,7 @@ def find_resolutions(ctx, structure=None) -> list[Resolution]:
 def resolution_batches(ctx, structure=None) -> Iterator[list[Resolution]]:
     """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
     (`windows.page_windows`), so a long pack's text is never held whole."""
-    sizes = page_sizes(ctx.pages)
+    sizes = ctx.pages.sizes
     widths = {n: w for n, (w, _) in sizes.items()}
     heights = {n: h for n, (_, h) in sizes.items()}
     counts = {"resolved": 0, "other": 0}

@@ -19,7 +19,6 @@ from ..text.date_search import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
 from ..pages.layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
-from ..pages.store import spill_like
 from .segment import Part, entry_pages, label_map, segment
 
 
@@ -144,7 +143,7 @@ def find_structure(ctx, outline: list[tuple[int, str, int]]) -> Structure:
     """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`); `outline` is the
     PDF's (`OpenPdf.outline`), a hint to where documents start."""
     pages: list[Page] = ctx.pages
-    out = Structure(minute_items=spill_like(pages, ctx.limits.pages_in_memory))  # long packs: in a temporary file
+    out = Structure(minute_items=pages.spill_like(ctx.limits.pages_in_memory))  # long packs: in a temporary file
     if not pages:
         return out
     agenda = find_agenda(pages, limit=min(len(pages), 6))

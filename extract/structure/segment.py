@@ -18,7 +18,7 @@ from .agenda import Agenda, AgendaEntry
 from .header import strip_edge_noise
 from ..text.date_search import find_date
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
-from ..pages.store import PageStore, is_long, page_labels, page_numbers
+from ..pages.store import Pages
 from . import patterns as SP
 
 CUES: list[tuple[DocumentKind, re.Pattern]] = [
@@ -75,7 +75,7 @@ def cue_kind(text: str) -> DocumentKind | None:
 def label_map(pages: list[Page], after: int = 0) -> dict[str, int]:
     """Printed label -> physical page, first occurrence after page `after`."""
     out: dict[str, int] = {}
-    for number, label in page_labels(pages)[after:]:
+    for number, label in pages.labels[after:]:
         if label and label not in out:
             out[label] = number
     return out
@@ -98,7 +98,7 @@ def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[in
     if agenda is not None:
         starts += _agenda_starts(pages, agenda, page_rows)
     inside = _agenda_span(agenda)
-    for number in page_numbers(pages):
+    for number in pages.numbers:
         starts += [s for s in _heading_starts(page_rows[number], size, repeated)
                    if not (inside and inside[0] < s.pos <= inside[1])]  # an agenda item titled "MINUTES"
     starts += _label_restarts(pages)
@@ -112,7 +112,7 @@ def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[in
 
 def rows_by_page(pages: Sequence[Page]) -> Mapping[int, list[Row]]:
     """Each page's rows by physical number: worked out at once for a list, on demand for a long pack's store."""
-    if is_long(pages):
+    if pages.spilled:
         return _RowsOnDemand(pages)
     return {p.number: rows(p) for p in pages}
 
@@ -120,7 +120,7 @@ def rows_by_page(pages: Sequence[Page]) -> Mapping[int, list[Row]]:
 class _RowsOnDemand(Mapping[int, list[Row]]):
     """The rows of a stored pack's pages, read when asked for; the last few asked for are kept."""
 
-    def __init__(self, pages: PageStore):
+    def __init__(self, pages: Pages):
         self._pages = pages
         self._index = {n: i for i, n in enumerate(pages.numbers)}
         self._recent: dict[int, list[Row]] = {}
@@ -214,7 +214,7 @@ def _group_top(page_rows: list[Row], i: int, size: float) -> int:
 def _label_restarts(pages: list[Page]) -> list[Start]:
     out = []
     previous = None
-    for number, label in page_labels(pages):
+    for number, label in pages.labels:
         if label and label.isdigit() and previous and previous.isdigit() and int(label) < int(previous):
             out.append(Start(Pos(number, 0.0), None, None, ["label_restart"]))
         previous = label or previous

@@ -18,7 +18,6 @@ from datetime import date
 from ...models import make_id
 from ...models.decisions import MeetingRef, Origin, Recommendation
 from ..clauses.actions import analyse_clause
-from ..pages.store import is_long
 from ..text.date_search import find_dates
 from ..text.printed_dates import heading_date, month_heading
 from ..structure.place import pack_meeting, place_fields
@@ -56,8 +55,9 @@ def tracker_recommendations(ctx, structure, regions: Sequence[Region],
 
 def _region_batches(ctx, regions: Sequence[Region]) -> list[list[Region]]:
     """The regions whose tables are read in one opening of the PDF: all of them, but on a long pack (pages in
-    a spilled `PageStore`) only as many as fill `Limits.window_pages` pages, so its tables are never all held."""
-    if not is_long(ctx.pages):
+    a temporary file: `Pages.spilled`) only as many as fill `Limits.window_pages` pages, so its tables are never
+    all held."""
+    if not ctx.pages.spilled:
         return [list(regions)]
     budget = ctx.limits.window_pages
     batches: list[list] = []

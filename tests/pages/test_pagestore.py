@@ -1,4 +1,4 @@
-"""Long packs are never held whole: pages past `Limits.pages_in_memory` wait in a temporary file (`PageStore`),
+"""Long packs are never held whole: pages past `Limits.pages_in_memory` wait in a temporary file (`Pages`),
 the text stages read windows of pages, and the records come out exactly as they do for a pack held in memory.
 (Memory figures: benchmarks/bench_batch.py, long packs.)"""
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from minutebook.extract import pipeline
 from minutebook.extract.limits import DEFAULT_LIMITS
-from minutebook.extract.pages.store import CACHE_PAGES, PageStore, Spill, map_pages, replace_pages
+from minutebook.extract.pages.store import CACHE_PAGES, Pages, Spill
 from minutebook.extract.pages.windows import page_windows
 from minutebook.models import ErrorRecord, Line, Page, Recommendation
 
@@ -31,9 +31,9 @@ def page(number: int, lines: int = 3, width: float = 595.0) -> Page:
 
 def test_a_store_holds_pages_in_memory_up_to_its_budget_then_in_a_file_and_gives_back_equal_pages():
     pages = [page(n) for n in range(1, 13)]
-    small = PageStore(pages[:5], in_memory=5)
+    small = Pages(pages[:5], in_memory=5)
     assert not small.spilled and list(small) == pages[:5]
-    store = PageStore(pages, in_memory=5)
+    store = Pages(pages, in_memory=5)
     assert store.spilled
     assert len(store) == 12 and store.numbers == list(range(1, 13))
     assert store.labels == [(p.number, p.label) for p in pages]  # answered without reading pages back
@@ -48,7 +48,7 @@ def test_a_store_holds_pages_in_memory_up_to_its_budget_then_in_a_file_and_gives
 
 def test_a_slice_of_a_spilled_store_is_a_view_read_on_demand():
     pages = [page(n) for n in range(1, 31)]
-    store = PageStore(pages, in_memory=4)
+    store = Pages(pages, in_memory=4)
     tail = store[10:]
     assert len(tail) == 20 and tail[0] == pages[10] and tail[-1] == pages[-1]
     assert list(tail[5:8]) == pages[15:18]
@@ -56,7 +56,7 @@ def test_a_slice_of_a_spilled_store_is_a_view_read_on_demand():
 
 
 def test_reading_a_spilled_store_through_keeps_only_a_few_pages_alive():
-    store = PageStore((page(n, lines=2, width=123.25) for n in range(1, 401)), in_memory=10)
+    store = Pages((page(n, lines=2, width=123.25) for n in range(1, 401)), in_memory=10)
     assert sum(1 for p in store if p.lines) == 400
     gc.collect()
     alive = sum(1 for obj in gc.get_objects() if type(obj) is Page and obj.width == 123.25)
@@ -65,13 +65,16 @@ def test_reading_a_spilled_store_through_keeps_only_a_few_pages_alive():
 
 def test_map_and_replace_give_new_stores_of_the_same_kind():
     pages = [page(n) for n in range(1, 9)]
-    store = PageStore(pages, in_memory=3)
-    marked = map_pages(store, lambda p: p.model_copy(update={"label": "x"}))
-    assert isinstance(marked, PageStore) and marked.spilled and [p.label for p in marked] == ["x"] * 8
-    swapped = replace_pages(marked, {4: page(4, lines=1)})
+    store = Pages(pages, in_memory=3)
+    marked = store.map(lambda p: p.model_copy(update={"label": "x"}))
+    assert marked.spilled and [p.label for p in marked] == ["x"] * 8
+    assert len(store) == 0  # the old pages are closed
+    swapped = marked.replace({4: page(4, lines=1)})
     assert [len(p.lines) for p in swapped] == [3, 3, 3, 1, 3, 3, 3, 3]
-    assert replace_pages(pages, {2: page(2, lines=0)})[1].lines == []  # a list stays a list
-    assert isinstance(map_pages(pages, lambda p: p), list)
+    held = Pages.of(pages)  # a list's pages stay in memory, however many
+    assert Pages.of(held) is held and not held.spilled and list(held) == pages
+    kept = held.replace({2: page(2, lines=0)})
+    assert not kept.spilled and kept[1].lines == [] and list(kept)[2:] == pages[2:]
 
 
 def test_a_spill_keeps_records_in_order_past_its_budget():
@@ -85,7 +88,7 @@ def test_a_spill_keeps_records_in_order_past_its_budget():
 
 
 def test_windows_own_every_page_once_and_read_context_around_their_own():
-    store = PageStore((page(n) for n in range(1, 24)), in_memory=2)
+    store = Pages((page(n) for n in range(1, 24)), in_memory=2)
     windows = list(page_windows(store, 5, before=2, after=3))
     assert len(windows) == 5
     owners = {n: [w for w in windows if w.owns(n)] for n in range(-5, 40)}
@@ -94,7 +97,7 @@ def test_windows_own_every_page_once_and_read_context_around_their_own():
     assert [p.number for p in third.pages] == list(range(9, 19))  # own 11-15, two before, three after
     assert third.owns(11) and third.owns(15) and not third.owns(16)
     # A pack held in memory is one window that owns everything.
-    (whole,) = page_windows([page(n) for n in range(1, 24)], 5, 2, 3)
+    (whole,) = page_windows(Pages.of([page(n) for n in range(1, 24)]), 5, 2, 3)
     assert len(whole.pages) == 23 and whole.owns(1) and whole.owns(10**6)
 
 
