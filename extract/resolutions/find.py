@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...models import Resolution, make_id
+from ...models import Resolution, Votes, make_id
 from ..clauses.actions import another_body, with_votes
 from . import patterns as P
 from ..errors import MinutebookError
@@ -264,9 +264,22 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
     )
     before = vote_words_before(text, trig.word_start) if trig.formula != "carried" else trig.vote_words
     end = max((b for _, b in spans), default=trig.text_start)
-    after = vote_record_after(text, end, len(text) if limit is None else limit)
-    after = " ".join(part for part in (after, tally) if part) or None
-    return with_votes(record, before=before, after=after, parser=ctx.parse) if before or after else record
+    record_after = vote_record_after(text, end, len(text) if limit is None else limit)
+    after = " ".join(part for part in (record_after, tally) if part) or None
+    record = with_votes(record, before=before, after=after, parser=ctx.parse) if before or after else record
+    return _tail_names(record, record_after)
+
+
+def _tail_names(record: Resolution, record_after: str | None) -> Resolution:
+    """The mover and seconder of an abbreviated tail ("Proposed JB; 2nd KL"), where the vote reading found no
+    names (initials are no names to it)."""
+    tail = P.PROPOSER_TAIL.match(record_after or "")
+    if not tail:
+        return record
+    votes = record.votes.model_dump(exclude_none=True) if record.votes else {}
+    votes.setdefault("proposer", " ".join(tail["proposer"].split()))
+    votes.setdefault("seconder", " ".join(tail["seconder"].split()))
+    return record.model_copy(update={"votes": Votes(**votes)})
 
 
 #: Words that show the words before "resolved" state a vote ("unanimously", "by 7 votes to 2", "seconded").

@@ -167,8 +167,8 @@ _TAIL_NAME = (r"(?-i:(?:Cllrs?\.?|Councillor|Cr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[
               r"|[A-Z]{2,4}(?:\s*[&/]\s*[A-Z]{2,4})?)")
 PROPOSER_TAIL = re.compile(
     r"(?:\s*[-\u2013\u2014]\s*|\s*\(\s*|\s+|^\s*)"
-    r"(?:prop(?:osed)?|moved|proposer)\b\.?\s*(?:by\b)?\s*:?\s*" + _TAIL_NAME +
-    r"\s*[;,.]?\s*(?:and\s+)?(?:2\s?nd|sec(?:onded)?|seconder)\b\.?\s*(?:by\b)?\s*:?\s*" + _TAIL_NAME +
+    r"(?:prop(?:osed)?|moved|proposer)\b\.?\s*(?:by\b)?\s*:?\s*(?P<proposer>" + _TAIL_NAME + r")"
+    r"\s*[;,.]?\s*(?:and\s+)?(?:2\s?nd|sec(?:onded)?|seconder)\b\.?\s*(?:by\b)?\s*:?\s*(?P<seconder>" + _TAIL_NAME + r")"
     r"\s*\)?\s*\.?\s*$", re.I)
 
 #: A reference standing at the head of a line (a planning appeal, an application): "APP/X1234/W/21/3284567 -

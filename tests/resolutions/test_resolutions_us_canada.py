@@ -326,3 +326,20 @@ def test_section_points_are_clauses():
 ])
 def test_speaker_labels(line, label):
     assert bool(P.SPEAKER_LABEL.match(line)) is label
+
+
+@pytest.mark.parametrize("case,proposer,seconder", [
+    ("tail_dash_proposed_2nd", "JB", "KL"),
+    ("tail_prop_on_the_next_line", "TW", "MR"),
+    ("tail_bracketed_titles", "Cllr Smith", "Cllr Jones"),
+])
+def test_an_abbreviated_tail_is_the_statements_vote_record(case, proposer, seconder):
+    pages = next(c[1] for c in ABBREVIATED if c[0] == case)
+    (record,) = [r for r in find_resolutions(make_ctx(*pages)) if r.formula == "resolved"]
+    assert (record.votes.proposer, record.votes.seconder) == (proposer, seconder)
+
+
+def test_proposed_as_a_word_gives_no_mover():
+    pages = next(c[1] for c in ABBREVIATED if c[0] == "proposed_as_a_word")
+    (record,) = [r for r in find_resolutions(make_ctx(*pages)) if r.formula == "resolved"]
+    assert record.votes is None or record.votes.proposer is None
