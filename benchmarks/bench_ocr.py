@@ -5,7 +5,7 @@ beside the baseline of reading a page's text layer with the default engine.
     python benchmarks/bench_ocr.py [PDF ...] [--dpi 300 200]
 
 Default input: the corpus's scanned PDFs (Port of Alsea, Ambridge) beside the checkout, else the Port of
-Alsea copy in tests/fixtures. Needs Tesseract (apt-get install tesseract-ocr).
+Alsea copy in tests/corpus. Needs Tesseract (apt-get install tesseract-ocr).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def inputs(args: list[str]) -> list[Path]:
     if args:
         return [Path(a) for a in args]
     found = [CORPUS / name for name in SCANNED if (CORPUS / name).is_file()]
-    return found or [ROOT / "tests" / "fixtures" / SCANNED[0]]
+    return found or [ROOT / "tests" / "corpus" / SCANNED[0]]
 
 
 def main() -> None:

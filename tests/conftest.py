@@ -8,8 +8,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-CORPUS = ROOT.parent / "shared" / "corpus" / "pdfs"
-CORPUS2 = ROOT.parent / "shared" / "corpus2" / "pdfs"  # issue 15: councils and countries the first lacks
+TEST_CORPUS = ROOT / "tests" / "corpus"  # the evaluation corpus's PDFs that samples/ does not hold (SOURCES.tsv)
+# The shared evaluation corpus beside the checkout: its gold annotations and scorers (the PDFs are copied here).
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "pdfs"
+GOLD = CORPUS.parent / "gold"
+CORPUS2 = SHARED / "corpus2" / "pdfs"  # issue 15: councils and countries the first lacks (gold scoring only)
 
 
 def pytest_addoption(parser):
@@ -25,16 +29,25 @@ def sample(name: str) -> Path:
     return SAMPLES / name
 
 
+def corpus_pdf(name: str) -> Path:
+    """A PDF of the evaluation corpus, from the repository: samples/ or tests/corpus/."""
+    return SAMPLES / name if (SAMPLES / name).is_file() else TEST_CORPUS / name
+
+
 def corpus_pdfs() -> list[Path]:
-    return sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []
+    """Every PDF of the evaluation corpus, by name; all are in the repository, so these tests run in any clone."""
+    return sorted([*SAMPLES.glob("*.pdf"), *TEST_CORPUS.glob("*.pdf")], key=lambda p: p.name)
 
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
+# Only tests that compare with the shared gold annotations or run its scorers need ../shared.
+needs_gold = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/corpus/gold is not beside the checkout")
+needs_corpus = needs_gold  # the older name
 needs_corpus2 = pytest.mark.skipif(not CORPUS2.is_dir(), reason="../shared/corpus2 is not beside the checkout")
 
 
 def corpus2_pdfs() -> list[Path]:
     return sorted(CORPUS2.glob("*.pdf")) if CORPUS2.is_dir() else []
+
 
 FIXTURES = ROOT / "tests" / "fixtures"
 sys.path.insert(0, str(FIXTURES))  # make_fixtures, imported by the test that checks the committed files

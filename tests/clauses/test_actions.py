@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CORPUS, needs_corpus
+from conftest import GOLD, needs_gold
 
 from minutebook.extract.clauses.actions import analyse_clause, votes_of
 from minutebook.models import Votes
@@ -275,9 +275,6 @@ def test_votes(text, votes):
     assert votes_of(text) == votes
 
 
-GOLD = CORPUS.parent / "gold"
-
-
 def _gold_clauses():
     """Each gold clause with its statement's lead-in (the words before the clause) and subject."""
     subjects: dict[tuple, list] = {}
@@ -296,7 +293,7 @@ def _gold_clauses():
         yield rec, lead_in, subject
 
 
-@needs_corpus
+@needs_gold
 def test_accuracy_over_all_gold_clauses(capsys):
     fields = ("action", "category", "owner", "due")
     right = dict.fromkeys(fields, 0)

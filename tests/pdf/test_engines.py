@@ -9,7 +9,7 @@ import pytest
 from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.pdf.read import load_pdf, read_pages
 
-from conftest import SAMPLES, corpus_pdfs, needs_corpus
+from conftest import SAMPLES, corpus_pdfs
 
 WORD = re.compile(r"\w+")
 
@@ -30,14 +30,9 @@ def assert_same_words(pdf):
         assert SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.6, f"page {number}: order differs"
 
 
-@pytest.mark.parametrize("pdf", sorted(SAMPLES.glob("*.pdf")), ids=lambda p: p.name)
-def test_engines_agree_on_samples(pdf):
-    assert_same_words(pdf)
-
-
-@needs_corpus
 @pytest.mark.parametrize("pdf", corpus_pdfs(), ids=lambda p: p.name)
 def test_engines_agree_on_corpus_pages(pdf):
+    """The samples and tests/corpus/: every real PDF the repository holds."""
     assert_same_words(pdf)
 
 

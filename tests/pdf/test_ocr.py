@@ -13,9 +13,9 @@ from minutebook.extract.pdf.ocr import OcrSettings, lines_from_tsv
 from minutebook.extract.pipeline import extract
 from minutebook.extract.pdf.read import load_pdf, read_pages
 
-from conftest import CORPUS, core, fixture_pdf, needs_corpus, needs_tesseract
+from conftest import GOLD, core, corpus_pdf, fixture_pdf, needs_gold, needs_tesseract
 
-ALSEA = fixture_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf")
+ALSEA = corpus_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf")
 
 TSV = "\n".join([
     "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
@@ -80,9 +80,9 @@ def test_port_of_alsea_scan_is_read_and_its_four_resolved_statements_found(engin
 
 
 @needs_tesseract
-@needs_corpus
+@needs_gold
 def test_port_of_alsea_ocr_holds_each_gold_statement():
-    gold = [json.loads(line) for line in (CORPUS.parent / "gold" / "all.jsonl").read_text().splitlines()
+    gold = [json.loads(line) for line in (GOLD / "all.jsonl").read_text().splitlines()
             if line.strip() and ALSEA.name in line]
     assert len(gold) == 4
     page = next(r for r in extract(ALSEA) if r.record_type == "page")

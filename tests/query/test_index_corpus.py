@@ -15,11 +15,8 @@ from minutebook.query.load import read_records
 from minutebook.query.output import export
 from minutebook.query.search import search
 
-from conftest import corpus_pdfs, needs_corpus
+from conftest import corpus_pdfs
 from query_helpers import read_jsonl, write_sample_output
-
-pytestmark = needs_corpus
-
 
 @pytest.fixture(scope="module")
 def corpus_out(tmp_path_factory):

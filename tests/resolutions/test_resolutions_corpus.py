@@ -1,4 +1,7 @@
-"""The resolutions stage on real PDFs: sample goldens, the corpus score, evidence checks, hard cases."""
+"""The resolutions stage on real PDFs: sample goldens, the corpus score, evidence checks, hard cases.
+
+The PDFs are in the repository (samples/, tests/corpus/); the tests that compare with the gold annotations or run
+the scorer need ../shared beside the checkout."""
 from __future__ import annotations
 
 import json
@@ -10,12 +13,12 @@ import pytest
 
 from minutebook.extract.pipeline import extract
 
-from conftest import CORPUS, CORPUS2, ROOT, corpus2_pdfs, corpus_pdfs, needs_corpus, needs_corpus2, sample
+from conftest import CORPUS2, GOLD, ROOT, SHARED, corpus2_pdfs, corpus_pdf, corpus_pdfs, needs_corpus2, needs_gold, sample
 
 GOLDEN = ROOT / "tests" / "golden" / "resolutions"
 SAMPLES = ["hertingfordbury-pc-minutes-2012-01-11.pdf", "milburn-pc-minutes-2020-07-14.pdf",
            "norwich-scrutiny-2021-03-18-rendered.pdf"]
-SCORER = CORPUS.parent.parent / "eval" / "score.py"
+SCORER = SHARED / "eval" / "score.py"
 
 
 #: The words each formula is printed as (its forms, the "Decision:" label).
@@ -40,7 +43,7 @@ def test_sample_resolutions_match_golden(name, regen):
     assert got == expected
 
 
-@needs_corpus
+@needs_gold
 def test_corpus_score_meets_the_bar(tmp_path):
     if not SCORER.is_file():
         pytest.skip("../shared/eval/score.py is not beside the checkout")
@@ -50,7 +53,7 @@ def test_corpus_score_meets_the_bar(tmp_path):
             for record in extract(pdf):
                 if record.record_type == "resolution":
                     f.write(record.model_dump_json(exclude_none=True) + "\n")
-    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(CORPUS.parent / "gold" / "all.jsonl"),
+    run = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD / "all.jsonl"),
                           "--only-gold-files", "--exclude", "port-of-alsea-budget-resolution-2018-05-23.pdf",
                           str(out)], capture_output=True, text=True, check=True)
     last = run.stdout.strip().splitlines()[-1].split()
@@ -78,7 +81,6 @@ def test_corpus2_score_meets_the_bar(tmp_path):
     assert figures["F1"] >= 0.99 and figures["exact"] >= 0.96, run.stdout
 
 
-@needs_corpus
 @pytest.mark.parametrize("pdf", corpus_pdfs(), ids=lambda p: p.name)
 def test_every_quote_stands_on_its_pages(pdf):
     records = list(extract(pdf))
@@ -99,10 +101,9 @@ def test_every_quote_stands_on_its_pages(pdf):
 
 
 def _by_text(pdf: str) -> dict[str, dict]:
-    return {r["text"]: r for r in resolutions_of(CORPUS / pdf)}
+    return {r["text"]: r for r in resolutions_of(corpus_pdf(pdf))}
 
 
-@needs_corpus
 def test_statement_split_over_a_page_break():
     found = _by_text("stevenage-licensing-2021-08-16.pdf")
     text = ("that the application be refused on the basis of Public Safety and the evidence provided at the hearing "
@@ -111,26 +112,23 @@ def test_statement_split_over_a_page_break():
     assert found[text]["source"]["pages"] == [2, 3]
 
 
-@needs_corpus
 def test_bulleted_amendment_runs_across_the_page_and_stops_at_narrative():
-    (record,) = resolutions_of(CORPUS / "fenland-council-2013-12-19.pdf")
+    (record,) = resolutions_of(corpus_pdf("fenland-council-2013-12-19.pdf"))
     assert record["text"].endswith("these figures were increasing.")
     assert record["clauses"][0].startswith("Minutes 36/13 to read")
     assert record["source"]["pages"] == [1, 2]
 
 
-@needs_corpus
 def test_payments_rows_each_a_statement_with_subject():
-    found = [r for r in resolutions_of(CORPUS / "milburn-pc-minutes-2017-03-17.pdf") if r.get("subject")]
+    found = [r for r in resolutions_of(corpus_pdf("milburn-pc-minutes-2017-03-17.pdf")) if r.get("subject")]
     assert ("to pay", "Village Hall Fees \u00a3 40.00") in [(r["text"], r["subject"]) for r in found]
     assert sum(1 for r in found if r["text"] == "to Sign") == 5
 
 
-@needs_corpus
 def test_no_statement_in_packs_that_decide_without_the_word():
     for name in ["baltimore-boe-minutes-2010-03-17.pdf", "dover-cabinet-2023-10-02.pdf",
                  "manordeilo-salem-cc-minutes-2017-05-10.pdf", "hertingfordbury-pc-agenda-2017-02-08.pdf"]:
-        assert resolutions_of(CORPUS / name) == [], name
+        assert resolutions_of(corpus_pdf(name)) == [], name
 
 
 def _words(text: str) -> list[str]:
@@ -139,16 +137,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-@needs_corpus
+@needs_gold
 def test_clauses_match_the_gold_clause_split():
     gold: dict[tuple[str, str], list[str]] = {}
-    for line in (CORPUS.parent / "gold" / "clauses.jsonl").read_text().splitlines():
+    for line in (GOLD / "clauses.jsonl").read_text().splitlines():
         row = json.loads(line)
         if not row.get("none"):
             gold.setdefault((row["file"], row["statement"]), []).append(row["text"])
     cache: dict[str, list[dict]] = {}
     for (name, statement), clauses in gold.items():
-        found = cache.setdefault(name, resolutions_of(CORPUS / name))
+        found = cache.setdefault(name, resolutions_of(corpus_pdf(name)))
         mine = [r for r in found if _words(r["text"]) == _words(statement)]
         assert mine, (name, statement)
         # identical statements (the same formula twice) each carry the gold's clauses
@@ -156,15 +154,15 @@ def test_clauses_match_the_gold_clause_split():
         assert [_words(c) for c in mine[0]["clauses"]] == [_words(c) for c in clauses[:per_statement]]
 
 
-@needs_corpus
+@needs_gold
 def test_subjects_match_the_gold_subjects():
-    gold = [json.loads(line) for line in (CORPUS.parent / "gold" / "all.jsonl").read_text().splitlines()]
+    gold = [json.loads(line) for line in (GOLD / "all.jsonl").read_text().splitlines()]
     gold = [g for g in gold if g.get("subject")]
     cache: dict[str, list[dict]] = {}
     used: set[int] = set()
     same = 0
     for g in gold:
-        found = cache.setdefault(g["file"], resolutions_of(CORPUS / g["file"]))
+        found = cache.setdefault(g["file"], resolutions_of(corpus_pdf(g["file"])))
         for r in found:
             if id(r) not in used and _words(r["text"]) == _words(g["text"]) and g["page"] in r["source"]["pages"]:
                 used.add(id(r))

@@ -9,7 +9,7 @@ from minutebook.extract.pipeline import extract
 from minutebook.extract.structure.header import letterhead, strip_edge_noise, title_block
 from minutebook.models import Line
 
-from conftest import fixture_pdf, needs_tesseract
+from conftest import corpus_pdf, needs_tesseract
 
 # The head of the Port of Alsea budget resolution as Tesseract reads it (text, top, size), a public record.
 ALSEA_HEAD = [
@@ -67,7 +67,7 @@ def test_a_text_layer_is_read_as_before():
 
 @needs_tesseract
 def test_the_scanned_pack_and_its_decisions_carry_the_letterheads_body():
-    records = [record_dict(r) for r in extract(fixture_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf"))]
+    records = [record_dict(r) for r in extract(corpus_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf"))]
     pack = next(r for r in records if r["record_type"] == "pack")
     assert (pack.get("body"), pack.get("title")) == ("Port OF ALSEA", "Port OF ALSEA")
     resolutions = [r for r in records if r["record_type"] == "resolution"]

@@ -17,19 +17,15 @@ from minutebook.extract.pdf import OpenPdf
 from minutebook.extract.pdf.read import load_pdf
 from minutebook.extract.structure.build import find_structure
 
-from conftest import CORPUS, SAMPLES, needs_corpus
+from conftest import SAMPLES, corpus_pdf, corpus_pdfs
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "structure"
 
 
 def _cases():
-    """Samples always run; corpus PDFs need ../shared beside the checkout."""
+    """Every golden names a PDF of samples/ or tests/corpus/, so all run in any clone."""
     for path in sorted(GOLDEN.glob("*.json")):
-        sample = SAMPLES / f"{path.stem}.pdf"
-        if sample.is_file():
-            yield pytest.param(path, sample, id=path.stem)
-        else:
-            yield pytest.param(path, CORPUS / f"{path.stem}.pdf", id=path.stem, marks=[needs_corpus])
+        yield pytest.param(path, corpus_pdf(f"{path.stem}.pdf"), id=path.stem)
 
 
 _CACHE: dict[Path, tuple] = {}
@@ -93,8 +89,7 @@ def test_structure_matches_hand_checked_golden(golden, pdf):
 
 
 def _all_pdfs():
-    pdfs = sorted(SAMPLES.glob("*.pdf")) + [p for p in sorted(CORPUS.glob("*.pdf")) if not (SAMPLES / p.name).exists()]
-    return [pytest.param(p, id=p.stem) for p in pdfs]
+    return [pytest.param(p, id=p.stem) for p in corpus_pdfs()]
 
 
 @pytest.mark.parametrize("pdf", _all_pdfs())

@@ -15,7 +15,7 @@ from minutebook.extract.text.printed_dates import heading_date
 from minutebook.extract.trackers.responses import colour_key, normalise_status
 from minutebook.extract.trackers.regions import follows_up, header_roles
 
-from conftest import CORPUS, corpus_pdfs, needs_corpus
+from conftest import GOLD, corpus_pdfs, needs_gold
 from layouts import table
 from pdfmaker import make_pdf, rule, text
 
@@ -349,7 +349,7 @@ def test_a_body_name_before_a_meeting_date(words, expected):
 
 def _gold() -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
-    for line in (CORPUS.parent / "gold" / "recommendations.jsonl").read_text().splitlines():
+    for line in (GOLD / "recommendations.jsonl").read_text().splitlines():
         row = json.loads(line)
         per = counts.setdefault(row["file"], {"report": 0, "tracker": 0})
         if not row.get("none"):
@@ -357,7 +357,7 @@ def _gold() -> dict[str, dict[str, int]]:
     return counts
 
 
-@needs_corpus
+@needs_gold
 def test_corpus_trackers_and_report_recommendations_only_where_the_gold_has_them():
     gold = _gold()
     for pdf in corpus_pdfs():
