@@ -4,9 +4,8 @@
 Dask cluster (`dask_executor`) through the per-file task (`task`, which calls the same pipeline as
 `minutebook extract`) and writes the run summary.
 """
-from .plan import BatchInputError
-from .pool import WorkerStartError
-from .run import SUMMARY, BatchOptions, OutputBusy, Summary, default_jobs, run_batch
+from ..models.errors import BatchInputError, OutputBusy, WorkerStartError
+from .run import SUMMARY, BatchOptions, Summary, default_jobs, run_batch
 
 __all__ = ["BatchInputError", "BatchOptions", "OutputBusy", "SUMMARY", "Summary", "default_jobs", "run_batch",
            "WorkerStartError"]

@@ -15,7 +15,7 @@ import pickle
 import threading
 from collections.abc import Callable, Iterator
 
-from ..extract.errors import MinutebookError
+from ..models.errors import DaskUnavailable, Kind
 from .plan import Job
 from .pool import Worker, mp_context
 from .task import Result, TaskConfig, run_job, write_failure
@@ -24,12 +24,6 @@ _local = threading.local()
 #: pdfium is not thread-safe: files run in the Dask worker itself run one at a time per process.
 _in_process = threading.Lock()
 _initialised: set[bytes] = set()  # initializers already run in this process
-
-
-class DaskUnavailable(MinutebookError):
-    kind = "usage"
-    stage = "batch"
-    hint = "install the extra (pip install 'minutebook[dask]') and check the scheduler address"
 
 
 def run_dask(jobs: list[Job], config: TaskConfig, scheduler: str | None, time_limit: float | None = None,
@@ -55,7 +49,7 @@ def run_dask(jobs: list[Job], config: TaskConfig, scheduler: str | None, time_li
             try:
                 result = future.result()
             except Exception as exc:  # KilledWorker after repeated crashes, or a lost worker
-                result = write_failure(job, config, "crashed",
+                result = write_failure(job, config, Kind.CRASHED,
                                        f"the Dask task failed ({type(exc).__name__}: {exc}); the rest went on")
             future.release()
             yield result

@@ -9,16 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..extract.errors import MinutebookError
+from ..models.errors import BatchInputError
 from .cache import is_done, output_name
 
 _CHUNK = 1 << 20
-
-
-class BatchInputError(MinutebookError):
-    kind = "usage"
-    stage = "batch"
-    hint = "give PDF files, folders (searched recursively for *.pdf) or quoted glob patterns"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 
-from ..extract.errors import MinutebookError
+from ..models.errors import Kind, WorkerStartError
 from ..extract.limits import apply_memory_limit
 from .plan import Job
 from .task import Result, TaskConfig, run_job, write_failure
@@ -26,13 +26,6 @@ from .task import Result, TaskConfig, run_job, write_failure
 STARTUP_GRACE = 60.0
 #: Workers in a row that die before taking their first job: the fault is the setup, not a PDF.
 STARTUP_FAILURES = 3
-
-
-class WorkerStartError(MinutebookError):
-    kind = "worker_start"
-    stage = "batch"
-    hint = ("a worker process cannot start; when calling run_batch from a script, put the call under "
-            "`if __name__ == '__main__':` (workers import the main module, and cannot from stdin)")
 
 
 def mp_context():
@@ -123,16 +116,16 @@ class Worker:
                     if not self.acked:
                         self.kill()
                         raise WorkerStartError(f"the worker died before its first file ({how})") from None
-                    failure = self.fail("crashed", crashed_message(how))
+                    failure = self.fail(Kind.CRASHED, crashed_message(how))
                     self.kill()
                     return failure, False
                 if result is not None:
                     return result, True
             elif time.monotonic() >= self.deadline:
                 self.kill()
-                return self.fail("timeout", timeout_message(time_limit or 0)), False
+                return self.fail(Kind.TIMEOUT, timeout_message(time_limit or 0)), False
 
-    def fail(self, kind: str, message: str) -> Result:
+    def fail(self, kind: Kind, message: str) -> Result:
         """Give the running job its error record after the worker was lost."""
         job, self.job = self.job, None
         result = write_failure(job, self.config, kind, message)

@@ -11,8 +11,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..extract.emit import AtomicWriter, write_jsonl
-from ..extract.errors import MinutebookError
+from ..models.errors import OutputBusy, ReadFailed
 from ..extract.limits import DEFAULT_LIMITS, MIB, Limits
+from ..extract.problems import input_error
 from ..extract.pdf.ocr import tesseract_path
 from ..extract.pdf.read import DEFAULT_ENGINE
 from .cache import CACHE_DIR, cache_key, remove_partials
@@ -21,18 +22,6 @@ from .task import Result, TaskConfig
 
 SUMMARY = "batch-summary.json"
 EXECUTORS = ("local", "dask")
-
-
-class OutputBusy(MinutebookError):
-    kind = "busy"
-    stage = "batch"
-    hint = "another minutebook batch is writing to this folder; wait for it or choose another -o"
-
-
-class ReadFailed(MinutebookError):
-    kind = "unreadable"
-    stage = "read"
-    hint = "check the path and its permissions"
 
 
 @dataclass(frozen=True)
@@ -228,9 +217,7 @@ def record_result(result: Result, by_output: dict[str, list[dict]], summary: Sum
 
 
 def write_unreadable(out: Path, item: Input, entry: dict, summary: Summary) -> None:
-    from ..extract.pipeline import input_error  # the parent imports the pipeline (spaCy) only if it must
-
-    record = input_error(item.name, b"", ReadFailed(item.error))
+    record = input_error(item.name, ReadFailed(item.error))
     output = f"{Path(item.name).stem}.unreadable.jsonl"
     with AtomicWriter(out / output) as stream:
         write_jsonl([record], stream)

@@ -19,11 +19,12 @@ from pathlib import Path
 import jsonlines
 
 from ..extract.emit import AtomicWriter, write_jsonl
-from ..extract.errors import WARNING_KINDS
 from ..extract.limits import DEFAULT_LIMITS, Limits
 from ..extract.pdf.ocr import OcrSettings
 from ..extract.pdf.read import DEFAULT_ENGINE
-from ..models import ErrorRecord, Record, Source, make_id
+from ..extract.problems import problem_record
+from ..models import ErrorRecord, Record
+from ..models.errors import WARNING_KINDS, Kind, Stage
 from .cache import drop_marker, remove_partials, write_marker
 from .plan import Job, Target
 
@@ -77,7 +78,7 @@ def run_job(job: Job, config: TaskConfig) -> Result:
         for target in job.targets[1:]:
             copy_renamed(outdir / job.targets[0].output, job.targets[0].name, outdir, target)
     except Exception as exc:  # a bug in a stage must cost this file only, and say what happened
-        return write_failure(job, config, "internal", f"{type(exc).__name__}: {exc}", start)
+        return write_failure(job, config, Kind.INTERNAL, f"{type(exc).__name__}: {exc}", start)
     failed = set(kinds) <= {"error", "warning"}
     result = Result(
         sha256=job.sha256,
@@ -161,21 +162,15 @@ def first_error(path: Path) -> str | None:
     return None
 
 
-def write_failure(job: Job, config: TaskConfig, kind: str, message: str,
+def write_failure(job: Job, config: TaskConfig, kind: Kind, message: str,
                   start: tuple[float, float] | None = None) -> Result:
     """The error record a job gets when it could not finish (an exception, a crash, the time limit)."""
     outdir = Path(config.outdir)
     for target in job.targets:
         remove_partials(outdir, target.output)
         drop_marker(outdir, target.output)
-        record = ErrorRecord(
-            id=make_id(job.sha256, "error", kind),
-            pack_id=f"{job.sha256[:12]}/pack",
-            stage="batch",
-            kind=kind,
-            message=f"{target.name}: {message}",
-            source=Source(file=target.name, sha256=job.sha256),
-        )
+        record = problem_record(ErrorRecord, stage=Stage.BATCH, kind=kind, message=f"{target.name}: {message}",
+                                file=target.name, sha256=job.sha256, local=kind)
         with AtomicWriter(outdir / target.output) as stream:
             write_jsonl([record], stream)
     result = Result(sha256=job.sha256, status="failed", outputs=tuple(t.output for t in job.targets),

@@ -13,7 +13,7 @@ import math
 import sys
 from dataclasses import dataclass
 
-from .errors import TooLarge, TooManyPages
+from ..models.errors import TooLarge, TooManyPages
 
 MIB = 1024 * 1024
 

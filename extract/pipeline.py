@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..models import ErrorRecord, PackRecord, PageRecord, Record, Source, WarningRecord, make_id
-from .errors import CorruptPdf, Internal, MinutebookError, Truncated
+from ..models import PackRecord, PageRecord, Record, Source, make_id
+from ..models.errors import CorruptPdf, Internal, MinutebookError, Stage, Truncated
+from .problems import guarded, input_error, stage_failure, warning_record
 from .limits import DEFAULT_LIMITS, Limits
 # the rooms, in the order the data flows through them
 from .pdf import DEFAULT_ENGINE, OpenPdf, PdfFile, PdfInput, ends_early, load_pdf
@@ -64,12 +65,12 @@ def extract(src: PdfInput, name: str | None = None, engine: str = DEFAULT_ENGINE
     try:
         pdf = load_pdf(src, name, limits)
     except MinutebookError as exc:
-        yield input_error(name or _name_of(src), b"", exc, exc.sha256)
+        yield input_error(name or _name_of(src), exc, exc.sha256)
         return
     try:
         doc = OpenPdf(pdf, engine, password, limits)  # the one opening of the file: every stage reads through it
     except MinutebookError as exc:
-        yield input_error(pdf.name, b"", exc, pdf.sha256)
+        yield input_error(pdf.name, exc, pdf.sha256)
         return
     with doc:
         yield from extract_open(doc, ocr)
@@ -83,11 +84,11 @@ def extract_open(doc: OpenPdf, ocr: OcrSettings | bool = True) -> Iterator[Recor
     try:
         pages = prepare_pages(doc, ocr, problems.append)
     except MinutebookError as exc:
-        yield input_error(pdf.name, b"", exc, pdf.sha256)
+        yield input_error(pdf.name, exc, pdf.sha256)
         return
     if not pages:
-        yield from (warning_record(pdf, problem) for problem in problems)
-        yield input_error(pdf.name, b"", CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
+        yield from (warning_record(problem, pdf.name, pdf.sha256) for problem in problems)
+        yield input_error(pdf.name, CorruptPdf(f"{pdf.name}: no page could be read"), pdf.sha256)
         return
     if ends_early(pdf):
         problems.insert(0, Truncated(f"{pdf.name}: the file ends before the PDF end marker %%EOF; pages may be missing"))
@@ -95,10 +96,10 @@ def extract_open(doc: OpenPdf, ocr: OcrSettings | bool = True) -> Iterator[Recor
     try:
         yield from records_for(ctx, doc)
     except Exception as exc:  # a later stage's bug costs the rest of this file, not the batch
-        yield input_error(pdf.name, b"", Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
+        yield input_error(pdf.name, Internal(f"{pdf.name}: {type(exc).__name__}: {exc}"), pdf.sha256)
     finally:
         pages.close()
-    yield from (warning_record(pdf, problem) for problem in problems)
+    yield from (warning_record(problem, pdf.name, pdf.sha256) for problem in problems)
 
 
 def prepare_pages(doc: OpenPdf, ocr: OcrSettings | bool = True,
@@ -151,25 +152,25 @@ def _ocr_settings(ocr: OcrSettings | bool) -> OcrSettings:
 
 def records_for(ctx: Context, doc: OpenPdf) -> Iterator[Record]:
     """Run the stages after `read` over a pack's pages and yield its records; what else they need from the
-    file (its outline, the trackers' ruled tables) they get from `doc`, the pack's open PDF."""
+    file (its outline, the trackers' ruled tables) they get from `doc`, the pack's open PDF. Each stage runs
+    under the one guard (`problems`): a stage that fails gives an error record, and the pack's other records
+    still come."""
+    name, sha = ctx.pdf.name, ctx.pdf.sha256
     try:
-        structure = find_structure(ctx, doc.outline())
-        failure = None
-    except Exception as exc:  # one stage failing must not lose the pack's pages (DESIGN: record it, go on)
-        structure, failure = None, exc
+        structure, failure = find_structure(ctx, doc.outline()), None
+    except Exception as exc:  # noqa: BLE001 - the pack record and pages come first, then this stage's error
+        structure, failure = None, stage_failure(Stage.SEGMENT, exc, name, sha)
     yield pack_record(ctx, doc.engine, structure)
     yield from page_records(ctx)
     if structure is not None:
         yield from structure.records
         structure.release()  # later stages only ask where a place stands
     else:
-        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "segment"), pack_id=ctx.pack_id, stage="segment",
-                          kind="internal", message=f"{ctx.pdf.name}: the pack's structure could not be read "
-                          f"({type(failure).__name__}: {failure})", source=ctx.source([]))
-    yield from decision_records(ctx, structure)
+        yield failure
+    yield from guarded(Stage.RESOLUTIONS, name, sha, lambda: decision_records(ctx, structure))
     regions = Outcome.of(lambda: tracker_regions(ctx.pages))  # reports skip these pages, trackers read them
-    yield from guarded(ctx, "reports", lambda: report_recommendations(ctx, structure, regions.get()))
-    yield from guarded(ctx, "trackers",
+    yield from guarded(Stage.REPORTS, name, sha, lambda: report_recommendations(ctx, structure, regions.get()))
+    yield from guarded(Stage.TRACKERS, name, sha,
                        lambda: tracker_recommendations(ctx, structure, regions.get(), doc.tables_and_words))
 
 
@@ -192,17 +193,6 @@ class Outcome:
         if self.error is not None:
             raise self.error
         return self.value
-
-
-def guarded(ctx: Context, stage: str, run: Callable[[], Iterator[Record]]) -> Iterator[Record]:
-    """A stage's records as they come; if it fails, one error record for it after those it gave, and the rest
-    of the pack goes on. (Not collected first: a long pack's records would all be held.)"""
-    try:
-        yield from run()
-    except Exception as exc:  # noqa: BLE001 - one stage's bug must not lose the pack
-        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", stage), pack_id=ctx.pack_id, stage=stage,
-                          kind="internal", message=f"{ctx.pdf.name}: the {stage} stage failed "
-                          f"({type(exc).__name__}: {exc})", source=ctx.source([]))
 
 
 def pack_record(ctx: Context, engine: str, structure: Structure | None = None) -> PackRecord:
@@ -237,43 +227,3 @@ def page_records(ctx: Context) -> Iterator[PageRecord]:
             ocr_confidence=page.ocr_confidence,
             source=ctx.source([page.number]),
         )
-
-
-def input_error(name: str, data: bytes, exc: MinutebookError, sha256: str | None = None) -> ErrorRecord:
-    """The one record a file that could not be read at all gives."""
-    import hashlib
-
-    sha = sha256 or hashlib.sha256(data).hexdigest()
-    return ErrorRecord(
-        id=make_id(sha, "error", exc.kind),
-        pack_id=f"{sha[:12]}/pack",
-        stage=exc.stage,
-        kind=exc.kind,
-        message=str(exc),
-        source=Source(file=name.rsplit("/", 1)[-1], sha256=sha),
-    )
-
-
-def warning_record(pdf: PdfFile, problem: MinutebookError) -> WarningRecord:
-    """A page or step that failed while the rest of the file went on."""
-    pages = sorted(set(problem.pages))
-    local = problem.kind + ("-p" + _runs(pages) if pages else "")
-    return WarningRecord(
-        id=make_id(pdf.sha256, "warning", local),
-        pack_id=f"{pdf.sha256[:12]}/pack",
-        stage=problem.stage,
-        kind=problem.kind,
-        message=str(problem),
-        source=Source(file=pdf.name, sha256=pdf.sha256, pages=pages),
-    )
-
-
-def _runs(numbers: list[int]) -> str:
-    """Sorted page numbers as runs, for ids: [1, 2, 3, 7, 9, 10] -> "1-3.7.9-10"."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return ".".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)

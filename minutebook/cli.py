@@ -13,7 +13,7 @@ from .extract.emit import AtomicWriter, write_jsonl
 from .extract.pages.furniture import mark_furniture
 from .extract.pdf import OpenPdf
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
-from .extract.errors import WARNING_KINDS, MinutebookError
+from .models.errors import WARNING_KINDS, MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 from .extract.pdf.ocr import OcrSettings
 from .options import check_input, input_problem

@@ -8,7 +8,7 @@ from dataclasses import replace
 import click
 
 from .options import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION
-from .extract.errors import MinutebookError
+from .models.errors import MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 
 

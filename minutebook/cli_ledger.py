@@ -56,7 +56,7 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, body: str | None, st
       minutebook ledger out/ --format table --overdue-after 8w --as-of 2021-06-30
       minutebook ledger out/ --format csv --open --body scrutiny --bom -o tracker.csv
     """
-    from .query.errors import QueryError
+    from .models.errors import QueryError
     from .query.ledger import COLUMNS, ledger_entries, parse_period, row, select, table_lines
     from .query.load import jsonl_files, read_records
     from .query.output import write_rows

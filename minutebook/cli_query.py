@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from .extract.errors import MinutebookError
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES
-from .query.errors import QueryError
+from .models.errors import MinutebookError, QueryError
 
 DB_OPTION = click.option(
     "--db", default="minutebook.db", show_default=True, type=click.Path(dir_okay=False),

@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Record
+from .errors import Kind, Stage
 
 
 class PackRecord(Record):
@@ -47,15 +48,15 @@ class WarningRecord(Record):
     """Something was not found or was uncertain; the rest of the file was processed."""
 
     record_type: Literal["warning"] = "warning"
-    stage: str
+    stage: Stage
     message: str
-    kind: str | None = Field(default=None, description="Machine-readable warning kind, e.g. 'no_text_layer'.")
+    kind: Kind | None = Field(default=None, description="Machine-readable warning kind, e.g. 'no_text_layer'.")
 
 
 class ErrorRecord(Record):
     """A file or page could not be processed."""
 
     record_type: Literal["error"] = "error"
-    stage: str
+    stage: Stage
     message: str
-    kind: str | None = Field(default=None, description="Machine-readable error kind, e.g. 'encrypted'.")
+    kind: Kind | None = Field(default=None, description="Machine-readable error kind, e.g. 'encrypted'.")

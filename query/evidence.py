@@ -6,7 +6,7 @@ from ..extract.pipeline import extract_open
 from ..extract.pdf import OpenPdf
 from ..extract.pdf.read import DEFAULT_ENGINE, PdfInput, load_pdf
 from ..extract.pdf.render import DEFAULT_SCALE
-from .errors import QueryError
+from ..models.errors import QueryError
 from .evidence_boxes import find_phrase, snap
 from .evidence_html import DECISIONS, render
 

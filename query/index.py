@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import NotAnIndex
+from ..models.errors import NotAnIndex
 from .names import council_of, normalise
 from .tables import BY_NAME, LAYOUT_VERSION, Table, ddl, row, table_for
 

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import LoadError
+from ..models.errors import LoadError
 
 #: File endings taken from a folder (recursively); a file named on the command line is read whatever its name.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

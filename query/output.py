@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import IO
 
-from .errors import BadQuery
+from ..models.errors import BadQuery
 from .search import Hit
 from .tables import BY_NAME, table_for
 

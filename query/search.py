@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from .errors import BadQuery
+from ..models.errors import BadQuery
 
 DECISION_TYPES = ("resolution", "recommendation")
 SEARCH_TYPES = (*DECISION_TYPES, "page")

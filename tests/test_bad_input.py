@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from minutebook.cli import main
 from minutebook.extract.emit import record_dict
-from minutebook.extract.errors import PageFailed
+from minutebook.models.errors import PageFailed
 from minutebook.extract.limits import Limits
 from minutebook.extract.pipeline import extract
 from minutebook.extract.pdf.read import load_pdf, read_pages
@@ -289,11 +289,11 @@ def test_committed_fixtures_are_what_make_fixtures_builds(tmp_path, monkeypatch)
 
 
 def test_a_warning_about_many_pages_has_a_short_stable_id():
-    from minutebook.extract.errors import NoTextLayer
-    from minutebook.extract.pipeline import warning_record
+    from minutebook.models.errors import NoTextLayer
     from minutebook.extract.pdf.read import load_pdf
+    from minutebook.extract.problems import warning_record
 
     pdf = load_pdf(fixture_pdf("scanned.pdf"))
-    record = warning_record(pdf, NoTextLayer("x", [*range(1, 401), 403, 405, 406]))
+    record = warning_record(NoTextLayer("x", [*range(1, 401), 403, 405, 406]), pdf.name, pdf.sha256)
     assert record.id == f"{pdf.sha256[:12]}/warning/no_text_layer-p1-400.403.405-406"
     assert record.source.pages[-3:] == [403, 405, 406]

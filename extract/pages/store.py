@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, MutableSequence, Sequence
 
 from ...models import Line, Page
-from ..errors import NoScratchSpace
+from ...models.errors import NoScratchSpace
 
 #: Pages kept in memory once a store has spilled: enough for a stage that looks a few pages back or ahead.
 CACHE_PAGES = 32

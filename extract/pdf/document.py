@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from ...models import Page
-from ..errors import MinutebookError, PageFailed, UnknownEngine, raise_problem
+from ...models.errors import MinutebookError, PageFailed, UnknownEngine
+from ..problems import raise_problem
 from ..limits import DEFAULT_LIMITS, Limits
 from ..pages.store import Pages
 from .ocr import DEFAULT_OCR, OcrSettings, ocr_pages

@@ -22,7 +22,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ...models import Line, Page
-from ..errors import MinutebookError, NoTextLayer, OcrFailed, raise_problem
+from ...models.errors import MinutebookError, NoTextLayer, OcrFailed
+from ..problems import raise_problem
 from .pdfium_engine import PdfiumHandle
 from ..limits import DEFAULT_LIMITS, Limits, render_scale
 from ..pages.store import Pages

@@ -17,7 +17,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ...models import Line, Page
-from ..errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword, page_failed, raise_problem
+from ...models.errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from ..problems import page_failed, raise_problem
 from ..limits import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font, is_letter_spaced, respace
 

@@ -11,7 +11,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from ...models import Line, Page
-from ..errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword, page_failed, raise_problem
+from ...models.errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from ..problems import page_failed, raise_problem
 from ..limits import DEFAULT_LIMITS, check_page_count
 from .lines import is_bold_font
 

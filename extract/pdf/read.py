@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Union
 
 from ...models import Page
-from ..errors import EmptyInput, MinutebookError, NotAPdf
+from ...models.errors import EmptyInput, MinutebookError, NotAPdf
 from ..limits import DEFAULT_LIMITS, Limits, check_size
 from .document import DEFAULT_ENGINE, ENGINES, OnPageError, OpenPdf
 from .file import PdfFile

@@ -49,7 +49,7 @@ def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DE
                 page.close()
         return out
     except pdfium.PdfiumError as exc:  # a page that cannot be rendered: say which file
-        from ..errors import CorruptPdf
+        from ...models.errors import CorruptPdf
 
         raise CorruptPdf(f"{handle.name}: a page cannot be rendered ({exc})") from exc
     finally:
@@ -91,7 +91,7 @@ def page_words(handle: PdfiumHandle, numbers: Iterable[int]) -> dict[int, list[P
                 page.close()
         return out
     except pdfium.PdfiumError as exc:
-        from ..errors import CorruptPdf
+        from ...models.errors import CorruptPdf
 
         raise CorruptPdf(f"{handle.name}: a page cannot be read ({exc})") from exc
     finally:

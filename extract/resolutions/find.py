@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from ...models import Resolution, Votes, make_id
 from ..clauses.actions import another_body, with_votes
 from . import patterns as P
-from ..errors import MinutebookError
+from ...models.errors import EvidenceError, Notice, Stage
+from ..problems import warning_record
 from .formulas import LINE_MARKER, formula_triggers
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
@@ -27,14 +28,6 @@ from .triggers import WORD, Trigger, decision_triggers, sentence_cuts, spoken
 from ..pages.stream import TextStream
 from ..text.tallies import nearest, tally_blocks
 from ..pages.windows import Window, page_windows
-
-class EvidenceError(MinutebookError):
-    """A record's quote is not what its cited pages hold: a bug in the extractor, surfaced as an error record."""
-
-    kind = "evidence"
-    stage = "resolutions"
-    hint = "please report it with the PDF"
-
 
 def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger | None) -> int:
     """Nothing of a statement may stand in the sentence (or, for rows, on the line) of the next decision."""
@@ -385,26 +378,13 @@ def _verify(ctx, source) -> None:
 
 
 def resolution_records(ctx, structure=None):
-    """The stage's records for the pipeline: the resolutions, a warning when there are none, or an error
-    record when a statement's evidence failed its check (the rest of the pack's records still come out)."""
-    from ...models import ErrorRecord, WarningRecord
-
+    """The stage's records for the pipeline: the resolutions, or a warning when there are none. A statement
+    whose evidence fails its check raises `EvidenceError`; the pipeline's guard makes it an error record and
+    the rest of the pack's records still come out."""
     found = False
-    try:
-        for batch in resolution_batches(ctx, structure):  # a long pack's are yielded window by window
-            found = found or any(r.formula == "resolved" for r in batch)  # the warning is about RESOLVED
-            yield from batch
-    except MinutebookError as exc:
-        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", f"resolutions-{exc.kind}"), pack_id=ctx.pack_id,
-                          stage=exc.stage, kind=exc.kind, message=str(exc), source=ctx.source([]))
-        return
-    except Exception as exc:  # a bug in the rules must not cost the batch the pack's other records
-        yield ErrorRecord(id=make_id(ctx.pdf.sha256, "error", "resolutions-internal"), pack_id=ctx.pack_id,
-                          stage="resolutions", kind="internal",
-                          message=f"the resolutions stage failed ({type(exc).__name__}: {exc}); please report it",
-                          source=ctx.source([]))
-        return
+    for batch in resolution_batches(ctx, structure):  # a long pack's are yielded window by window
+        found = found or any(r.formula == "resolved" for r in batch)  # the warning is about RESOLVED
+        yield from batch
     if not found:
-        yield WarningRecord(id=make_id(ctx.pdf.sha256, "warning", "resolutions-none"), pack_id=ctx.pack_id,
-                            stage="resolutions", message="no RESOLVED statement found",
-                            source=ctx.source([]))
+        yield warning_record(Notice("no RESOLVED statement found", Stage.RESOLUTIONS), ctx.pdf.name, ctx.pdf.sha256,
+                             local="resolutions-none")

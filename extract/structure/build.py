@@ -14,6 +14,8 @@ from itertools import chain
 
 from ...models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
+from ...models.errors import Notice, Stage
+from ..problems import warning_record
 from .agenda import Agenda, find_agenda
 from ..text.date_search import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
@@ -207,8 +209,8 @@ class _SpanIndex:
 
 
 def _warning(ctx, stage: str, message: str, local: str, pages: list[int] | None = None) -> WarningRecord:
-    return WarningRecord(id=make_id(ctx.pdf.sha256, "warning", f"{stage}-{local}"), pack_id=ctx.pack_id, stage=stage,
-                         message=message, source=ctx.source(pages or []))
+    return warning_record(Notice(message, Stage(stage), pages or []), ctx.pdf.name, ctx.pdf.sha256,
+                          local=f"{stage}-{local}", source=ctx.source(pages or []))
 
 
 def _unique(local: str, taken: set[str]) -> str:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from minutebook.query.errors import BadQuery
+from minutebook.models.errors import BadQuery
 from minutebook.query.index import connect, index_records
 from minutebook.query.load import read_records
 from minutebook.query.output import export, write_hits

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from minutebook.query.errors import LoadError, NotAnIndex
+from minutebook.models.errors import LoadError, NotAnIndex
 from minutebook.query.index import connect, counts, index_records
 from minutebook.query.load import read_records
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.query.errors import BadQuery
+from minutebook.models.errors import BadQuery
 from minutebook.query.index import connect, index_records
 from minutebook.query.load import read_records
 from minutebook.query.search import Filters, date_bound, fts_query, search

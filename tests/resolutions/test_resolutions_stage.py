@@ -7,7 +7,8 @@ import pytest
 from minutebook.extract.resolutions import find as resolutions
 from minutebook.extract.pdf import OpenPdf
 from minutebook.extract.pipeline import records_for as pipeline_records_for
-from minutebook.extract.resolutions.find import EvidenceError, find_resolutions
+from minutebook.extract.resolutions.find import find_resolutions
+from minutebook.models.errors import EvidenceError
 
 from resolution_fixtures import make_ctx
 
