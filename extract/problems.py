@@ -4,7 +4,8 @@ vocabulary of `models.errors`), and `guarded` runs a stage so that its failure c
 - `error_record(problem, ...)`: a file, or a stage of it, could not be processed;
 - `warning_record(problem, ...)`: some pages or one step failed, or a stage found nothing, and the rest went on;
 - `input_error(name, exc, sha256)`: the one record of a file that could not be read at all;
-- `stage_failure(stage, exc, ...)` / `guarded(stage, ...)`: a stage that raised, as one error record.
+- `stage_problem` / `stage_failure(stage, exc, ...)` / `guarded(stage, ...)`: a stage that raised, as a problem
+  and as one error record.
 """
 from __future__ import annotations
 
@@ -72,12 +73,19 @@ def input_error(name: str, exc: MinutebookError, sha256: str | None = None) -> E
     return error_record(exc, name.rsplit("/", 1)[-1], sha)
 
 
+def stage_problem(stage: Stage, exc: Exception, file: str) -> MinutebookError:
+    """What a stage that raised is reported as: a problem it named keeps its kind; anything else is our bug."""
+    if isinstance(exc, MinutebookError):
+        return exc
+    problem = Internal(f"{file}: the {stage} stage failed ({type(exc).__name__}: {exc})")
+    problem.stage = stage
+    return problem
+
+
 def stage_failure(stage: Stage, exc: Exception, file: str, sha256: str) -> ErrorRecord:
-    """The error record of a stage that raised: a problem it named keeps its kind; anything else is our bug."""
-    if not isinstance(exc, MinutebookError):
-        exc = Internal(f"{file}: the {stage} stage failed ({type(exc).__name__}: {exc})")
-        exc.stage = stage
-    return error_record(exc, file, sha256, local=f"{stage}-{exc.kind}")
+    """The error record of a stage that raised (`stage_problem`)."""
+    problem = stage_problem(stage, exc, file)
+    return error_record(problem, file, sha256, local=f"{stage}-{problem.kind}")
 
 
 def guarded(stage: Stage, file: str, sha256: str, run: Callable[[], Iterable[Record]]) -> Iterator[Record]:

@@ -10,7 +10,6 @@ import click
 
 from . import __version__
 from .extract.emit import AtomicWriter, write_jsonl
-from .extract.pages.furniture import mark_furniture
 from .extract.pdf import OpenPdf
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
 from .models.errors import WARNING_KINDS, MinutebookError
@@ -147,28 +146,29 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
 @click.argument("pdf")
 @ENGINE_OPTION
 @PASSWORD_OPTION
-def outline(pdf: str, engine: str, password: str | None) -> None:
+@OCR_OPTION
+def outline(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     """Print the structure found in a PDF as a tree: pack, agenda, documents, meetings, minute items.
 
     Each document shows its kind, pages and the cues that marked its start; warnings say what was not found.
+    The pages are read as `extract` reads them (scanned pages OCR'd, text cleaned, headers/footers marked),
+    so the tree is the structure `extract` finds.
 
     \b
     Example:
       minutebook outline samples/norwich-scrutiny-2021-03-18-rendered.pdf
     """
-    from .outline import outline_lines
-    from .extract.pipeline import Context, pack_record
-    from .extract.structure.build import find_structure
+    from .outline import outline_of
+
+    def warn(problem: MinutebookError) -> None:
+        click.echo(f"minutebook: warning: {problem}", err=True)
 
     check_input(pdf)
     try:
-        with OpenPdf(load_pdf(pdf), engine, password) as doc:
-            ctx = Context(pdf=doc.pdf, pages=mark_furniture(list(doc.pages())))
-            outline_ = doc.outline()
+        lines = outline_of(pdf, engine, password, ocr, report=warn)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
-    structure = find_structure(ctx, outline_)
-    for line in outline_lines(pack_record(ctx, engine, structure), structure):
+    for line in lines:
         click.echo(line)
 
 

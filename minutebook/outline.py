@@ -1,10 +1,36 @@
 """A readable tree of a pack's structure, for people (`minutebook outline`)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from .extract.pdf import DEFAULT_ENGINE, OpenPdf, PdfInput, load_pdf
+from .extract.pipeline import Context, pack_record, prepare_pages
+from .extract.problems import stage_problem
+from .extract.structure.build import Structure, find_structure
 from .models import PackRecord
-from .extract.structure.build import Structure
+from .models.errors import CorruptPdf, MinutebookError, Stage
+
+
+def outline_of(src: PdfInput, engine: str = DEFAULT_ENGINE, password: str | None = None, ocr: bool = True,
+               report: Callable[[MinutebookError], None] | None = None) -> list[str]:
+    """The outline of one PDF, its pages prepared as `extract` prepares them (read, OCR, clean, furniture).
+
+    Raises `MinutebookError` when the file cannot be read or its structure stage fails; problems with some
+    pages go to `report`.
+    """
+    with OpenPdf(load_pdf(src), engine, password) as doc:
+        pages = prepare_pages(doc, ocr, report)
+        try:
+            if not pages:
+                raise CorruptPdf(f"{doc.pdf.name}: no page could be read")
+            ctx = Context(pdf=doc.pdf, pages=pages)
+            try:
+                structure = find_structure(ctx, doc.outline())
+            except Exception as exc:  # noqa: BLE001 - said as the pipeline says it, never a traceback
+                raise stage_problem(Stage.SEGMENT, exc, doc.pdf.name) from exc
+            return list(outline_lines(pack_record(ctx, engine, structure), structure))
+        finally:
+            pages.close()
 
 
 def _pages(pages: list[int] | None) -> str:

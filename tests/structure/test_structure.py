@@ -17,7 +17,7 @@ from minutebook.extract.pdf import OpenPdf
 from minutebook.extract.pdf.read import load_pdf
 from minutebook.extract.structure.build import find_structure
 
-from conftest import SAMPLES, corpus_pdf, corpus_pdfs
+from conftest import SAMPLES, corpus_pdf, corpus_pdfs, fixture_pdf, needs_tesseract
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "structure"
 
@@ -200,6 +200,27 @@ def test_outline_command_prints_tree():
     assert "meeting " in result.output and "109. 2012/13 BUDGET" in result.output
     assert "warning [segment] no agenda found" in result.output
     assert "Example:" in CliRunner().invoke(main, ["outline", "--help"]).output
+
+
+@needs_tesseract
+def test_outline_reads_pages_as_extract_does_so_a_scan_is_ocrd():
+    from minutebook.outline import outline_of
+
+    scan = corpus_pdf("port-of-alsea-budget-resolution-2018-05-23.pdf")
+    pack = next(extract(scan))
+    lines = outline_of(scan)
+    # the pack line carries what extract found on the OCR'd page, not the nothing of an unread scan
+    assert pack.body and f"body={pack.body}" in lines[0]
+    assert not any(line.startswith("  other ") for line in lines)
+    problems = []
+    assert any(line.startswith("  other ") for line in outline_of(scan, ocr=False, report=problems.append))
+    assert [p.kind for p in problems] == ["no_text_layer"]
+
+
+def test_outline_of_a_damaged_file_is_a_message_not_a_traceback():
+    result = CliRunner().invoke(main, ["outline", str(fixture_pdf("truncated.pdf"))])
+    assert result.exit_code == 1
+    assert "download the file again" in result.output
 
 
 @pytest.mark.parametrize("name", ["milburn-pc-minutes-2020-07-14.pdf", "hertingfordbury-pc-minutes-2012-01-11.pdf"])
