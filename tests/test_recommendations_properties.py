@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutebook.query.ledger import similarity
-from minutebook.extract.text.date_search import find_dates
-from minutebook.extract.text.printed_dates import leading_date
+from minutebook.extract.text.dates import find_dates, leading_date
 from minutebook.extract.trackers.responses import normalise_status, owner_in
 from minutebook.extract.trackers.layout import Entry, Span, clean
 from minutebook.extract.trackers.find import read_groups

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.patterns import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS
+
 # ---------------------------------------------------------------------------------------------------------
 # Decision verbs.  Category lists follow corpus/GUIDELINES-clauses.md, where they are complete: any verb not
 # in CATEGORY_VERBS is category "other".  OTHER_VERBS are verbs minutes use for decisions that are in no
@@ -174,10 +176,8 @@ ABBREVIATIONS = ["cllr", "cllrs", "mr", "mrs", "ms", "dr", "no", "nos", "para", 
 # ---------------------------------------------------------------------------------------------------------
 # Dates (EntityRuler, label DATE) and time phrases (Matcher).
 # ---------------------------------------------------------------------------------------------------------
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-_MONTH = {"LOWER": {"IN": MONTHS + MONTH_ABBREVIATIONS}, "IS_LOWER": False}  # "7 May", not "item 7 may be"
+# The month names are the dates' data (text/patterns.py).
+_MONTH = {"LOWER": {"IN": MONTH_NAMES + MONTH_ABBREVIATIONS}, "IS_LOWER": False}  # "7 May", not "item 7 may be"
 _DAY = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 
@@ -246,11 +246,7 @@ TIME_PATTERNS: dict[str, list[list[dict]]] = {
 # ---------------------------------------------------------------------------------------------------------
 # Votes (Matcher).  Each label says which `Votes` field the match fills.
 # ---------------------------------------------------------------------------------------------------------
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS["none"] = 0
-NUMBER_WORDS["nil"] = 0
+# NUMBER_WORDS ("seven in favour") is shared with the dates (text/patterns.py).
 _N = {"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(NUMBER_WORDS) + ")$"}}
 _MEMBERS = {"LOWER": {"IN": ["members", "member", "councillors", "councillor", "votes", "vote", "people"]},
             "OP": "?"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Page
-from ..text.date_search import find_date
+from ..text.dates import find_date
 from ..pages.layout import Pos, Row, rows
 
 _HEADING = re.compile(r"^(?:agenda|agenda items?|order of business|rhaglen|items? of business)\s*:?$", re.I)

@@ -17,7 +17,7 @@ from ...models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, Mee
 from ...models.errors import Notice, Stage
 from ..problems import warning_record
 from .agenda import Agenda, find_agenda
-from ..text.date_search import find_date, find_times, weekday_mismatch
+from ..text.dates import find_date, find_times, weekday_mismatch
 from .header import summons_venue, title_block
 from ..pages.layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes

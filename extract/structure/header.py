@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text.date_search import find_date, find_times, weekday_mismatch
+from ..text.dates import find_date, find_times, weekday_mismatch
 from ..pages.layout import Row, is_heading
 from . import patterns as SP
 

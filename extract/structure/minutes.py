@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...models import Page
-from ..text.date_search import find_times
+from ..text.dates import find_times
 from .header import TitleBlock, title_block
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from .attendance import attendance, chair_of, apologies_in_item

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ...models import DocumentKind, Page
 from .agenda import Agenda, AgendaEntry
 from .header import strip_edge_noise
-from ..text.date_search import find_date
+from ..text.dates import find_date
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from ..pages.store import Pages
 from . import patterns as SP

@@ -18,8 +18,7 @@ from datetime import date
 from ...models import make_id
 from ...models.decisions import MeetingRef, Origin, Recommendation
 from ..clauses.actions import analyse_clause
-from ..text.date_search import find_dates
-from ..text.printed_dates import heading_date, month_heading
+from ..text.dates import find_dates, heading_date, month_heading
 from ..structure.place import pack_meeting, place_fields
 from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
 from .cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...models import Line, Page
 from ..pdf.table_geometry import Table, Word
-from ..text.printed_dates import heading_date
+from ..text.dates import heading_date
 from .regions import SHADED_MEANS_DONE, TITLE, Region, header_roles, is_header
 
 MARKER = re.compile(r"^(?:[•·▪◦●‣∙*–-]|o(?=\s))\s*")

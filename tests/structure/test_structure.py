@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from minutebook.cli import main
-from minutebook.extract.text.date_search import find_dates, find_times
+from minutebook.extract.text.dates import find_dates, find_times
 from minutebook.extract.pages.furniture import mark_furniture
 from minutebook.extract.structure.attendance import names
 from minutebook.extract.pipeline import Context, extract
@@ -259,7 +259,7 @@ def test_annotate_fills_meeting_and_item_of_a_decision_record():
     ("8th January 2017", None),
 ])
 def test_weekday_that_does_not_match_the_date_is_noted(text, note):
-    from minutebook.extract.text.date_search import find_date, weekday_mismatch
+    from minutebook.extract.text.dates import find_date, weekday_mismatch
 
     assert weekday_mismatch(text, find_date(text)) == note
 

@@ -5,7 +5,7 @@ import pytest
 
 from minutebook.extract.pdf.tables import ruled_tables
 from minutebook.extract.pipeline import extract
-from minutebook.extract.text.printed_dates import leading_date
+from minutebook.extract.text.dates import leading_date
 from minutebook.extract.trackers.responses import normalise_status, owner_in
 from minutebook.extract.trackers.layout import Entry, Span, clean
 from minutebook.extract.trackers.find import date_doubts, read_groups

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from minutebook.extract.pipeline import extract
-from minutebook.extract.text.printed_dates import heading_date
+from minutebook.extract.text.dates import heading_date
 from minutebook.extract.trackers.responses import colour_key, normalise_status
 from minutebook.extract.trackers.regions import follows_up, header_roles
 
@@ -578,7 +578,7 @@ def test_a_month_heading_gives_no_date_rather_than_the_one_above(tmp_path):
     ("14 October 2021", None), ("October 2021 to March 2022", None), ("Housing", None),
 ])
 def test_month_headings(printed, month):
-    from minutebook.extract.text.printed_dates import month_heading
+    from minutebook.extract.text.dates import month_heading
 
     assert month_heading(printed) == month
 
