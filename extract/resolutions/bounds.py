@@ -54,6 +54,7 @@ class _State:
     block_opener: str = ""
     block_start: int = 0
     document: bool = False  # a "BE IT RESOLVED" motion: a text of its own, not a minute's narrative
+    lead_in_stop: bool = False  # a lead-in that ended in a full stop ("... the following payments.")
 
 
 def page_geometry(stream: TextStream) -> tuple[dict[int, float], dict[int, list[StreamLine]]]:
@@ -185,6 +186,8 @@ def continues(prev: str, nxt: str) -> bool:
         return False
     if nxt[0].islower():
         return True
+    if P.DATE_SPLIT.search(prev + "\n" + nxt[:20]):
+        return True  # a date that goes on: "held on Tuesday" / "4 March 2025"
     words = _WORD.findall(prev[-40:])
     return prev.endswith(",") or bool(words and words[-1].lower() in P.UNFINISHED_ENDS)
 
@@ -253,6 +256,11 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
         nxt = stream.lines[nxt_i] if nxt_i < len(stream.lines) else None
         if not st.list_mode:
             end = sentence_end(text, a, b, nxt.line.text if nxt and nxt.start < stop else None)
+            if end is not None and end >= b and nxt is not None and nxt.start < stop and nxt.page == cur.page \
+                    and P.LIST_MARKER.match(nxt.line.text) \
+                    and P.LIST_LEAD_IN.search((st.text + " " + text[a:b]).strip()):
+                end = None  # "... the following payments." and the points under it: the lead-in's list
+                st.lead_in_stop = True
             if end is not None:
                 spans.append((a, end))
                 _extend_with_votes(stream, spans, stop)
@@ -330,7 +338,8 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
     marker = bool(P.LIST_MARKER.match(nxt.line.text))
     lead_in = bool(P.LEAD_IN_END.search(st.text)) or bool(re.search(r":-?\s*(?:\([^)]*\))?\s*$", st.text)) \
         or bool(_LABEL_ONLY.fullmatch(st.text))  # "Resolved (Cr A / Cr B)": the decision is on the next line
-    colon = bool(re.search(r"(?:[:;]-?|\bas follows|\bthe following)\s*(?:\([^)]*\))?\s*$", st.text, re.I))
+    colon = bool(re.search(r"(?:[:;]-?|\bas follows|\bthe following)\s*(?:\([^)]*\))?\s*$", st.text, re.I)) \
+        or st.lead_in_stop
     if not st.list_mode:
         if P.PROPOSER_TAIL.search(cur.line.text):
             return "stop"  # "... - Proposed JB; 2nd KL": the vote's record closes the statement

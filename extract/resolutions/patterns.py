@@ -158,7 +158,20 @@ UNFINISHED_ENDS = frozenset({
     "their", "his", "her", "our", "your", "this", "these", "those", "be", "is", "are", "was", "were", "shall",
     "will", "may", "must", "should", "would", "can", "could", "not", "no", "any", "all", "each", "every", "such",
     "said", "both", "either", "neither", "per", "via", "including", "regarding", "within", "without", "if",
+    "next",
 })
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: A date broken over two lines: "Tuesday" / "4 March 2025", "on 4" / "March 2025", "March" / "4, 2025".
+DATE_SPLIT = re.compile(
+    r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b" + _MONTHS + r")\n\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\n" + _MONTHS + r"\b", re.I)
+
+#: A lead-in that announces points even when it ends in a full stop: "... approve the following payments.",
+#: "... as follows.", "... as listed below."
+LIST_LEAD_IN = re.compile(r"\b(?:the\s+following\b[^.!?]*|as\s+follows|(?:as\s+)?(?:listed|set\s+out|shown)\s+below)"
+                          r"\s*[.]\s*$", re.I)
 
 #: A proposer/seconder tail in an abbreviated form, printed after the decision on its line: "- Proposed JB;
 #: 2nd KL", "Prop: TW 2 nd MR", "(Prop. Cllr Smith, Sec. Cllr Jones)", "Proposed: DN Seconded: RA". Recognised by

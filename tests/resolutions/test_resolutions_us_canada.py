@@ -111,6 +111,32 @@ CASES = [
       "Resolution upon the adoption hereof. SECTION 2. The City Commission does hereby authorize the acceptance "
       "of the resolution for financial assistance. SECTION 3. That the City Manager executes the Resolution for "
       "financial assistance."]),
+    # the shapes issue 15 quotes from councils outside both corpora: a date that goes on, "at the next" /
+    # "meeting", a lead-in ending in a full stop with its points under it
+    ("date_goes_on_over_the_line", [[
+        "RESOLVED that the Annual Parish Meeting be held on Tuesday",
+        "4 March 2025 at 7pm in the Village Hall.",
+        "Councillor Smith left the meeting."]],
+     ["that the Annual Parish Meeting be held on Tuesday 4 March 2025 at 7pm in the Village Hall."]),
+    ("at_the_next_meeting", [[
+        "RESOLVED that the request for a new bench be discussed at the next",
+        "meeting along with the quotations received."]],
+     ["that the request for a new bench be discussed at the next meeting along with the quotations received."]),
+    ("lead_in_ending_in_a_full_stop", [[
+        "RESOLVED to approve the following payments.",
+        ("\u2022 Village Hall hire \u00a340.00", 90), ("\u2022 Clerk salary \u00a3320.00", 90),
+        "Councillor Jones reported on the footpaths."]],
+     ["to approve the following payments. Village Hall hire \u00a340.00 Clerk salary \u00a3320.00"]),
+    # near misses: a finished sentence with no lead-in keeps to itself; a name after a weekday is no date
+    ("finished_sentence_before_bullets", [[
+        "RESOLVED to approve the payments.",
+        ("\u2022 Village Hall hire \u00a340.00", 90),
+        "The Clerk reported on the footpaths."]],
+     ["to approve the payments."]),
+    ("weekday_then_narrative", [[
+        "RESOLVED that the Annual Parish Meeting be held on Tuesday",
+        "Councillor Smith left the meeting."]],
+     ["that the Annual Parish Meeting be held on Tuesday"]),
     # near miss (minutes, not a motion's text): a short line ending on a noun, then narrative: the statement ends
     ("minutes_short_line_then_narrative", [[
         "RESOLVED to accept the quotation from Smith Fencing",
