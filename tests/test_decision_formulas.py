@@ -56,6 +56,24 @@ DECISIONS = [
      ["UPON MOTION duly made and seconded, the Board approved and authorized execution of an agreement~",
       "with Poly-Seal Corporation, Inc."],
      [("approved", None, "and authorized execution of an agreement with Poly-Seal Corporation, Inc.")]),
+    ("double_spaced_sentence_goes_on",
+     ["This second amendment allows the lessee to install an additional antenna for a total of~",
+      "three at an existing site. All other terms and conditions of the lease will remain unchanged.", "",
+      "UPON MOTION duly made and seconded, the Board approved and~", "",
+      "authorized execution of the second amendment to the lease", "",
+      "agreement with APC Realty and Equipment Company, LLC, a Delaware~", "",
+      "Limited Liability Company, Lessee, for rental of tower space.", "", "", "(FILE NO. 55895)"],
+     [("approved", None, "and authorized execution of the second amendment to the lease agreement with APC Realty "
+                         "and Equipment Company, LLC, a Delaware Limited Liability Company, Lessee, for rental of "
+                         "tower space.")]),
+    ("abbreviation_then_the_board_also_approved",
+     ["UPON MOTION duly made and seconded, the Board approved and authorized execution of the Fifth~",
+      "Modification Agreement with the Baltimore Children's Museum, Inc. The Board also approved~",
+      "and authorized the Director of Finance to execute certificates as set forth in the Note."],
+     [("approved", None, "and authorized execution of the Fifth Modification Agreement with the Baltimore "
+                         "Children's Museum, Inc."),
+      ("approved", None, "and authorized the Director of Finance to execute certificates as set forth in the "
+                         "Note.")]),
     ("bullet_row_approved", ["• Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)",
                              "• Todd Feinberg welcomed to SSA Commission"],
      [("approved", "Minutes from 11/30/17 meeting", "Z. Maiorca (motion), T. Feinberg (second)")]),

@@ -38,6 +38,7 @@ class Statement:
 class _State:
     first: StreamLine
     text: str = ""  # the statement so far, lines joined
+    line_gap: float = 0.0  # the distance between the statement's last two lines taken (same page)
     list_mode: bool = False
     marked: bool | None = None
     marker_x: float = 0.0
@@ -288,6 +289,8 @@ def bound_statement(stream: TextStream, start: int, stop: int, geometry=None, ro
             return out
         if skipped and "side-column lines left out" not in out.uncertain:
             out.uncertain.append("side-column lines left out")
+        if nxt.page == cur.page and not skipped:
+            st.line_gap = nxt.line.top - cur.line.top
         k, cur = nxt_i, nxt
         a, b = nxt.start, min(nxt.end, stop)
         st.all_bold = st.all_bold and nxt.line.bold
@@ -357,8 +360,11 @@ def _next_line(cur: StreamLine, nxt: StreamLine, st: _State, spacing, by_page, o
             unfinished = not re.search(r"[.!?;:][\"'\u201d\u2019)]*\s*$", st.text) and not marker_label(nxt.line.text)
             return _enter_list(nxt, st, marker, out) if lead_in or (unfinished and same_page) else "stop"
         right = column_right(cur, by_page.get(cur.page, []), st.widths.get(cur.page), modal)
-        if same_page and gap > 1.45 * modal and not lead_in:
-            return "stop"
+        double = gap <= 2.3 * modal and (continues(cur.line.text, nxt.line.text) or (
+            st.line_gap and abs(gap - st.line_gap) <= 0.15 * st.line_gap
+            and not re.search(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$", cur.line.text)))
+        if same_page and gap > 1.45 * modal and not lead_in and not double:
+            return "stop"  # a paragraph gap -- not the double-spaced lines of one sentence ("... to the" / "lease")
         if continues(cur.line.text, nxt.line.text):
             return "take"  # the sentence goes on, however short its line ("... with both" / "parties.")
         if P.REFERENCE_LINE.match(nxt.line.text):

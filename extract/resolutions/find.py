@@ -20,7 +20,7 @@ from ..clauses.actions import another_body, with_votes
 from . import patterns as P
 from ...models.errors import EvidenceError, Notice, Stage
 from ..problems import warning_record
-from .formulas import LINE_MARKER, formula_triggers
+from .formulas import LINE_MARKER, NEW_SENTENCE, formula_triggers
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
 from .split import clean_join, split_clauses
 from .subject import names_actor, subject_of
@@ -208,6 +208,8 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
         if nxt.strip()[:1].isupper() and not re.search(r"(?:,|\b(?:and|or|the|of|to|by|a|an|that|with|for|in))\s*$",
                                                        prev, re.I):
             return False
+    if NEW_SENTENCE.search(between):
+        return False  # "... Museum, Inc. The Board also approved ...": an abbreviation's stop ends a sentence here
     return not sentence_cuts(between + " ", ".!?;") and "\n\n" not in between and hi - lo < 400 and \
         not any(P.NUMBERED_HEADING.match(line) or P.LIST_MARKER.match(line) or LINE_MARKER.match(line)
                 for line in between.split("\n")[1:])

@@ -274,9 +274,9 @@ def _sentence_before(text: str, pos: int) -> str:
     """The words of the formula's sentence before it: back to a sentence end, a line that ends one, or a
     heading line (a short line without a stop before the formula's line)."""
     window = text[max(0, pos - 400):pos]
-    cuts = sentence_cuts(window, ".!?;")
+    cuts = sentence_cuts(window, ".!?;") + [m.end() for m in _NEW_SENTENCE.finditer(window)]
     if cuts:
-        window = window[cuts[-1]:]
+        window = window[max(cuts):]
     lines = window.split("\n")
     # back over the lines of the sentence: stop under a heading or title line ("17.03.7 Logo", "NEW BUSINESS",
     # "Audit:"), and at a line that opens a numbered paragraph ("15.2 The Council reviewed ...")
@@ -369,6 +369,10 @@ def _to_which(text: str, start: int, end: int, core: list[str]) -> Trigger | Non
 def _passive_pair(sentence: str) -> bool:
     """ "were signed and": a passive's first participle, joined to the formula by "and"."""
     return bool(re.search(r"\b(?:was|were|be|been|being)\s+(?:\w+\s+)?\w+ed\s+and\s*$", sentence, re.I))
+
+
+#: A stop after an abbreviation that still ends its sentence: "... Development, Inc. The Transfer of Funds was".
+NEW_SENTENCE = _NEW_SENTENCE = re.compile(r"\.\s+(?=(?:The|It|This|All|Members|Councillors)\s)")
 
 
 def _proposal(sentence: str) -> bool:
