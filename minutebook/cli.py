@@ -150,7 +150,8 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
 def outline(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     """Print the structure found in a PDF as a tree: pack, agenda, documents, meetings, minute items.
 
-    Each document shows its kind, pages and the cues that marked its start; warnings say what was not found.
+    Each document shows its kind, pages and the cues that marked its start; under each minute item, its
+    decisions with their formula ([resolved], [agreed], [approved], ...); warnings say what was not found.
     The pages are read as `extract` reads them (scanned pages OCR'd, text cleaned, headers/footers marked),
     so the tree is the structure `extract` finds.
 

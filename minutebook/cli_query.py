@@ -8,11 +8,18 @@ import click
 
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES
 from .models.errors import MinutebookError, QueryError
+from .query.search import FORMULAS
 
 DB_OPTION = click.option(
     "--db", default="minutebook.db", show_default=True, type=click.Path(dir_okay=False),
     help="The SQLite index.",
 )
+
+
+FORMULA_OPTION = click.option(
+    "--formula", type=click.Choice(FORMULAS, case_sensitive=False),
+    help="Only decisions worded with this formula (resolved = RESOLVED statements; agreed, approved, ... = "
+         "decisions worded without it); recommendations drawn from such decisions.")
 
 
 @click.command()
@@ -74,11 +81,13 @@ def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> N
 @click.option("--action", help="Recommendations with this action (approve, note, refer, ...); "
               "resolutions with such a clause.")
 @click.option("--owner", help="Recommendations whose owner contains this (any case); resolutions with such a clause.")
+@FORMULA_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="table for people; json (one object per line) or csv for scripts.")
 @click.option("-n", "--limit", default=20, show_default=True, help="At most this many hits.")
 @click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")
-def search(query: str, db: str, body, since, until, types, action, owner, fmt: str, limit: int, raw: bool) -> None:
+def search(query: str, db: str, body, since, until, types, action, owner, formula, fmt: str, limit: int,
+           raw: bool) -> None:
     """Search decisions in the index, best matches first.
 
     Every word of QUERY must occur (stemmed: "retrofits" finds "retrofit"; "retro*" is a prefix). Each
@@ -89,13 +98,14 @@ def search(query: str, db: str, body, since, until, types, action, owner, fmt: s
       minutebook search "housing retrofit" --since 2020 --body scrutiny
       minutebook search "precept" --type resolution --format csv > precepts.csv
       minutebook search "budget OR precept" --raw --type page
+      minutebook search "minutes" --type resolution --formula approved
     """
     from .query.index import connect
     from .query.output import write_hits
     from .query.search import DECISION_TYPES, Filters
     from .query.search import search as run_search
 
-    filters = Filters(body=body, since=since, until=until, action=action, owner=owner)
+    filters = Filters(body=body, since=since, until=until, action=action, owner=owner, formula=formula)
     try:
         conn = connect(db, create=False)
         try:
@@ -117,7 +127,8 @@ def search(query: str, db: str, body, since, until, types, action, owner, fmt: s
               help="Record type or table: resolution, recommendation, meeting, pack, page, error, ...")
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option("--bom", is_flag=True, help="csv: start with a byte-order mark, so Excel reads £ and accents.")
-def export(db: str, fmt: str, record_type: str, output: str, bom: bool) -> None:
+@FORMULA_OPTION
+def export(db: str, fmt: str, record_type: str, output: str, bom: bool, formula: str | None) -> None:
     """Write every record of one type from the index, for spreadsheets and trackers.
 
     CSV puts what a person reads first (body, text, owner, action, due, status, response, meeting date,
@@ -127,6 +138,7 @@ def export(db: str, fmt: str, record_type: str, output: str, bom: bool) -> None:
     Example:
       minutebook export --db minutebook.db --format csv --type recommendation --bom -o recommendations.csv
       minutebook export --format jsonl --type resolution | jq .text
+      minutebook export --type resolution --formula agreed -o agreed.csv
     """
     from .extract.emit import AtomicWriter
     from .query.index import connect
@@ -136,10 +148,10 @@ def export(db: str, fmt: str, record_type: str, output: str, bom: bool) -> None:
         conn = connect(db, create=False)
         try:
             if output == "-":
-                count = run_export(conn, record_type, fmt, sys.stdout, bom=bom)
+                count = run_export(conn, record_type, fmt, sys.stdout, bom=bom, formula=formula)
             else:
                 with AtomicWriter(output) as stream:
-                    count = run_export(conn, record_type, fmt, stream, bom=bom)
+                    count = run_export(conn, record_type, fmt, stream, bom=bom, formula=formula)
         finally:
             conn.close()
     except QueryError as exc:

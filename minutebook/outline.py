@@ -7,7 +7,8 @@ from .extract.pdf import DEFAULT_ENGINE, OpenPdf, PdfInput, load_pdf
 from .extract.pipeline import Context, pack_record, prepare_pages
 from .extract.problems import stage_problem
 from .extract.structure.build import Structure, find_structure
-from .models import PackRecord
+from .extract.resolutions.find import find_resolutions
+from .models import PackRecord, Resolution
 from .models.errors import CorruptPdf, MinutebookError, Stage
 
 
@@ -28,7 +29,13 @@ def outline_of(src: PdfInput, engine: str = DEFAULT_ENGINE, password: str | None
                 structure = find_structure(ctx, doc.outline())
             except Exception as exc:  # noqa: BLE001 - said as the pipeline says it, never a traceback
                 raise stage_problem(Stage.SEGMENT, exc, doc.pdf.name) from exc
-            return list(outline_lines(pack_record(ctx, engine, structure), structure))
+            try:
+                decisions = [structure.annotate(r) for r in find_resolutions(ctx, structure)]
+            except Exception as exc:  # noqa: BLE001 - the tree stands without its decisions; said, not raised
+                decisions = []
+                if report is not None:
+                    report(stage_problem(Stage.RESOLUTIONS, exc, doc.pdf.name))
+            return list(outline_lines(pack_record(ctx, engine, structure), structure, decisions))
         finally:
             pages.close()
 
@@ -39,8 +46,19 @@ def _pages(pages: list[int] | None) -> str:
     return f"p{pages[0]}" if len(pages) == 1 else f"p{pages[0]}-{pages[-1]}"
 
 
-def outline_lines(pack: PackRecord, structure: Structure) -> Iterator[str]:
-    """Pack, agenda, documents and the meetings/minute items inside them, one line each."""
+def _decision_line(decision: Resolution) -> str:
+    """ "[agreed] p3: to buy two benches" -- the formula, page and the start of the words it decides."""
+    words = " ".join(p for p in (decision.subject, decision.text) if p)
+    words = words if len(words) <= 90 else words[:87].rstrip() + "..."
+    return f"[{decision.formula.value}] {_pages(decision.source.pages if decision.source else None)}: {words}"
+
+
+def outline_lines(pack: PackRecord, structure: Structure, decisions: list[Resolution] = ()) -> Iterator[str]:
+    """Pack, agenda, documents and the meetings/minute items inside them, one line each; under each minute
+    item its decisions (`decisions`, placed by `structure.annotate`), each with its formula."""
+    by_item: dict[str | None, list[Resolution]] = {}
+    for decision in decisions:
+        by_item.setdefault(decision.minute_item_id, []).append(decision)
     what = ", ".join(f"{k}={v}" for k, v in (("body", pack.body), ("council", pack.council), ("date", pack.meeting_date),
                                               ("time", pack.meeting_time), ("venue", pack.venue),
                                               ("published", pack.published)) if v)
@@ -64,5 +82,11 @@ def outline_lines(pack: PackRecord, structure: Structure) -> Iterator[str]:
                     yield f"      {label}: {'; '.join(value) if isinstance(value, list) else value}"
             for item in (i for i in structure.minute_items if i.meeting_id == meeting.id):
                 yield f"      {item.number or '-'} {item.title} ({_pages(item.pages)}, {len(item.text)} chars)"
+                for decision in by_item.pop(item.id, []):
+                    yield "        " + _decision_line(decision)
+    if any(by_item.values()):
+        yield "  decisions outside a minute item"
+        for decision in (d for ds in by_item.values() for d in ds):
+            yield "    " + _decision_line(decision)
     for warning in structure.warnings:
         yield f"  warning [{warning.stage}] {warning.message}"

@@ -17,6 +17,8 @@ class LedgerEvent(Model):
     event: Literal["recommended", "resolved", "tracked"]
     record_id: str
     text: str
+    formula: str | None = Field(default=None, description="For a 'resolved' event: the word that marked the "
+                                "decision (resolved, agreed, approved, decided, carried, recommended, adopted).")
     response: str | None = None
     status: Status | None = None
     source: Source | None = None
@@ -49,6 +51,8 @@ class LedgerEntry(Model):
     body: str | None = None
     text: str
     origin: str = Field(description="Where the history starts: report, resolution or tracker.")
+    formula: str | None = Field(default=None, description="The word that marked the decision in the history "
+                                "(resolved, agreed, approved, ...), where a meeting decided it.")
     date: str | None = Field(default=None, description="ISO date of the first event.")
     owner: str | None = None
     due: str | None = Field(default=None, description="ISO date the recommendation is due by, where a record states one.")

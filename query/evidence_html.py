@@ -188,7 +188,7 @@ def _index(decisions: list[dict]) -> str:
     for r in decisions:
         meeting = r.get("meeting") if isinstance(r.get("meeting"), dict) else {}
         pages = ", ".join(str(p) for p in _source(r).get("pages") or [])
-        kind = str(r.get("record_type")) + (f" ({r['origin']})" if r.get("origin") else "")
+        kind = str(r.get("record_type")) + (f" ({r['origin']})" if r.get("origin") else "") + _formula(r)
         text = str(r.get("text") or "")
         short = text if len(text) <= 110 else text[:107].rstrip() + "…"
         clause = r.get("record_type") == "recommendation" and r.get("origin") == "resolution"
@@ -245,7 +245,7 @@ def _decision(record: dict, images: Mapping[int, PageImageLike], shown: Shown,
     meeting = record.get("meeting") if isinstance(record.get("meeting"), dict) else {}
     item = record.get("item") if isinstance(record.get("item"), dict) else {}
     title = " · ".join(str(p) for p in (
-        kind.capitalize() + (f" ({record['origin']})" if record.get("origin") else ""),
+        kind.capitalize() + (f" ({record['origin']})" if record.get("origin") else "") + _formula(record),
         meeting.get("date"), meeting.get("body"),
         " ".join(str(p) for p in (item.get("number") and f"item {item['number']}", item.get("title")) if p),
     ) if p)
@@ -282,8 +282,14 @@ def _decision(record: dict, images: Mapping[int, PageImageLike], shown: Shown,
     return "\n".join(parts)
 
 
+def _formula(record: dict) -> str:
+    """ ", agreed" after a resolution's kind when it was worded without "resolved" (its formula)."""
+    formula = record.get("formula")
+    return f", {formula}" if record.get("record_type") == "resolution" and formula and formula != "resolved" else ""
+
+
 def _fields(record: dict) -> str:
-    names = ("subject", "action", "category", "owner", "addressees", "due", "topic", "response", "status",
+    names = ("formula", "subject", "action", "category", "owner", "addressees", "due", "topic", "response", "status",
              "status_normalised", "resolution_id")
     rows = [(n, record.get(n)) for n in names if record.get(n) not in (None, "", [])]
     votes = record.get("votes")

@@ -78,6 +78,7 @@ class Node:
     date: str | None  # the meeting the record belongs to
     when: str | None  # when the event happened (tracker rows: the pack's meeting)
     body: str | None
+    formula: str | None = None  # a decision's formula (a clause's: its resolution's)
 
     @property
     def id(self) -> str:
@@ -127,6 +128,7 @@ def read_nodes(records: Iterable[dict]) -> list[Node]:
     pack_dates = _pack_dates(records, packs)
     clause_of = {r.get("resolution_id") for r in records
                  if r.get("record_type") == "recommendation" and r.get("origin") == "resolution"}
+    formula_of = {r.get("id"): r.get("formula") or "resolved" for r in records if r.get("record_type") == "resolution"}
     nodes = []
     for rec in records:
         kind = rec.get("record_type")
@@ -138,9 +140,10 @@ def read_nodes(records: Iterable[dict]) -> list[Node]:
         meeting_date = meeting.get("date")
         body = meeting.get("body") or pack.get("body")
         if kind == "resolution" and rec.get("id") not in clause_of:
-            nodes.append(Node(rec, "resolved", meeting_date, meeting_date, body))
+            nodes.append(Node(rec, "resolved", meeting_date, meeting_date, body, formula_of.get(rec.get("id"))))
         elif kind == "recommendation" and origin == "resolution":
-            nodes.append(Node(rec, "resolved", meeting_date, meeting_date, body))
+            nodes.append(Node(rec, "resolved", meeting_date, meeting_date, body,
+                              formula_of.get(rec.get("resolution_id"))))
         elif kind == "recommendation" and origin == "report":
             when = meeting_date or pack.get("meeting_date")
             nodes.append(Node(rec, "recommended", when, when, body))
@@ -234,7 +237,7 @@ def _event(node: Node) -> LedgerEvent:
     if node.kind == "tracked":
         status = rec.get("status_normalised") or normalise_status(rec.get("response")).value
     return LedgerEvent(
-        date=node.when or node.date, event=node.kind, record_id=node.id, text=node.text,
+        date=node.when or node.date, event=node.kind, record_id=node.id, text=node.text, formula=node.formula,
         response=rec.get("response"), status=status,
         source=Source.model_validate(rec["source"]) if rec.get("source") else None,
     )
@@ -266,11 +269,12 @@ def _entry(thread: Thread, as_of: date, deadline: timedelta) -> LedgerEntry:
     owner = next((n.record.get("owner") for n in reversed(nodes) if n.record.get("owner")), None)
     due = next((n.record.get("due") for n in reversed(nodes) if n.record.get("due")), None)
     body = next((n.body for n in nodes if n.body), None)
+    formula = next((n.formula for n in nodes if n.kind == "resolved" and n.formula), None)
     age = (as_of - date.fromisoformat(start)).days if start else None
     return LedgerEntry(
         id=f"ledger/{thread.anchor.id}", body=body, text=thread.anchor.text,
         origin={"resolved": "resolution", "recommended": "report", "tracked": "tracker"}[thread.anchor.kind],
-        date=start, owner=owner, due=due, status=status, response=responded[-1].response if responded else None,
+        formula=formula, date=start, owner=owner, due=due, status=status, response=responded[-1].response if responded else None,
         respond_by=respond_by.isoformat() if respond_by else None, overdue=overdue, age_days=age,
         events=events, links=thread.links, candidates=thread.candidates, uncertain=uncertain,
     )

@@ -10,7 +10,7 @@ from dataclasses import fields
 from typing import IO
 
 from ..models.errors import BadQuery
-from .search import Hit
+from .search import FORMULAS, Hit
 from .tables import BY_NAME, table_for
 
 HIT_FORMATS = ("table", "json", "csv")
@@ -45,7 +45,9 @@ def table(hits: list[Hit], width: int = 100) -> str:
         where = f"{hit.file or '?'} p.{hit.page if hit.page is not None else '?'}"
         if hit.printed_page and str(hit.printed_page) != str(hit.page):
             where += f" (printed {hit.printed_page})"
-        extra = "  ".join(f"{k}: {v}" for k, v in (("action", hit.action), ("owner", hit.owner)) if v)
+        formula = hit.formula if hit.formula and hit.formula != "resolved" else None
+        extra = "  ".join(f"{k}: {v}" for k, v in (("formula", formula), ("action", hit.action),
+                                                     ("owner", hit.owner)) if v)
         lines = [f"{hit.rank:>3}. {head}", f"     {where}" + (f"  {extra}" if extra else "")]
         lines += textwrap.wrap(hit.snippet, width=width, initial_indent="     ", subsequent_indent="     ")
         blocks.append("\n".join(lines))
@@ -63,7 +65,7 @@ def export_table_name(record_type: str) -> str:
 
 
 #: CSV columns a person reads first, in this order, where a table has them; ids and hashes go last.
-EXPORT_LEAD = ("body", "text", "owner", "action", "category", "due", "status", "status_normalised", "response",
+EXPORT_LEAD = ("body", "formula", "subject", "text", "owner", "action", "category", "due", "status", "status_normalised", "response",
                "meeting_date", "item_number", "item_title", "council_normalised", "body_normalised", "origin", "topic")
 _LAST = ("id", "record_type", "schema_version", "sha256")
 
@@ -76,15 +78,27 @@ def export_columns(table: str) -> list[str]:
     return lead + [c for c in columns if c not in lead and c not in last] + last
 
 
-def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str], bom: bool = False) -> int:
+def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str], bom: bool = False,
+           formula: str | None = None) -> int:
     """Write every row of one record type, ordered by id; return how many.
 
     CSV gives the table's columns (lists as JSON text) without the raw record, body, text and owner first
     and the ids last; with `bom`, a byte-order mark first so Excel reads it as UTF-8 (£, accents). JSONL
-    gives the records exactly as indexed (a pack with every file name it was seen under).
+    gives the records exactly as indexed (a pack with every file name it was seen under). `formula` keeps
+    the resolutions worded with it (`agreed`, ...), and the recommendations drawn from such resolutions.
     """
     name = export_table_name(record_type)
-    rows = conn.execute(f"SELECT * FROM {name} ORDER BY id")
+    if formula is None:
+        rows = conn.execute(f"SELECT * FROM {name} ORDER BY id")
+    elif formula.lower() not in FORMULAS:
+        raise BadQuery(f"unknown formula {formula!r}; choose from {', '.join(FORMULAS)}")
+    elif name == "resolutions":
+        rows = conn.execute("SELECT * FROM resolutions WHERE formula = ? ORDER BY id", (formula.lower(),))
+    elif name == "recommendations":
+        rows = conn.execute("SELECT x.* FROM recommendations x JOIN resolutions r ON r.id = x.resolution_id "
+                            "WHERE r.formula = ? ORDER BY x.id", (formula.lower(),))
+    else:
+        raise BadQuery("--formula applies to resolutions and recommendations")
     if fmt == "jsonl":
         return _count(stream.write(r["record"] + "\n") for r in rows)
     if fmt == "csv":

@@ -14,6 +14,8 @@ from datetime import date
 from ..models.errors import BadQuery
 
 DECISION_TYPES = ("resolution", "recommendation")
+#: The words that mark a decision (the `formula` field, CONTRACT.md).
+FORMULAS = ("resolved", "agreed", "approved", "decided", "carried", "recommended", "adopted")
 SEARCH_TYPES = (*DECISION_TYPES, "page")
 
 #: Snippet highlight markers for plain text (table, CSV, JSON).
@@ -28,6 +30,7 @@ class Filters:
     until: str | None = None
     action: str | None = None  # a recommendation's action lemma, exactly (any case)
     owner: str | None = None  # part of a recommendation's owner, any case
+    formula: str | None = None  # the decision's formula (resolved, agreed, ...); a clause's is its resolution's
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Hit:
     printed_page: str | None
     action: str | None
     owner: str | None
+    formula: str | None
     snippet: str
     text: str | None
     pack_id: str | None
@@ -102,7 +106,7 @@ SELECT 'resolution' AS type, r.id AS id, bm25(resolutions_fts) AS score,
   COALESCE(r.item_number, mi.number, ai.number) AS item_number,
   COALESCE(r.item_title, mi.title, ai.title) AS item_title,
   r.text AS text, r.file AS file, r.page AS page, r.printed_page AS printed_page,
-  NULL AS action, NULL AS owner, r.pack_id AS pack_id
+  NULL AS action, NULL AS owner, r.formula AS formula, r.pack_id AS pack_id
 FROM resolutions_fts JOIN resolutions r ON r.rowid = resolutions_fts.rowid
 LEFT JOIN meetings m ON m.id = r.meeting_id
 LEFT JOIN minute_items mi ON mi.id = r.minute_item_id
@@ -120,7 +124,7 @@ SELECT 'recommendation' AS type, x.id AS id, bm25(recommendations_fts) AS score,
   COALESCE(x.item_number, res.item_number, mi.number, ai.number) AS item_number,
   COALESCE(x.item_title, res.item_title, mi.title, ai.title, x.topic) AS item_title,
   x.text AS text, x.file AS file, x.page AS page, x.printed_page AS printed_page,
-  x.action AS action, x.owner AS owner, x.pack_id AS pack_id
+  x.action AS action, x.owner AS owner, res.formula AS formula, x.pack_id AS pack_id
 FROM recommendations_fts JOIN recommendations x ON x.rowid = recommendations_fts.rowid
 LEFT JOIN resolutions res ON res.id = x.resolution_id
 LEFT JOIN meetings m ON m.id = COALESCE(x.meeting_id, res.meeting_id)
@@ -135,7 +139,7 @@ SELECT 'page' AS type, g.id AS id, bm25(pages_fts) AS score,
   snippet(pages_fts, 0, :mark0, :mark1, '…', :tokens) AS snippet,
   p.body AS body, p.council_normalised AS council, p.meeting_date AS meeting_date, NULL AS item_number, NULL AS item_title,
   g.text AS text, g.file AS file, g.number AS page, g.label AS printed_page,
-  NULL AS action, NULL AS owner, g.pack_id AS pack_id
+  NULL AS action, NULL AS owner, NULL AS formula, g.pack_id AS pack_id
 FROM pages_fts JOIN pages g ON g.rowid = pages_fts.rowid
 LEFT JOIN packs p ON p.id = g.pack_id
 WHERE pages_fts MATCH :query
@@ -160,12 +164,15 @@ def search(conn: sqlite3.Connection, query: str, types: tuple[str, ...] = DECISI
         raise BadQuery(f"cannot search {', '.join(sorted(unknown))}; choose from {', '.join(SEARCH_TYPES)}")
     if limit < 1:
         raise BadQuery("the limit must be at least 1")
-    if "page" in types and (filters.action or filters.owner):
-        raise BadQuery("--action and --owner apply to resolutions and recommendations, not pages")
+    if "page" in types and (filters.action or filters.owner or filters.formula):
+        raise BadQuery("--action, --owner and --formula apply to resolutions and recommendations, not pages")
+    if filters.formula and filters.formula.lower() not in FORMULAS:
+        raise BadQuery(f"unknown formula {filters.formula!r}; choose from {', '.join(FORMULAS)}")
     params = {
         "query": fts_query(query, raw), "mark0": mark[0], "mark1": mark[1], "tokens": SNIPPET_TOKENS,
         "limit": limit, "body": filters.body, "since": date_bound(filters.since, end=False),
         "until": date_bound(filters.until, end=True), "action": filters.action, "owner": filters.owner,
+        "formula": (filters.formula or "").lower(),
     }
     rows: list[sqlite3.Row] = []
     for kind in dict.fromkeys(types):
@@ -189,6 +196,8 @@ def _where(kind: str, filters: Filters) -> str:
         conditions.append("hit.meeting_date >= :since")
     if filters.until:
         conditions.append("hit.meeting_date <= :until")
+    if filters.formula:
+        conditions.append("hit.formula = :formula")  # a report's or tracker's recommendation has none
     clause = []
     if filters.action:
         clause.append("lower(c.action) = lower(:action)")
@@ -209,5 +218,5 @@ def _hit(rank: int, r: sqlite3.Row) -> Hit:
         meeting_date=r["meeting_date"], body=r["body"], council=r["council"],
         item_number=None if item is None else str(item), item_title=r["item_title"],
         file=r["file"], page=r["page"], printed_page=r["printed_page"], action=r["action"],
-        owner=r["owner"], snippet=" ".join((r["snippet"] or "").split()), text=r["text"], pack_id=r["pack_id"],
+        owner=r["owner"], formula=r["formula"], snippet=" ".join((r["snippet"] or "").split()), text=r["text"], pack_id=r["pack_id"],
     )

@@ -17,7 +17,8 @@ from .names import council_of, normalise
 #: Bump when the layout changes; an index of another version must be rebuilt.
 #: 2: FTS tables declare `content="table"` (double quotes), the form Datasette detects.
 #: 3: `council`, `body_normalised` and `council_normalised` columns.
-LAYOUT_VERSION = 3
+#: 4: resolutions' `formula` column (resolved, agreed, approved, decided, carried, recommended, adopted).
+LAYOUT_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,11 @@ def _none(record: dict) -> None:
     return None
 
 
+def _formula(record: dict) -> str:
+    """The word that marks a decision; an output written before the field existed is all RESOLVED."""
+    return record.get("formula") or "resolved"
+
+
 def _own_body(record: dict) -> Any:
     return normalise(record.get("body"))
 
@@ -136,7 +142,8 @@ TABLES: tuple[Table, ...] = (
         _ref("agenda_item_id", "agenda_items"), _ref("document_id", "documents"), *EVIDENCE, *TAIL,
     )),
     Table("resolutions", ("resolution",), (
-        *HEAD, *STRUCTURE_REFS, *MEETING, *ITEM, col("text"), col("subject"), col("clauses"),
+        *HEAD, *STRUCTURE_REFS, *MEETING, *ITEM, Column("formula", "TEXT", _formula), col("text"), col("subject"),
+        col("clauses"),
         col("unanimous", "INTEGER", "votes.unanimous"), col("majority", "INTEGER", "votes.majority"),
         col("in_favour", "INTEGER", "votes.in_favour"), col("against", "INTEGER", "votes.against"),
         col("abstentions", "INTEGER", "votes.abstentions"), col("proposer", dotted="votes.proposer"),

@@ -115,3 +115,52 @@ def test_a_pdf_given_where_outputs_are_read_says_to_extract_first(tmp_path, comm
     renamed = tmp_path / "x.jsonl"
     renamed.write_bytes(pdf.read_bytes())
     assert "is a PDF" in run(command, str(renamed)).stderr
+
+
+def test_formula_column_and_filter_in_index_search_and_export(tmp_path):
+    # milburn's minutes decide with RESOLVED and with "agreed" / "approved" ("The Accounts were approved ...")
+    db = str(tmp_path / "m.db")
+    sample_out = write_sample_output(tmp_path)
+    assert run("index", str(sample_out), "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    formulas = {f for (f,) in conn.execute("SELECT formula FROM resolutions")}
+    conn.close()
+    assert {"resolved", "agreed", "approved"} <= formulas
+
+    agreed = run("search", "record", "--db", db, "--type", "resolution", "--formula", "agreed", "--format", "json")
+    hits = [json.loads(line) for line in agreed.stdout.splitlines()]
+    assert hits and {h["formula"] for h in hits} == {"agreed"}
+    assert "true record" in hits[0]["text"]
+    # the same words under another formula find nothing
+    none = run("search", "record", "--db", db, "--type", "resolution", "--formula", "carried")
+    assert none.exit_code == 0 and none.stdout == "" and "no matches" in none.stderr
+    table = run("search", "accounts", "--db", db, "--type", "resolution", "--formula", "approved")
+    assert "formula: approved" in table.stdout
+
+    rows = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "resolution",
+                                               "--formula", "approved").stdout)))
+    assert [r["formula"] for r in rows] == ["approved"] and rows[0]["subject"].endswith("The Accounts")
+    every = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "resolution").stdout)))
+    assert len(every) > len(rows) and list(every[0])[:3] == ["body", "formula", "subject"]
+    recs = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "recommendation",
+                                               "--formula", "resolved").stdout)))
+    assert recs and all(r["origin"] == "resolution" for r in recs)
+
+    bad = run("search", "x", "--db", db, "--formula", "granted")
+    assert bad.exit_code == 2 and "granted" in bad.stderr  # a usage error, not a traceback
+    pages = run("search", "x", "--db", db, "--type", "page", "--formula", "agreed")
+    assert pages.exit_code == 1 and "not pages" in pages.stderr
+    meetings = run("export", "--db", db, "--type", "meeting", "--formula", "agreed")
+    assert meetings.exit_code == 1 and "--formula applies to resolutions" in meetings.stderr
+
+
+def test_an_index_written_before_formula_reads_as_resolved(tmp_path):
+    record = {"record_type": "resolution", "id": "cccccccccccc/resolution/1", "pack_id": "cccccccccccc/pack",
+              "text": "to approve the accounts.", "source": {"file": "old.pdf", "pages": [1]}}
+    old = tmp_path / "old.jsonl"
+    old.write_text(json.dumps(record) + "\n")
+    db = str(tmp_path / "m.db")
+    assert run("index", str(old), "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT formula FROM resolutions").fetchall() == [("resolved",)]
+    conn.close()

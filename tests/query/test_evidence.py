@@ -221,3 +221,21 @@ def test_the_policy_alone_stops_a_script(tmp_path):
                     f'content="{escape(CSP)}"><title>before</title></head><body>{PAYLOAD}</body></html>')
     dom = dump_dom(page, tmp_path)
     assert "<title>before</title>" in dom and "pwned</title>" not in dom
+
+
+def test_a_decision_worded_without_resolved_shows_its_formula():
+    from minutebook.query.evidence_html import render
+
+    from query_helpers import PARISH_A, read_jsonl
+
+    records = read_jsonl(PARISH_A)
+    agreed = dict(next(r for r in records if r["record_type"] == "resolution"), id="aaaaaaaaaaaa/resolution/agreed-1",
+                  formula="agreed", text="to buy two benches.")
+    html = render(records + [agreed], images={})
+    card = html.split('id="aaaaaaaaaaaa/resolution/agreed-1"><h3>')[1].split("</h3>")[0]
+    assert card.startswith("Resolution, agreed")
+    assert "<dt>formula</dt><dd>agreed</dd>" in html
+    assert "resolution, agreed</td>" in html.split('<section id="list">')[1]
+    # a RESOLVED statement's card says nothing more than before
+    resolved = next(r for r in records if r["record_type"] == "resolution")
+    assert html.split(f'id="{resolved["id"]}"><h3>')[1].startswith("Resolution ·")

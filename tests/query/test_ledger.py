@@ -163,3 +163,20 @@ def test_a_budget_report_recommendation_links_to_the_resolution_that_decided_it(
     assert [(e.event, e.date) for e in precept.events] == [("recommended", "2012-01-11"), ("resolved", "2012-01-11")]
     assert precept.events[0].text == "The council sets a precept for 2012/13 of £11,400."
     assert precept.links[0].date_agrees is True
+
+
+def test_a_decision_worded_without_resolved_keeps_its_formula_in_the_ledger():
+    pack = {"record_type": "pack", "id": "dddddddddddd/pack", "body": "Hollow Parish Council",
+            "meeting_date": "2021-03-02"}
+    meeting = {"body": "Hollow Parish Council", "date": "2021-03-02"}
+    agreed = {"record_type": "resolution", "id": "dddddddddddd/resolution/agreed-1", "pack_id": pack["id"],
+              "formula": "agreed", "text": "that the clerk ask the county council to repair the footpath.",
+              "meeting": meeting}
+    clause = {"record_type": "recommendation", "id": "dddddddddddd/recommendation/agreed-1-1",
+              "pack_id": pack["id"], "origin": "resolution", "resolution_id": agreed["id"], "text": agreed["text"],
+              "action": "ask", "category": "request", "owner": "the clerk", "meeting": meeting}
+    old = {"record_type": "resolution", "id": "dddddddddddd/resolution/1", "pack_id": pack["id"],
+           "text": "to ask the county council to mend the bus shelter roof.", "meeting": meeting}  # no formula: RESOLVED
+    (first, second) = sorted(ledger_entries([pack, agreed, clause, old], as_of=AS_OF), key=lambda e: e.id)
+    assert (first.formula, second.formula) == ("agreed", "resolved")
+    assert [ev.formula for ev in first.events] == ["agreed"]

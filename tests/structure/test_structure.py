@@ -200,6 +200,12 @@ def test_outline_command_prints_tree():
     assert "meeting " in result.output and "109. 2012/13 BUDGET" in result.output
     assert "warning [segment] no agenda found" in result.output
     assert "Example:" in CliRunner().invoke(main, ["outline", "--help"]).output
+    # each minute item's decisions under it, with their formula
+    lines = result.output.splitlines()
+    budget = lines.index(next(line for line in lines if "109. 2012/13 BUDGET" in line))
+    assert lines[budget + 1].strip().startswith("[resolved] p")
+    confidential = next(n for n, line in enumerate(lines) if "CONFIDENTIAL MATTERS" in line)
+    assert lines[confidential + 1].strip() == "[agreed] p3: The minutes of Part 2 of the meeting of 14th December"
 
 
 @needs_tesseract
