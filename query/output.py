@@ -65,7 +65,8 @@ def export_table_name(record_type: str) -> str:
 
 
 #: CSV columns a person reads first, in this order, where a table has them; ids and hashes go last.
-EXPORT_LEAD = ("body", "formula", "subject", "text", "owner", "action", "category", "due", "status", "status_normalised", "response",
+EXPORT_LEAD = ("body", "text", "formula", "subject", "owner", "action", "category", "due", "status",
+               "status_normalised", "response",
                "meeting_date", "item_number", "item_title", "council_normalised", "body_normalised", "origin", "topic")
 _LAST = ("id", "record_type", "schema_version", "sha256")
 

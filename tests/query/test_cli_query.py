@@ -141,7 +141,7 @@ def test_formula_column_and_filter_in_index_search_and_export(tmp_path):
                                                "--formula", "approved").stdout)))
     assert [r["formula"] for r in rows] == ["approved"] and rows[0]["subject"].endswith("The Accounts")
     every = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "resolution").stdout)))
-    assert len(every) > len(rows) and list(every[0])[:3] == ["body", "formula", "subject"]
+    assert len(every) > len(rows) and list(every[0])[:4] == ["body", "text", "formula", "subject"]
     recs = list(csv.DictReader(io.StringIO(run("export", "--db", db, "--type", "recommendation",
                                                "--formula", "resolved").stdout)))
     assert recs and all(r["origin"] == "resolution" for r in recs)
