@@ -54,6 +54,15 @@ class Kind(StrEnum):
     PAGE_FAILED = "page_failed"
     NO_TEXT_LAYER = "no_text_layer"
     OCR_FAILED = "ocr_failed"
+    # a stage found nothing, or something it is unsure of; the rest of the pack went on (`Notice`)
+    NO_AGENDA = "no_agenda"
+    NO_MINUTES = "no_minutes"
+    NO_MINUTE_ITEMS = "no_minute_items"
+    NO_MEETING_DATE = "no_meeting_date"
+    WEEKDAY_MISMATCH = "weekday_mismatch"
+    UNLABELLED_PAGES = "unlabelled_pages"
+    SCANNED_TITLE = "scanned_title"
+    NO_RESOLVED = "no_resolved"
     # a batch's worker lost a file
     CRASHED = "crashed"
     TIMEOUT = "timeout"
@@ -202,9 +211,10 @@ class Notice(MinutebookError):
 
     kind: Kind | None = None
 
-    def __init__(self, message: str, stage: Stage, pages: Iterable[int] = ()):
+    def __init__(self, message: str, stage: Stage, kind: Kind, pages: Iterable[int] = ()):
         super().__init__(message)
         self.stage = stage
+        self.kind = kind
         self.pages = tuple(pages)
 
 

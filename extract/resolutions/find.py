@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ...models import Resolution, Votes, make_id
 from ..clauses.actions import another_body, with_votes
 from . import patterns as P
-from ...models.errors import EvidenceError, Notice, Stage
+from ...models.errors import EvidenceError, Kind, Notice, Stage
 from ..problems import warning_record
 from .formulas import LINE_MARKER, NEW_SENTENCE, formula_triggers
 from .bounds import Statement, bound_statement, page_geometry, trim_proposer_tail
@@ -388,5 +388,5 @@ def resolution_records(ctx, structure=None):
         found = found or any(r.formula == "resolved" for r in batch)  # the warning is about RESOLVED
         yield from batch
     if not found:
-        yield warning_record(Notice("no RESOLVED statement found", Stage.RESOLUTIONS), ctx.pdf.name, ctx.pdf.sha256,
+        yield warning_record(Notice("no RESOLVED statement found", Stage.RESOLUTIONS, Kind.NO_RESOLVED), ctx.pdf.name, ctx.pdf.sha256,
                              local="resolutions-none")

@@ -14,7 +14,7 @@ from itertools import chain
 
 from ...models import (AgendaItem, Document, DocumentKind, ItemRef, Meeting, MeetingRef, MinuteItem, Page, Record,
                       WarningRecord, make_id)
-from ...models.errors import Notice, Stage
+from ...models.errors import Kind, Notice, Stage
 from ..problems import warning_record
 from .agenda import Agenda, find_agenda
 from ..text.dates import find_date, find_times, weekday_mismatch
@@ -159,11 +159,12 @@ def find_structure(ctx, outline: list[tuple[int, str, int]]) -> Structure:
     out.pack_fields = _pack_fields(pages, agenda, out)
     note = out.pack_fields.pop("date_note", None)
     if note:
-        out.warnings.append(_warning(ctx, "segment", f"meeting date: {note}", "date-weekday", [1]))
+        out.warnings.append(_warning(ctx, "segment", Kind.WEEKDAY_MISMATCH, f"meeting date: {note}", "date-weekday",
+                                     [1]))
     if agenda is None:
-        out.warnings.append(_warning(ctx, "segment", "no agenda found", "no-agenda"))
+        out.warnings.append(_warning(ctx, "segment", Kind.NO_AGENDA, "no agenda found", "no-agenda"))
     if not out.meetings:
-        out.warnings.append(_warning(ctx, "minutes", "no minutes found", "no-minutes"))
+        out.warnings.append(_warning(ctx, "minutes", Kind.NO_MINUTES, "no minutes found", "no-minutes"))
     # Agenda items point at the documents they own.
     by_entry = {d.agenda_item_id: d.id for d in out.documents if d.agenda_item_id}
     out.agenda_items = [a.model_copy(update={"document_id": by_entry.get(a.id)}) for a in out.agenda_items]
@@ -208,8 +209,8 @@ class _SpanIndex:
         return self.spans[best] if best is not None else None
 
 
-def _warning(ctx, stage: str, message: str, local: str, pages: list[int] | None = None) -> WarningRecord:
-    return warning_record(Notice(message, Stage(stage), pages or []), ctx.pdf.name, ctx.pdf.sha256,
+def _warning(ctx, stage: str, kind: Kind, message: str, local: str, pages: list[int] | None = None) -> WarningRecord:
+    return warning_record(Notice(message, Stage(stage), kind, pages or []), ctx.pdf.name, ctx.pdf.sha256,
                           local=f"{stage}-{local}", source=ctx.source(pages or []))
 
 
@@ -250,8 +251,8 @@ def _agenda_records(ctx, agenda: Agenda | None, labels: dict[str, int], out: Str
             source=_evidence_of_rows(ctx, entry.rows),
         )
         if entry.printed_start and item.pages is None:
-            out.warnings.append(_warning(ctx, "segment", f"agenda item {entry.number or n}: printed pages "
-                                         f"{entry.page_range} are not labelled in the PDF", f"unmapped-{local}"))
+            message = f"agenda item {entry.number or n}: printed pages {entry.page_range} are not labelled in the PDF"
+            out.warnings.append(_warning(ctx, "segment", Kind.UNLABELLED_PAGES, message, f"unmapped-{local}"))
         out.agenda_items.append(item)
         ids[id(entry)] = item.id
     return ids
@@ -315,16 +316,20 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
         nxt = minutes.headings[n + 1].row.pos if n + 1 < len(minutes.headings) else part.end
         out.add_minute_item(item, heading.row.pos, nxt, meeting_ref)
     if not minutes.headings:
-        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no minute items found",
+        out.warnings.append(_warning(ctx, "minutes", Kind.NO_MINUTE_ITEMS,
+                                     f"minutes on pages {_pages_text(part.pages)}: no minute items found",
                                      f"no-items-{doc.ordinal}", part.pages))
     if block.date_note:
-        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: {block.date_note}",
+        out.warnings.append(_warning(ctx, "minutes", Kind.WEEKDAY_MISMATCH,
+                                     f"minutes on pages {_pages_text(part.pages)}: {block.date_note}",
                                      f"date-weekday-{doc.ordinal}", part.pages))
     if block.name_note:
-        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: {block.name_note}",
+        out.warnings.append(_warning(ctx, "minutes", Kind.SCANNED_TITLE,
+                                     f"minutes on pages {_pages_text(part.pages)}: {block.name_note}",
                                      f"name-{doc.ordinal}", part.pages))
     if block.date is None:
-        out.warnings.append(_warning(ctx, "minutes", f"minutes on pages {_pages_text(part.pages)}: no meeting date found",
+        out.warnings.append(_warning(ctx, "minutes", Kind.NO_MEETING_DATE,
+                                     f"minutes on pages {_pages_text(part.pages)}: no meeting date found",
                                      f"no-date-{doc.ordinal}", part.pages))
 
 
