@@ -1,5 +1,8 @@
 """The pipeline for one PDF: read -> ocr -> clean -> (later stages) -> records, in the order they are emitted.
 
+The PDF is opened once per pack (`OpenPdf`); every stage reads the file through it, and gets what earlier
+stages found as values passed here (`records_for`), never through a shared cache.
+
 Bad input never raises out of `extract`: a file that cannot be read gives one `error` record; a page that
 fails, or scanned pages that could not be OCR'd, give `warning` records after the file's other records.
 """
@@ -25,7 +28,8 @@ from .trackers import tracker_recommendations, tracker_regions
 
 @dataclass(frozen=True)
 class Context:
-    """What every stage after `read` gets: the file's identity and its cleaned pages."""
+    """What every stage after `read` gets: the file's identity, its cleaned `Pages`, the limits, and the pack's
+    clause parser (`parse`, which remembers texts met before in this pack and goes with it)."""
 
     pdf: PdfFile
     pages: Pages  # in a temporary file for a pack longer than `limits.pages_in_memory`; a list is held as `Pages`
