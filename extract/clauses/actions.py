@@ -31,6 +31,7 @@ from .evidence import clause_source
 from ..text.dates import has_day, parse_date, to_date, within
 from .nlp import Parsed, Parser, Tok, category_of, parse
 from ..text.tallies import bare_tallies, tally_counts
+from ..pack import Context
 
 VOTE_LABELS = set(P.VOTE_PATTERNS)
 OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
@@ -509,7 +510,7 @@ def lead_in_of(resolution: Resolution) -> str | None:
     return (clean(lead) or None) if lead else None
 
 
-def recommendations_for(resolution: Resolution, ctx=None, ordinal: str | int | None = None,
+def recommendations_for(resolution: Resolution, ctx: Context | None = None, ordinal: str | int | None = None,
                         parser: Parser = parse) -> list[Recommendation]:
     """One `Recommendation` (origin `resolution`) per clause of a resolution.
 

@@ -24,6 +24,7 @@ from .patterns import (BULLET, ENDED, FRAME, FRAMING, HEADING, ITEM, ITEM_LINE, 
                        NEXT_LABEL, OBJECT_LEAD, OPENER, PARAGRAPH_OPENER, POINTER, SECTION, SECTION_NAME)
 from ..trackers.regions import Region
 from ..pages.windows import page_windows
+from ..pack import Context
 
 MAX_LINES = 60
 #: How many words a list of recommendations must have for a word-for-word repeat to count as a reprint.
@@ -35,7 +36,7 @@ REPRINT_WORDS = 15
 BEFORE_PAGES, AFTER_PAGES = 9, 3
 
 
-def report_recommendations(ctx, structure, trackers: Sequence[Region]) -> Iterator[Recommendation]:
+def report_recommendations(ctx: Context, structure, trackers: Sequence[Region]) -> Iterator[Recommendation]:
     """Recommendation records for every report recommendation in the pack outside its `trackers` (the tracker
     stage reads those pages). With the pack's structure, each points at its document and agenda item and names
     the meeting the report went to.

@@ -11,9 +11,10 @@ from ...models import Record, Resolution
 from ..clauses.actions import recommendations_for, with_votes
 from .find import resolution_records
 from ..structure.build import Structure
+from ..pack import Context
 
 
-def decision_records(ctx, structure: Structure | None) -> Iterator[Record]:
+def decision_records(ctx: Context, structure: Structure | None) -> Iterator[Record]:
     """Resolutions (and the stage's warnings/errors) followed, each, by the recommendations of its clauses."""
     for record in resolution_records(ctx, structure):
         if not isinstance(record, Resolution):

@@ -28,6 +28,7 @@ from .triggers import WORD, Trigger, decision_triggers, sentence_cuts, spoken
 from ..pages.stream import TextStream
 from ..text.tallies import nearest, tally_blocks
 from ..pages.windows import Window, page_windows
+from ..pack import Context
 
 def stop_for(text: str, stream: TextStream, trigger: Trigger, following: Trigger | None) -> int:
     """Nothing of a statement may stand in the sentence (or, for rows, on the line) of the next decision."""
@@ -68,14 +69,14 @@ def _is_row(text: str, stream: TextStream, trig: Trigger) -> bool:
 BEFORE_PAGES, AFTER_PAGES = 2, 5
 
 
-def find_resolutions(ctx, structure=None) -> list[Resolution]:
+def find_resolutions(ctx: Context, structure=None) -> list[Resolution]:
     """Every decision in the pack, in reading order, with clauses, subject and evidence: the RESOLVED statements
     and the decisions worded with another formula (`formulas`). `structure` (the pack's `Structure`), when
     given, leaves out other formulas in agenda, report and tracker pages and those of another body."""
     return [record for batch in resolution_batches(ctx, structure) for record in batch]
 
 
-def resolution_batches(ctx, structure=None) -> Iterator[list[Resolution]]:
+def resolution_batches(ctx: Context, structure=None) -> Iterator[list[Resolution]]:
     """`find_resolutions` a window of pages at a time: one batch for an ordinary pack, several for a long one
     (`windows.page_windows`), so a long pack's text is never held whole."""
     sizes = ctx.pages.sizes
@@ -379,7 +380,7 @@ def _verify(ctx, source) -> None:
         raise EvidenceError(f"{ctx.pdf.name}: a resolution cites no page")
 
 
-def resolution_records(ctx, structure=None):
+def resolution_records(ctx: Context, structure=None):
     """The stage's records for the pipeline: the resolutions, or a warning when there are none. A statement
     whose evidence fails its check raises `EvidenceError`; the pipeline's guard makes it an error record and
     the rest of the pack's records still come out."""

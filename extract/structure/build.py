@@ -22,6 +22,7 @@ from .header import summons_venue, title_block
 from ..pages.layout import Pos, Row, body_size, rows
 from .minutes import part_pages, read_minutes
 from .segment import Part, entry_pages, label_map, segment
+from ..pack import Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ class Structure:
         return record.model_copy(update=update) if update else record
 
 
-def find_structure(ctx, outline: list[tuple[int, str, int]]) -> Structure:
+def find_structure(ctx: Context, outline: list[tuple[int, str, int]]) -> Structure:
     """Agenda, parts, meetings and minute items of the pack in `ctx` (a pipeline `Context`); `outline` is the
     PDF's (`OpenPdf.outline`), a hint to where documents start."""
     pages: list[Page] = ctx.pages

@@ -24,6 +24,7 @@ from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_respon
 from .cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
 from .layout import MARKER, Entry, Group, Item, Response, Span, region_entries
 from .regions import Region, header_roles
+from ..pack import Context
 
 #: Physical page numbers -> (ruled tables by page, words by page for pages without tables): `OpenPdf.tables_and_words`
 ReadTables = Callable[[Iterable[int]], tuple[dict[int, list], dict[int, list]]]
@@ -36,7 +37,7 @@ _FIELD_ROLES = ("response", "status", "owner", "due")
 _LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
-def tracker_recommendations(ctx, structure, regions: Sequence[Region],
+def tracker_recommendations(ctx: Context, structure, regions: Sequence[Region],
                             read_tables: ReadTables) -> Iterator[Recommendation]:
     """Recommendation records of the trackers in these regions of the pack (`tracker_regions`). With the pack's
     structure, each points at the tracker's document and agenda item, and its meeting names the pack's body.
