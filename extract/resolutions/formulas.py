@@ -29,7 +29,7 @@ LINE_MARKER = _MARKER = re.compile(r"^[ \t]*(?:[" + re.escape(P.BULLETS) + r"\ue
 
 #: Words (besides names) that open a statement right after a label formula.
 _LABEL_OPENERS = frozenset({"that", "to", "not", "unanimously", "by", "subject", "as", "without", "in", "with",
-                            "on", "the", "a", "an", "t"})
+                            "on", "the", "a", "an", "t", "this"})
 
 
 def formula_triggers(text: str) -> list[Trigger]:
@@ -99,7 +99,8 @@ def classify_formula(text: str, start: int, end: int) -> Trigger | None:
                        end=len(text) if line_end < 0 else line_end)
     if core[-2:] == ["it", "was"] or _proposal(sentence):
         return Trigger(start, end, text_start, "statement", actor=True, formula=formula,
-                       subject=_referent(text, start, text_start) or _topic(text, start))
+                       subject=_referent(text, start, text_start) or _topic(text, start)
+                       or _point_object(text, start, text_start))
     to_which = _to_which(text, start, end, core)
     if to_which is not None:
         return to_which
@@ -137,6 +138,8 @@ def _label(text: str, start: int, end: int, word: str, formula: str, sep: str, t
         return None  # "APPROVED FOR FUNDS BY FINANCE", "Agreed Actions"
     if nxt == "by" and formula != "adopted":
         return None
+    if re.search(r"_{3,}", text[text_start:text_start + 200].split("\n\n")[0]):
+        return None  # a form's blank ("ADOPTED this _____ day of ________"): not yet a decision
     if word.isupper() and rest.isupper() and nxt not in {"that", "t", "by", "this"}:
         return None  # a heading or stamp in capitals
     subject = _resolution_title(text, start) if formula == "adopted" else None
@@ -176,6 +179,15 @@ def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_
     when another body or a person is the agent ("approved by the Settlement Committee of the Law Department")."""
     subject = re.sub(r"\s+(?:was|were|stands?|stood)\s*(?:\w+ly\s*)?$", "", sentence.strip(), flags=re.I)
     subject = _MARKER.sub("", subject, count=1).strip(" ,;")
+    if re.match(r"all\s+(?:were|voted)\b", subject, re.I):
+        subject = subject.rsplit(",", 1)[-1].strip()  # "All were in favor, minutes stand approved"
+    if subject and len(subject.split()) <= 2:
+        # a bare "minutes": the motion just before names which ("Motion to approve the minutes of ... was made")
+        moved = None
+        for moved in P.MOTION_TO_APPROVE.finditer(text, max(0, start - 600), start):
+            pass
+        if moved is not None:
+            subject = " ".join(moved.group(1).split())
     if not subject or len(subject.split()) > 25:
         return None
     words = [w.lower() for w in WORD.findall(subject)]
@@ -307,7 +319,7 @@ def _without_aside(sentence: str) -> str:
 _PRESENTED = re.compile(r"(?P<np>[A-Z].{2,240}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                         r"(?:presented|received|circulated|considered|discussed|tabled|reviewed|submitted|"
                         r"distributed|introduced)\.?\s*$", re.S)
-_POINTS_BACK = re.compile(r"(?:that\s+|to\s+\w+\s+)?(?:this|it|these|them|the\s+(?:document|policy|report|"
+_POINTS_BACK = re.compile(r"(?:that\s+|to\s+\w+\s+)?(?:this|it|these|them|the\s+(?:document|policy|report|application|"
                           r"schedule|strategy|plan|accounts?|budget|statement|minutes))\b", re.I)
 
 
@@ -330,6 +342,32 @@ def _referent(text: str, start: int, text_start: int) -> str | None:
         return None
     np = re.split(r"\s+(?:as|which|that|having)\s+", m.group("np"), maxsplit=1)[0]
     return np if 1 <= len(np.split()) <= 20 else None
+
+
+def _point_object(text: str, start: int, text_start: int) -> str | None:
+    """ "• Alterations and extension to dwelling house at 3 Lawfield Drive. It was agreed to support this.": the
+    list point's first sentence names what "this" (or "the application") is, where it has no verb of its own."""
+    if not re.search(r"\b(?:this|these|the\s+application)\b", text[text_start:text_start + 60], re.I):
+        return None
+    window = text[max(0, start - 400):start]
+    cuts = sentence_cuts(window)
+    if not cuts:
+        return None
+    before = window[:cuts[-1]]
+    # back to the line that opens the point (a bullet), over wrapped lines
+    lines = before.split("\n")
+    for n in range(len(lines) - 1, -1, -1):
+        if _MARKER.match(lines[n]) and re.match(r"\s*\S+\s+[A-Z]", lines[n]):
+            opening = " ".join(" ".join(lines[n:]).split())
+            opening = _MARKER.sub("", opening, count=1).rstrip(" .")
+            words = [w.lower() for w in WORD.findall(opening)]
+            if 2 <= len(words) <= 30 and not any(w in P.NARRATIVE_VERBS for w in words) and \
+                    not sentence_cuts(opening + " "):
+                return opening
+            return None
+        if n < len(lines) - 3:
+            return None
+    return None
 
 
 def _topic(text: str, start: int) -> str | None:

@@ -266,7 +266,8 @@ IN_FAVOUR_OF = re.compile(r"\ball\s+(?:those\s+)?in\s+favou?r\s+of\s+((?:the\s+)
 VOTE_ON = re.compile(r"\b(?:vote|call\s+the\s+questions?)\s+on\s+((?:the\s+)?(?:No\.|[^?.!\n]){1,80}?)\s*[?.!]", re.I)
 
 #: A resolution's own title ("RESOLUTION NO. 2024-32"), the subject of "PASSED AND ADOPTED this ... day".
-RESOLUTION_TITLE = re.compile(r"^[^\n]{0,60}\bresolution\s+(?:no\.?|number|#)\s*[\w./-]+[^\n]{0,40}$", re.I | re.M)
+RESOLUTION_TITLE = re.compile(r"^[ \t]*(?!WHEREAS|NOW|BE\s+IT)(?:[A-Z0-9][A-Z0-9 .,'&-]{0,60}[ \t])?"
+                              r"(?:RESOLUTION|Resolution)\s+(?:[Nn][Oo]\.?|NUMBER|Number|#)\s*[\w./-]+[^\n]{0,40}$", re.M)
 
 #: A date, for "On March 26, 2008, the Board approved ..." (an earlier decision reported back).
 MONTH_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -294,3 +295,7 @@ ITEM_HEADING = re.compile(r"^(?:Item|ITEM)\s+(?:No\.?\s*)?\d+[A-Za-z]?\s*[-\u201
 #: district council" in a parish council's minutes): another body's decision, not the meeting's.
 OTHER_TIERS = frozenset({"district", "county", "borough", "state", "regional", "region", "national", "federal",
                          "provincial", "government", "unitary"})
+
+#: "Motion to approve the minutes of ... was made by Trustee A, seconded by ...": what a later "minutes stand
+#: approved" approves.
+MOTION_TO_APPROVE = re.compile(r"\bmotion\s+to\s+approve\s+(the\s+[^.]{3,200}?)\s+(?:was|were)\s+(?:made|moved)\b", re.I)

@@ -95,6 +95,22 @@ DECISIONS = [
                             "ADOPTED by the Board of Commissioners this 23rd day of May, 2018."],
      [("adopted", "PORT OF ALSEA 2017 BUDGET RESOLUTION No. 05-23-2018",
        "by the Board of Commissioners this 23rd day of May, 2018.")]),
+    ("point_names_what_this_is",
+     ["8 Planning Applications",
+      "• Alterations and extension to dwelling house at 3 Lawfield Drive Ayton. It was agreed to~",
+      "support this.", "• Erection of a garage at 1 Prenderguest Farm Cottages. It was agreed to support this."],
+     [("agreed", "Alterations and extension to dwelling house at 3 Lawfield Drive Ayton", "to support this."),
+      ("agreed", "Erection of a garage at 1 Prenderguest Farm Cottages", "to support this.")]),
+    ("passed_and_adopted_in_capitals",
+     ["CITY OF CORAL GABLES, FLORIDA", "RESOLUTION NO. 2024-32", "",
+      "SECTION 3. That this Resolution shall become effective immediately upon the date of~",
+      "its passage and adoption herein.", "PASSED AND ADOPTED THIS THIRTEENTH DAY OF FEBRUARY, A.D., 2024."],
+     [("adopted", "RESOLUTION NO. 2024-32", "THIS THIRTEENTH DAY OF FEBRUARY, A.D., 2024.")]),
+    ("minutes_stand_approved_after_the_motion",
+     ["APPROVAL OF MINUTES: Motion to approve the minutes of the December 11, 2019 Board of Trustees~",
+      "meeting was made by Trustee Elton, seconded by Trustee Piacentini. All were in favor, minutes stand~",
+      "approved as written."],
+     [("approved", "the minutes of the December 11, 2019 Board of Trustees meeting", "as written.")]),
     ("moved_seconded_carried", ["Moved by Cllr Adams, seconded by Cllr Brown, that the grant be paid. CARRIED"],
      [("carried", None, "that the grant be paid.")]),
     ("transcript_move_carried", ["Councillor Steen moves that the Minutes of the meeting held on February 26, 2014,~",
@@ -159,6 +175,8 @@ NOT_DECISIONS = [
     "Decision:\nNone.",
     "The application was granted.",
     "Cytunwyd i dalu'r anfoneb.",  # Welsh formulas are not read (docs/decisions.md)
+    # a form still to be filled in
+    "ADOPTED this _____ day of ___________, 2021, by the following vote:",
     # "Unanimously agreed." after a proposal is the vote on a decision stated before, not one of its own
     "Proposed Cllr O'Leary seconded Cllr Atkins. Unanimously agreed.",
 ]
