@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ...models import Resolution, Votes, make_id
 from ..clauses.actions import another_body, with_votes
@@ -187,7 +188,7 @@ def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: li
             continue  # "Motion carries, the item has been approved": one vote
         if structure is not None and not _meeting_decides(stream, trig, structure):
             continue
-        kept.append(trig)
+        kept.append(_doubts(stream, trig, structure))
     everything = sorted(resolved + kept, key=lambda t: t.first)
     out = []
     for trig in kept:
@@ -230,6 +231,18 @@ def _meeting_decides(stream: TextStream, trig: Trigger, structure) -> bool:
     if trig.agent and another_body(trig.agent, place.meeting.body if place.meeting else None):
         return False
     return True
+
+
+def _doubts(stream: TextStream, trig: Trigger, structure) -> Trigger:
+    """A named body decided, but the pack names no meeting body to check it against: kept, and said."""
+    if structure is None or not trig.agent or not set(re.findall(r"[a-z]+", trig.agent.lower())) - P.BODY_KIND_WORDS:
+        return trig  # "the Board", "The Parish Council": the meeting's own kind of body
+    boxes = stream.boxes(trig.word_start, trig.word_end)
+    place = structure.item_at(boxes[0][0], boxes[0][2]) if boxes else None
+    if place is not None and place.meeting is not None and place.meeting.body:
+        return trig
+    return replace(trig, uncertain=trig.uncertain + (
+        f"'{trig.agent}' decided; the meeting's own body is not known, so it may be another body",))
 
 
 def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordinal: int,

@@ -98,9 +98,13 @@ def classify_formula(text: str, start: int, end: int) -> Trigger | None:
         return Trigger(start, end, row_start, "row", formula=formula, subject=subject,
                        end=len(text) if line_end < 0 else line_end)
     if core[-2:] == ["it", "was"] or _proposal(sentence):
-        return Trigger(start, end, text_start, "statement", actor=True, formula=formula,
-                       subject=_referent(text, start, text_start) or _topic(text, start)
-                       or _point_object(text, start, text_start))
+        subject, doubt = _topic(text, start), ()
+        if subject is None:
+            subject = _referent(text, start, text_start) or _point_object(text, start, text_start)
+            doubt = ("subject taken from the sentence before, which names what the decision refers to",) \
+                if subject else ()
+        return Trigger(start, end, text_start, "statement", actor=True, formula=formula, subject=subject,
+                       uncertain=doubt)
     to_which = _to_which(text, start, end, core)
     if to_which is not None:
         return to_which

@@ -299,3 +299,10 @@ OTHER_TIERS = frozenset({"district", "county", "borough", "state", "regional", "
 #: "Motion to approve the minutes of ... was made by Trustee A, seconded by ...": what a later "minutes stand
 #: approved" approves.
 MOTION_TO_APPROVE = re.compile(r"\bmotion\s+to\s+approve\s+(the\s+[^.]{3,200}?)\s+(?:was|were)\s+(?:made|moved)\b", re.I)
+
+#: Words of a body's name that say only what kind of body it is ("the Board", "The Parish Council"): such a body
+#: deciding is taken to be the meeting itself; a name with other words ("the Space Utilization Committee") is
+#: checked against the meeting's own body.
+BODY_KIND_WORDS = frozenset({"the", "this", "our", "its", "council", "committee", "sub", "meeting", "members",
+                             "cabinet", "executive", "board", "panel", "parish", "town", "city", "community", "full",
+                             "commission", "commissioners", "trustees", "councillors", "councilors"})

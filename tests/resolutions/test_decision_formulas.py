@@ -219,3 +219,17 @@ def test_every_formula_form_is_known():
 def test_triggers_come_in_reading_order():
     text = "It was agreed to buy two benches.\nThe minutes of the last meeting were approved."
     assert [t.formula for t in formula_triggers(text)] == ["agreed", "approved"]
+
+
+def test_a_named_body_deciding_where_the_meeting_is_unknown_is_kept_and_flagged():
+    from minutebook.extract.structure.build import find_structure
+
+    ctx = make_ctx(["The Highways Committee agreed to resurface Mill Lane."])
+    (record,) = [r for r in find_resolutions(ctx, find_structure(ctx, [])) if r.formula != "resolved"]
+    assert record.uncertain and "Highways Committee" in record.uncertain[0]
+
+
+def test_a_subject_read_from_the_sentence_before_is_flagged():
+    (record,) = [r for r in find_resolutions(make_ctx(DECISIONS[-1][1])) if r.formula != "resolved"]
+    assert record.subject == "The Risk Assessment Schedule for 2017-18"
+    assert record.uncertain and "sentence before" in record.uncertain[0]
