@@ -15,7 +15,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.emit import AtomicWriter
+from ..extract.emit import AtomicWriter, remove_stale_partials
 from ..models import SCHEMA_VERSION
 
 CACHE_DIR = ".minutebook-cache"
@@ -89,13 +89,6 @@ def drop_marker(outdir: Path, output: str) -> None:
 
 
 def remove_partials(folder: Path, output: str | None = None) -> int:
-    """Delete temp files an interrupted writer left (all in `folder`, or those of one output)."""
-    pattern = f".{glob.escape(output)}.*.part" if output else ".*.part"
-    removed = 0
-    for path in folder.glob(pattern):
-        try:
-            os.unlink(path)
-            removed += 1
-        except FileNotFoundError:
-            pass
-    return removed
+    """Delete temp files killed writers left (all in `folder`, or those of one output); a file a live
+    writer holds, from this run or another, is kept (`emit.remove_stale_partials`)."""
+    return remove_stale_partials(folder, output)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..models import file_name
 from ..models.errors import BatchInputError
 from .cache import is_done, output_name
 
@@ -67,13 +69,19 @@ def find_pdfs(args: Iterable[str]) -> list[Path]:
         files: list[Path] = []
         for match in matches:
             if match.is_dir():
-                files.extend(p for p in sorted(match.rglob("*")) if p.suffix.lower() == ".pdf" and p.is_file())
+                # a symlink named *.pdf is kept whatever it points at (nothing, itself, a device), so it gets
+                # an error record rather than vanishing from the run
+                files.extend(p for p in sorted(match.rglob("*"))
+                             if p.suffix.lower() == ".pdf" and (p.is_file() or p.is_symlink()))
             elif match.is_file() and (match.suffix.lower() == ".pdf" or match == Path(arg)):
                 files.append(match)
         if not files:
             raise BatchInputError(f"{arg}: no PDF found")
         for path in files:
-            key = path.resolve()
+            try:
+                key = path.resolve()
+            except (OSError, RuntimeError):  # a symlink loop
+                key = path.absolute()
             if key not in seen:
                 seen.add(key)
                 found.append(path)
@@ -82,15 +90,20 @@ def find_pdfs(args: Iterable[str]) -> list[Path]:
 
 def hash_file(path: Path) -> Input:
     digest = hashlib.sha256()
+    name = file_name(path.name)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a device or a pipe: /dev/zero would never end
+            return Input(path=str(path), name=name, error=f"{name}: not a regular file (a device, a pipe or a "
+                                                          "socket), so not read")
         with open(path, "rb") as stream:
             size = 0
             while chunk := stream.read(_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
     except OSError as exc:
-        return Input(path=str(path), name=path.name, error=f"{path.name}: cannot be read ({exc.strerror or exc})")
-    return Input(path=str(path), name=path.name, size=size, sha256=digest.hexdigest())
+        what = "a symlink that leads nowhere or to itself" if path.is_symlink() else "cannot be read"
+        return Input(path=str(path), name=name, error=f"{name}: {what} ({exc.strerror or exc})")
+    return Input(path=str(path), name=name, size=size, sha256=digest.hexdigest())
 
 
 def hash_inputs(paths: list[Path], threads: int = 4) -> list[Input]:

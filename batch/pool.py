@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ctypes
 import multiprocessing
+import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,9 +39,17 @@ def mp_context():
     return multiprocessing.get_context("spawn")
 
 
-def serve(conn, config: TaskConfig, init: Callable[[], None] | None) -> None:
-    """A worker's main loop: run jobs until told to stop or the parent goes away."""
+def serve(conn, config: TaskConfig, init: Callable[[], None] | None, lifeline=None, lock_fd: int | None = None) -> None:
+    """A worker's main loop: run jobs until told to stop or the parent goes away.
+
+    `lifeline` is the read end of a pipe only the parent holds open: when it closes (the parent died, even by
+    SIGKILL), this worker kills its process group (itself and any Tesseract it started). `lock_fd` is the run's
+    folder lock, held here too, so a rerun sees the folder busy for as long as any worker of this run lives.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    own_process_group()
+    if lifeline is not None:
+        watch_parent(lifeline)
     die_with_parent()
     if config.worker_memory:  # a page that inflates to gigabytes ends this worker, not the machine
         apply_memory_limit(config.worker_memory)
@@ -59,8 +69,41 @@ def serve(conn, config: TaskConfig, init: Callable[[], None] | None) -> None:
             return
 
 
+def own_process_group() -> None:
+    """Lead a process group of its own, so the supervisor (and `watch_parent`) can end the worker and what it
+    started in one signal, and a Ctrl-C at the terminal reaches only the parent."""
+    try:
+        os.setpgid(0, 0)
+    except (AttributeError, OSError):  # not POSIX
+        pass
+
+
+def watch_parent(lifeline) -> None:
+    """Kill this worker's process group as soon as the parent is gone.
+
+    The kernel's parent-death signal (`die_with_parent`) watches the process that forked the worker, which
+    under forkserver is the fork server, not the batch: a `kill -9` of the batch left workers running. The
+    lifeline is a pipe whose write end only the batch holds, so its end of file is the batch's death, however
+    it died. A daemon thread waits for it while the main thread works.
+    """
+    def wait_for_eof() -> None:
+        try:
+            while True:
+                lifeline.recv()  # the parent never writes: this returns only by raising at end of file
+        except (EOFError, OSError):
+            pass
+        try:
+            os.killpg(os.getpgid(0), signal.SIGKILL)
+        except (AttributeError, OSError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=wait_for_eof, name="minutebook-parent-watch", daemon=True).start()
+
+
 def die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker if its parent dies, so no orphan keeps running."""
+    """On Linux, have the kernel kill this worker if the process that forked it dies (the backstop of
+    `watch_parent` when workers are forked straight from the batch)."""
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -68,14 +111,37 @@ def die_with_parent() -> None:
             pass
 
 
+class InheritedFd:
+    """A file descriptor handed to a worker as it starts (duplicated into it, as a pipe's end is), or None."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    @classmethod
+    def of(cls, fd: int | None) -> "InheritedFd | None":
+        return None if fd is None else cls(fd)
+
+    def __reduce__(self):
+        from multiprocessing import reduction
+
+        return (_rebuild_fd, (reduction.DupFd(self.fd),))
+
+
+def _rebuild_fd(dup) -> int:
+    return dup.detach()
+
+
 class Worker:
     """The parent's handle on one worker process and the job it is running."""
 
-    def __init__(self, ctx, config: TaskConfig, init: Callable[[], None] | None = None):
+    def __init__(self, ctx, config: TaskConfig, init: Callable[[], None] | None = None, lock_fd: int | None = None):
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=serve, args=(child, config, init), daemon=True, name="minutebook-worker")
+        lifeline, self.lifeline = ctx.Pipe(duplex=False)  # the worker reads, the parent holds the write end
+        self.process = ctx.Process(target=serve, args=(child, config, init, lifeline, InheritedFd.of(lock_fd)),
+                                   daemon=True, name="minutebook-worker")
         self.process.start()
         child.close()
+        lifeline.close()
         self.config = config
         self.job: Job | None = None
         self.started = 0.0
@@ -144,10 +210,15 @@ class Worker:
         return f"exit code {code}"
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
+        """Kill the worker and whatever it started (its process group: a Tesseract run, say)."""
+        if self.process.is_alive() and self.process.pid:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except (AttributeError, OSError):  # it had not made its group yet
+                self.process.kill()
         self.process.join(timeout=5)
         self.conn.close()
+        self.lifeline.close()
 
     def stop(self) -> None:
         """Let an idle worker exit on its own; kill it if it does not."""
@@ -169,8 +240,11 @@ def timeout_message(limit: float) -> str:
 
 
 def run_local(jobs: Iterable[Job], config: TaskConfig, workers: int, time_limit: float | None = None,
-              max_tasks: int | None = None, init: Callable[[], None] | None = None) -> Iterator[Result]:
-    """Run jobs on `workers` supervised processes; yield one result per job, in the order they finish."""
+              max_tasks: int | None = None, init: Callable[[], None] | None = None,
+              lock_fd: int | None = None) -> Iterator[Result]:
+    """Run jobs on `workers` supervised processes; yield one result per job, in the order they finish.
+
+    `lock_fd`, the run's folder lock, is held by every worker too (see `serve`)."""
     ctx = mp_context()
     pending = deque(jobs)
     pool: list[Worker | None] = [None] * max(1, min(workers, len(pending)))
@@ -180,7 +254,7 @@ def run_local(jobs: Iterable[Job], config: TaskConfig, workers: int, time_limit:
             for i, worker in enumerate(pool):
                 if pending and (worker is None or worker.job is None):
                     if worker is None:
-                        worker = pool[i] = Worker(ctx, config, init)
+                        worker = pool[i] = Worker(ctx, config, init, lock_fd)
                     worker.submit(pending.popleft(), time_limit)
             busy = [w for w in pool if w is not None and w.job is not None]
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())

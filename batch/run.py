@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..extract.emit import AtomicWriter, write_jsonl
-from ..models.errors import OutputBusy, ReadFailed
+from ..models import file_name
+from ..models.errors import OutputBusy, OutputProblem, ReadFailed
 from ..extract.limits import DEFAULT_LIMITS, MIB, Limits
 from ..extract.problems import input_error
 from ..extract.pdf.ocr import tesseract_path
@@ -111,9 +112,13 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
         raise ValueError(f"unknown executor {options.executor!r}")
     out = Path(outdir)
     paths = find_pdfs(args)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / CACHE_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputProblem(f"{out}: cannot be used as the output folder ({exc.strerror or exc})") from exc
     jobs = options.jobs or default_jobs()
-    with locked(out):
+    with locked(out) as lock_fd:
         remove_partials(out)
         remove_partials(out / CACHE_DIR)
         start = time.perf_counter()
@@ -137,7 +142,7 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
         if on_progress:
             on_progress(summary)
         try:
-            for result in execute(plan.jobs, config, options, jobs):
+            for result in execute(plan.jobs, config, options, jobs, lock_fd):
                 record_result(result, by_output, summary)
                 summary.seconds = time.perf_counter() - start
                 if on_progress:
@@ -156,7 +161,7 @@ def run_batch(args: Sequence[str], outdir: str | os.PathLike, options: BatchOpti
     return summary
 
 
-def execute(jobs, config: TaskConfig, options: BatchOptions, workers: int):
+def execute(jobs, config: TaskConfig, options: BatchOptions, workers: int, lock_fd: int | None = None):
     if not jobs:
         return iter(())
     if options.executor == "dask":
@@ -167,12 +172,14 @@ def execute(jobs, config: TaskConfig, options: BatchOptions, workers: int):
     from .pool import run_local
 
     return run_local(jobs, config, workers, time_limit=options.time_limit, max_tasks=options.max_tasks,
-                     init=options.init)
+                     init=options.init, lock_fd=lock_fd)
 
 
 def entry_for(item: Input, inputs: list[Input]) -> dict:
-    entry = {"input": item.path, "name": item.name, "sha256": item.sha256, "output": item.output,
+    entry = {"input": file_name(item.path), "name": item.name, "sha256": item.sha256, "output": item.output,
              "status": None}
+    if os.path.islink(item.path):  # followed, and said: the summary names where the link leads
+        entry["link_target"] = file_name(os.path.realpath(item.path))
     first = next(i for i in inputs if i.sha256 == item.sha256)
     if item.sha256 and first is not item:
         entry["same_content_as"] = first.path
@@ -227,22 +234,73 @@ def write_unreadable(out: Path, item: Input, entry: dict, summary: Summary) -> N
     summary.errors += 1
 
 
+#: Seconds a rerun waits for the workers of a run that was killed to go (they watch for their parent's death).
+STALE_RUN_WAIT = 15.0
+
+
 @contextmanager
 def locked(out: Path):
-    """Hold the output folder for this run, so two runs never write the same files."""
+    """Hold the output folder for this run, so two runs never write the same files; yields the lock's file
+    descriptor (None where there are no file locks), which the run's workers hold too.
+
+    The lock file names the run's process. A live run, or its workers, hold the lock: a second run is refused
+    (`OutputBusy`). When the run that holds it is dead (killed), its workers are ending; the rerun waits for
+    them, then owns the folder.
+    """
     lock = out / CACHE_DIR / "lock"
     lock.parent.mkdir(parents=True, exist_ok=True)
     try:
         import fcntl
     except ImportError:  # no advisory locks on this platform: run unguarded
-        yield
+        yield None
         return
-    with open(lock, "w") as handle:
+    with open(lock, "a+") as handle:
+        if not _try_lock(handle, fcntl):
+            owner = _owner(handle)
+            deadline = time.monotonic() + STALE_RUN_WAIT
+            while owner is not None and not _alive(owner) and time.monotonic() < deadline:
+                time.sleep(0.1)
+                if _try_lock(handle, fcntl):
+                    break
+            else:
+                if owner is not None and not _alive(owner):
+                    raise OutputBusy(f"{out}: a run that was stopped (process {owner}) still has workers "
+                                     "running; try again in a moment")
+                raise OutputBusy(f"{out}: in use" + (f" by process {owner}" if owner else ""))
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise OutputBusy(f"{out}: in use") from exc
-        try:
-            yield
+            yield handle.fileno()
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _try_lock(handle, fcntl) -> bool:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+
+
+def _owner(handle) -> int | None:
+    """The process id the run holding the lock wrote in it, if any."""
+    handle.seek(0)
+    text = handle.read().strip()
+    return int(text) if text.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    try:  # a zombie (dead, not yet reaped) is not alive
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[-1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True

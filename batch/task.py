@@ -77,6 +77,9 @@ def run_job(job: Job, config: TaskConfig) -> Result:
             kinds = write_extraction(job, config, outdir, job.targets[0], notes)
         for target in job.targets[1:]:
             copy_renamed(outdir / job.targets[0].output, job.targets[0].name, outdir, target)
+    except OSError as exc:  # the output folder is full or gone: this file's output could not be written
+        return write_failure(job, config, "output", f"its output could not be written ({exc.strerror or exc})",
+                             start)
     except Exception as exc:  # a bug in a stage must cost this file only, and say what happened
         return write_failure(job, config, Kind.INTERNAL, f"{type(exc).__name__}: {exc}", start)
     failed = set(kinds) <= {"error", "warning"}
@@ -95,11 +98,14 @@ def run_job(job: Job, config: TaskConfig) -> Result:
     )
     if not failed:  # failures are retried by the next run rather than remembered
         for target in job.targets:
-            write_marker(outdir, target.output, {
-                "sha256": job.sha256, "key": config.key, "name": target.name, "pages": result.pages,
-                "records": result.records, "errors": result.errors, "warnings": result.warnings,
-                "notable": list(result.notable),
-            })
+            try:
+                write_marker(outdir, target.output, {
+                    "sha256": job.sha256, "key": config.key, "name": target.name, "pages": result.pages,
+                    "records": result.records, "errors": result.errors, "warnings": result.warnings,
+                    "notable": list(result.notable),
+                })
+            except OSError:  # a full disk: the output is whole, only not remembered; the next run redoes it
+                pass
     return finish(result, start)
 
 
@@ -171,8 +177,11 @@ def write_failure(job: Job, config: TaskConfig, kind: Kind, message: str,
         drop_marker(outdir, target.output)
         record = problem_record(ErrorRecord, stage=Stage.BATCH, kind=kind, message=f"{target.name}: {message}",
                                 file=target.name, sha256=job.sha256, local=kind)
-        with AtomicWriter(outdir / target.output) as stream:
-            write_jsonl([record], stream)
+        try:
+            with AtomicWriter(outdir / target.output) as stream:
+                write_jsonl([record], stream)
+        except OSError as exc:  # a full disk: the summary still says what happened
+            message = f"{message}; its error record could not be written either ({exc.strerror or exc})"
     result = Result(sha256=job.sha256, status="failed", outputs=tuple(t.output for t in job.targets),
                     records=1, errors=1, message=f"{job.targets[0].name}: {message}", kinds={"error": 1})
     return finish(result, start) if start is not None else result

@@ -51,7 +51,11 @@ def check_page_count(name: str, count: int, limits: Limits) -> None:
 
 def render_scale(width_pt: float, height_pt: float, dpi: int, limits: Limits) -> float:
     """Points-to-pixels scale for rendering a page at `dpi`, lowered so the image stays under the pixel cap."""
-    scale = dpi / 72.0
+    return capped_scale(width_pt, height_pt, dpi / 72.0, limits)
+
+
+def capped_scale(width_pt: float, height_pt: float, scale: float, limits: Limits) -> float:
+    """`scale` (pixels per point), lowered so a page of this size renders to at most `max_render_pixels`."""
     area = max(width_pt, 1.0) * max(height_pt, 1.0)
     if area * scale * scale > limits.max_render_pixels:
         scale = math.sqrt(limits.max_render_pixels / area)

@@ -8,11 +8,12 @@ fails, or scanned pages that could not be OCR'd, give `warning` records after th
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..models import PackRecord, PageRecord, Record, Source, make_id
-from ..models.errors import CorruptPdf, Internal, MinutebookError, Stage, Truncated
+from ..models import PackRecord, PageRecord, Record, Source, file_name, make_id
+from ..models.errors import CorruptPdf, Internal, MinutebookError, ReadFailed, Stage, Truncated
 from .problems import guarded, input_error, stage_failure, warning_record
 from .limits import DEFAULT_LIMITS, Limits
 # the rooms, in the order the data flows through them
@@ -199,3 +200,48 @@ def page_records(ctx: Context) -> Iterator[PageRecord]:
             ocr_confidence=page.ocr_confidence,
             source=ctx.source([page.number]),
         )
+
+
+def extract_lines(name: str, memory: int | None, deadline: float | None = None, **options) -> Iterator[str]:
+    """One input's records as JSON lines (`pipeline.extract` with `options`), made in a child process under
+    the memory cap and stopped at the deadline (seconds; see `pdf.isolated.run_isolated`).
+
+    `name` is a path, or `-` for standard input (read here, up to the size limit). A missing path, a folder,
+    or a child that ran out of memory or crashed gives an error record; the caller goes on with the next input.
+    """
+    import hashlib
+    from pathlib import Path
+
+    from .pdf.isolated import run_isolated
+    from .pdf.read import file_sha256
+
+    limits = options.get("limits")
+    if name == "-":
+        label = "<stdin>"
+        try:
+            pdf = load_pdf(sys.stdin.buffer, label, limits) if limits else load_pdf(sys.stdin.buffer, label)
+        except MinutebookError as exc:
+            yield input_error(label, exc, exc.sha256).model_dump_json(exclude_none=True)
+            return
+        src, sha = pdf.data, pdf.sha256
+    else:
+        path = Path(name)
+        label = file_name(path.name)
+        if path.is_dir() or not path.exists():
+            what = (f"is a folder; for a folder of PDFs run `minutebook batch {file_name(name)} -o out/`"
+                    if path.is_dir() else "no such file")
+            exc = ReadFailed(f"{file_name(name)}: {what}")
+            yield input_error(label, exc).model_dump_json(exclude_none=True)
+            return
+        src, sha = name, None
+
+    def work() -> Iterator[str]:
+        for record in extract(src, name=label, **options):
+            yield record.model_dump_json(exclude_none=True)
+
+    try:
+        yield from run_isolated(work, memory, label, deadline)
+    except MinutebookError as exc:
+        if sha is None:
+            sha = file_sha256(Path(name)) if Path(name).is_file() else hashlib.sha256(b"").hexdigest()
+        yield input_error(label, exc, sha).model_dump_json(exclude_none=True)

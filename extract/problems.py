@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
-from ..models import ErrorRecord, Record, Source, WarningRecord, make_id
+from ..models import ErrorRecord, Record, Source, WarningRecord, file_name, make_id
 from ..models.errors import Internal, Kind, MinutebookError, PageFailed, Stage
 
 
@@ -36,7 +36,7 @@ def problem_record(record_type: type[ErrorRecord] | type[WarningRecord], *, stag
         pack_id=f"{sha256[:12]}/pack",
         stage=stage,
         kind=kind,
-        message=message,
+        message=file_name(message),  # a message may quote a file name that is not UTF-8
         source=source if source is not None else Source(file=file, sha256=sha256),
     )
 

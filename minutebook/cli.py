@@ -9,15 +9,17 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .extract.emit import AtomicWriter, write_jsonl
+from .extract.emit import write_jsonl
+from .models import file_name
+from .files import check_output_option, writing
 from .extract.pdf import OpenPdf
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES, load_pdf
 from .models.errors import WARNING_KINDS, MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 from .extract.pdf.ocr import OcrSettings
-from .options import check_input, input_problem
-from .options import (ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_JOBS_OPTION, OCR_OPTION,
-                      PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION)
+from .options import check_input
+from .options import (ENGINE_OPTION, MAX_MB_OPTION, MAX_MEMORY_OPTION, MAX_PAGES_OPTION, OCR_JOBS_OPTION,
+                      OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION, TIME_LIMIT_OPTION)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,11 +43,14 @@ def main() -> None:
 @OCR_JOBS_OPTION
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
+@MAX_MEMORY_OPTION
+@TIME_LIMIT_OPTION
 @PAGES_IN_MEMORY_OPTION
 @click.option("-q", "--quiet", is_flag=True,
               help="On stderr, only errors and warnings about pages left unread (not 'no agenda found' and the like).")
 def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | None, ocr: bool, ocr_jobs: int,
-            max_pages: int, max_mb: int, pages_in_memory: int, quiet: bool) -> None:
+            max_pages: int, max_mb: int, max_memory: int, time_limit: float, pages_in_memory: int,
+            quiet: bool) -> None:
     """Extract records from PDFs as JSON Lines.
 
     Every PDF gives a `pack` record, one `page` record per page and the records the later stages find;
@@ -60,40 +65,45 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
       minutebook extract pack.pdf -o pack.jsonl --engine pdfplumber
       minutebook extract locked.pdf --password s3cret --no-ocr
     """
-    from .extract.pipeline import extract as extract_records  # here: spaCy loads only for commands that use it
+    from .extract.clauses.nlp import get_nlp
+    from .extract.pipeline import extract_lines  # here: spaCy loads only for commands that use it
 
+    get_nlp()  # built once here: each PDF's child process starts with it
+
+    check_output_option(output)
     failed = 0
     limits = replace(DEFAULT_LIMITS, max_bytes=max_mb * MIB, max_pages=max_pages, pages_in_memory=pages_in_memory)
     ocr_settings = OcrSettings(enabled=ocr, jobs=ocr_jobs)
 
-    def records():
+    def lines():
+        """Each file's records as JSON lines, made in a child process under --max-memory."""
         nonlocal failed
         for name in pdfs:
-            src = sys.stdin.buffer if name == "-" else name
-            label = "<stdin>" if name == "-" else Path(name).name
-            problem = None if name == "-" else input_problem(name)  # pipes are fine: <(curl ...)
-            if problem:
-                click.echo(f"minutebook: {name}: {problem}", err=True)
-                failed += 1
-                continue
             kinds = set()
-            for record in extract_records(src, name=label, engine=engine, password=password, ocr=ocr_settings,
-                                          limits=limits):
-                kinds.add(record.record_type)
-                if record.record_type == "error" or (
-                        record.record_type == "warning" and (not quiet or record.kind in WARNING_KINDS)):
-                    prefix = "" if record.record_type == "error" else "warning: "
-                    where = "" if record.message.startswith(label) else f"{label}: "
-                    click.echo(f"minutebook: {prefix}{where}{record.message}", err=True)
-                yield record
+            for line in extract_lines(name, max_memory * MIB if max_memory else None, time_limit or None,
+                                      engine=engine, password=password, ocr=ocr_settings, limits=limits):
+                kind = line[len('{"record_type":"'):].split('"', 1)[0]
+                kinds.add(kind)
+                if kind in ("error", "warning"):
+                    record = json.loads(line)
+                    if kind == "warning" and quiet and record.get("kind") not in WARNING_KINDS:
+                        yield line
+                        continue
+                    label, message = record["source"]["file"], record["message"]
+                    prefix = "" if kind == "error" else "warning: "
+                    where = "" if message.split(": ", 1)[0].endswith(label) else f"{label}: "
+                    click.echo(f"minutebook: {prefix}{where}{message}", err=True)
+                yield line
             if kinds <= {"error", "warning"}:
                 failed += 1
 
-    if output == "-":
-        write_jsonl(records(), sys.stdout)
-    else:
-        with AtomicWriter(output) as stream:
-            write_jsonl(records(), stream)
+    try:
+        with writing(output) as stream:
+            for line in lines():
+                stream.write(line + "\n")
+    except KeyboardInterrupt:
+        click.echo("minutebook: interrupted" + ("" if output == "-" else f"; {output} was not written"), err=True)
+        raise SystemExit(130) from None
     if failed:
         raise SystemExit(1)
 
@@ -108,7 +118,9 @@ PAGES_LEGEND = ("# columns: ~ = running header/footer or page label, B = bold; t
 @ENGINE_OPTION
 @PASSWORD_OPTION
 @OCR_OPTION
-def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
+@MAX_MEMORY_OPTION
+@TIME_LIMIT_OPTION
+def pages(pdf: str, engine: str, password: str | None, ocr: bool, max_memory: int, time_limit: float) -> None:
     """Print a PDF's pages for people: label, lines, and which are headers/footers.
 
     Each page starts `=== page N (printed label, size)`; each line then reads `~B  top  size | text`:
@@ -120,6 +132,7 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     Example:
       minutebook pages samples/milburn-pc-minutes-2020-07-14.pdf | less
     """
+    from .extract.pdf.isolated import run_isolated
     from .extract.pipeline import prepare_pages
 
     check_input(pdf)
@@ -127,19 +140,24 @@ def pages(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
     def warn(problem: MinutebookError) -> None:
         click.echo(f"minutebook: warning: {problem}", err=True)
 
-    try:
+    def work():  # in a child process under --max-memory
         with OpenPdf(load_pdf(pdf), engine, password) as doc:
             pages_ = prepare_pages(doc, ocr, report=warn)
+        yield PAGES_LEGEND
+        for page in pages_:
+            label = f"printed {page.label!r}" if page.label else "no printed label"
+            how = f", OCR confidence {page.ocr_confidence:.2f}" if page.ocr else ""
+            yield f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt{how})"
+            for line in page.lines:
+                mark = ("~" if line.furniture else " ") + ("B" if line.bold else " ")
+                yield f"{mark} {line.top:6.1f} {line.size:5.1f} | {line.text}"
+
+    try:
+        for line in run_isolated(work, max_memory * MIB if max_memory else None, file_name(Path(pdf).name),
+                                 time_limit or None):
+            click.echo(line)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(PAGES_LEGEND)
-    for page in pages_:
-        label = f"printed {page.label!r}" if page.label else "no printed label"
-        how = f", OCR confidence {page.ocr_confidence:.2f}" if page.ocr else ""
-        click.echo(f"=== page {page.number} ({label}, {page.width:.0f}x{page.height:.0f} pt{how})")
-        for line in page.lines:
-            mark = ("~" if line.furniture else " ") + ("B" if line.bold else " ")
-            click.echo(f"{mark} {line.top:6.1f} {line.size:5.1f} | {line.text}")
 
 
 @main.command()
@@ -165,6 +183,7 @@ def outline(pdf: str, engine: str, password: str | None, ocr: bool) -> None:
         click.echo(f"minutebook: warning: {problem}", err=True)
 
     check_input(pdf)
+
     try:
         lines = outline_of(pdf, engine, password, ocr, report=warn)
     except MinutebookError as exc:

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import click
 
-from .options import ENGINE_OPTION, MAX_MB_OPTION, MAX_PAGES_OPTION, OCR_OPTION, PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION
+from .options import (ENGINE_OPTION, MAX_JOBS, MAX_MB_OPTION, MAX_PAGES_OPTION, MAX_SECONDS, MAX_WORKER_MB, OCR_OPTION,
+                      PAGES_IN_MEMORY_OPTION, PASSWORD_OPTION)
 from .models.errors import MinutebookError
 from .extract.limits import DEFAULT_LIMITS, MIB
 
@@ -22,13 +23,13 @@ from .extract.limits import DEFAULT_LIMITS, MIB
 @MAX_PAGES_OPTION
 @MAX_MB_OPTION
 @PAGES_IN_MEMORY_OPTION
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+@click.option("-j", "--jobs", type=click.IntRange(1, MAX_JOBS), default=None,
               help="Worker processes.  [default: the number of cores]")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=600, show_default=True,
+@click.option("--time-limit", type=click.FloatRange(0, MAX_SECONDS), default=600, show_default=True,
               help="Seconds one PDF may take before its worker is stopped and it gets an error record (0: none).")
 @click.option("--max-files-per-worker", type=click.IntRange(min=0), default=100, show_default=True,
               help="Replace a worker after this many PDFs, so memory stays bounded (0: never).")
-@click.option("--worker-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+@click.option("--worker-memory", type=click.IntRange(0, MAX_WORKER_MB), default=2048, show_default=True,
               help="MiB of data memory each worker may use (Linux); a file that needs more gets an error (0: no cap).")
 @click.option("--force", is_flag=True, help="Redo PDFs whose output is already up to date.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -88,6 +89,10 @@ def batch(inputs, outdir, engine, password, ocr, max_pages, max_mb, pages_in_mem
         raise SystemExit(130)
     except MinutebookError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # the folder filled up, or went away, while the run wrote to it
+        from .extract.emit import write_problem
+
+        raise click.ClickException(str(write_problem(outdir, exc))) from exc
     if show:
         click.echo("", err=True)
     for entry in summary.files:

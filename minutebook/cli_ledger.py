@@ -2,12 +2,12 @@
 `query.ledger`)."""
 from __future__ import annotations
 
-import sys
 from datetime import date
 
 import click
 
-from .extract.emit import AtomicWriter, write_jsonl
+from .extract.emit import write_jsonl
+from .files import check_output_option, writing
 from .models.decisions import Status
 
 FORMATS = ("jsonl", "table", "csv", "tsv")
@@ -37,8 +37,11 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dat
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Date ages and deadlines are measured at (default: today).")
 @click.option("--bom", is_flag=True, help="csv/tsv: start with a byte-order mark, so Excel reads £ and accents.")
+@click.option("--raw-csv", is_flag=True,
+              help="csv/tsv: write cells exactly as read. By default a cell starting with = + - @ or a tab gets a "
+                   "leading ' so a spreadsheet shows it as text instead of running it as a formula.")
 def ledger(outputs: tuple[str, ...], output: str, fmt: str, body: str | None, statuses: tuple[str, ...],
-           open_only: bool, overdue_after: str, as_of: date | None, bom: bool) -> None:
+           open_only: bool, overdue_after: str, as_of: date | None, bom: bool, raw_csv: bool) -> None:
     """Follow recommendations across the JSONL outputs (files, folders, or -) of many packs of one body.
 
     Links each report recommendation to the resolution that decided it and to the tracker rows that report on
@@ -61,6 +64,7 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, body: str | None, st
     from .query.load import jsonl_files, read_records
     from .query.output import write_rows
 
+    check_output_option(output)
     try:
         deadline = parse_period(overdue_after)
     except ValueError as exc:
@@ -79,15 +83,13 @@ def ledger(outputs: tuple[str, ...], output: str, fmt: str, body: str | None, st
         if fmt == "table":
             stream.write("\n".join(table_lines(entries)) + "\n")
         elif fmt in ("csv", "tsv"):
-            write_rows((row(e) for e in entries), COLUMNS, stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom)
+            write_rows((row(e) for e in entries), COLUMNS, stream, delimiter="\t" if fmt == "tsv" else ",", bom=bom,
+                       raw_csv=raw_csv)
         else:
             write_jsonl(entries, stream)
 
-    if output == "-":
-        write(sys.stdout)
-    else:
-        with AtomicWriter(output) as out:
-            write(out)
+    with writing(output) as out:
+        write(out)
 
 
 COMMANDS = [ledger]

@@ -9,6 +9,11 @@ import click
 from .extract.pdf.read import DEFAULT_ENGINE, ENGINES
 from .models.errors import MinutebookError, QueryError
 from .query.search import FORMULAS
+from .extract.limits import MIB
+from .options import MAX_MEMORY_OPTION, TIME_LIMIT_OPTION
+
+#: Most hits `search -n` may ask for (a bigger number is a typo, and SQLite's LIMIT overflows past 2**63).
+MAX_HITS = 100_000
 
 DB_OPTION = click.option(
     "--db", default="minutebook.db", show_default=True, type=click.Path(dir_okay=False),
@@ -84,10 +89,14 @@ def index(outputs: tuple[str, ...], db: str, keep_stale: bool, quiet: bool) -> N
 @FORMULA_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="table for people; json (one object per line) or csv for scripts.")
-@click.option("-n", "--limit", default=20, show_default=True, help="At most this many hits.")
+@click.option("-n", "--limit", type=click.IntRange(1, MAX_HITS), default=20, show_default=True,
+              help=f"At most this many hits (1 to {MAX_HITS:,}).")
 @click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax (OR, NOT, NEAR, \"phrases\", prefix*).")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells exactly as indexed. By default a cell starting with = + - @ or a tab gets a "
+                   "leading ' so a spreadsheet shows it as text instead of running it as a formula.")
 def search(query: str, db: str, body, since, until, types, action, owner, formula, fmt: str, limit: int,
-           raw: bool) -> None:
+           raw: bool, raw_csv: bool) -> None:
     """Search decisions in the index, best matches first.
 
     Every word of QUERY must occur (stemmed: "retrofits" finds "retrofit"; "retro*" is a prefix). Each
@@ -114,7 +123,7 @@ def search(query: str, db: str, body, since, until, types, action, owner, formul
             conn.close()
     except QueryError as exc:
         raise click.ClickException(str(exc)) from exc
-    write_hits(hits, fmt, sys.stdout)
+    write_hits(hits, fmt, sys.stdout, raw_csv=raw_csv)
     if not hits:
         click.echo("no matches", err=True)
 
@@ -128,7 +137,11 @@ def search(query: str, db: str, body, since, until, types, action, owner, formul
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option("--bom", is_flag=True, help="csv: start with a byte-order mark, so Excel reads £ and accents.")
 @FORMULA_OPTION
-def export(db: str, fmt: str, record_type: str, output: str, bom: bool, formula: str | None) -> None:
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells exactly as indexed. By default a cell starting with = + - @ or a tab gets a "
+                   "leading ' so a spreadsheet shows it as text instead of running it as a formula.")
+def export(db: str, fmt: str, record_type: str, output: str, bom: bool, formula: str | None,
+           raw_csv: bool) -> None:
     """Write every record of one type from the index, for spreadsheets and trackers.
 
     CSV puts what a person reads first (body, text, owner, action, due, status, response, meeting date,
@@ -140,18 +153,16 @@ def export(db: str, fmt: str, record_type: str, output: str, bom: bool, formula:
       minutebook export --format jsonl --type resolution | jq .text
       minutebook export --type resolution --formula agreed -o agreed.csv
     """
-    from .extract.emit import AtomicWriter
+    from .files import check_output_option, writing
     from .query.index import connect
     from .query.output import export as run_export
 
+    check_output_option(output)
     try:
         conn = connect(db, create=False)
         try:
-            if output == "-":
-                count = run_export(conn, record_type, fmt, sys.stdout, bom=bom, formula=formula)
-            else:
-                with AtomicWriter(output) as stream:
-                    count = run_export(conn, record_type, fmt, stream, bom=bom, formula=formula)
+            with writing(output) as stream:
+                count = run_export(conn, record_type, fmt, stream, bom=bom, formula=formula, raw_csv=raw_csv)
         finally:
             conn.close()
     except QueryError as exc:
@@ -167,7 +178,10 @@ def export(db: str, fmt: str, record_type: str, output: str, bom: bool, formula:
               help="PDF reader: pdfium is fast, pdfplumber is the reference.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--all-pages", is_flag=True, help="Also include an image of every page (a larger file).")
-def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: bool) -> None:
+@MAX_MEMORY_OPTION
+@TIME_LIMIT_OPTION
+def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: bool, max_memory: int,
+         time_limit: float) -> None:
     """Write an evidence page for one PDF: its structure, every decision, and each on its page image.
 
     The page is one HTML file (page images inline, no scripts, nothing loaded from the network): open it
@@ -179,21 +193,38 @@ def show(pdf: str, html_out: str, engine: str, password: str | None, all_pages: 
       minutebook show samples/norwich-scrutiny-2021-03-18-rendered.pdf --html norwich.html
       minutebook show samples/milburn-pc-minutes-2020-07-14.pdf --html milburn.html --all-pages
     """
+    from .extract.emit import OutputProblem, output_file, write_problem
+    from .extract.pdf.isolated import run_isolated
+    from .files import check_output_option
+    from .models import file_name
     from .options import check_input
-    from .extract.emit import AtomicWriter
     from .query.evidence import evidence_page
 
     check_input(pdf)
+    if html_out != "-":
+        check_output_option(html_out)
+
+    def work():  # in a child process under --max-memory: reading and rendering a hostile PDF is capped
+        try:
+            page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password, all_pages=all_pages)
+        except QueryError as exc:
+            raise MinutebookError(str(exc)) from exc
+        if html_out == "-":  # the page's lines go back through the pipe, to this command's stdout
+            yield from page.splitlines()
+            return
+        try:
+            with output_file(html_out) as stream:
+                stream.write(page)
+        except OSError as exc:
+            raise write_problem(html_out, exc) from exc
+        yield f"wrote {html_out}"
+
     try:
-        page = evidence_page(pdf, name=Path(pdf).name, engine=engine, password=password, all_pages=all_pages)
-    except (MinutebookError, QueryError) as exc:
+        for line in run_isolated(work, max_memory * MIB if max_memory else None, file_name(Path(pdf).name),
+                                 time_limit or None):
+            click.echo(line, err=html_out != "-")
+    except (MinutebookError, OutputProblem) as exc:
         raise click.ClickException(str(exc)) from exc
-    if html_out == "-":
-        sys.stdout.write(page)
-        return
-    with AtomicWriter(html_out) as stream:
-        stream.write(page)
-    click.echo(f"wrote {html_out}", err=True)
 
 
 COMMANDS = (index, search, export, show)

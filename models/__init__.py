@@ -1,5 +1,5 @@
 """pydantic models of minutebook's records (see CONTRACT.md)."""
-from .base import SCHEMA_VERSION, Model, Record, Source, make_id, short_hash
+from .base import SCHEMA_VERSION, Model, Record, Source, file_name, make_id, short_hash
 from .decisions import Category, Formula, ItemRef, MeetingRef, Origin, Recommendation, Resolution, Status, Votes
 from .page import Line, Page
 from .records import ErrorRecord, PackRecord, PageRecord, WarningRecord
@@ -10,6 +10,7 @@ __all__ = [
     "Model",
     "Record",
     "Source",
+    "file_name",
     "make_id",
     "short_hash",
     "Category",

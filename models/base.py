@@ -1,9 +1,25 @@
 """Shared pieces of every record: evidence (`Source`) and the record base."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import os
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1"
+
+
+def file_name(name: str) -> str:
+    """A file name as records carry it: valid Unicode, whatever bytes the file system holds.
+
+    On POSIX a name is bytes; Python gives bytes that are not UTF-8 as lone surrogates, which no JSON writer
+    can encode. Each such byte is written as `\\xNN` (`caf\\xe9.pdf` for Latin-1 `café.pdf`), the same way
+    wherever the name appears (records, messages, a batch's output names), so the raw bytes can be recovered.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 class Model(BaseModel):
@@ -26,6 +42,11 @@ class Source(Model):
         default=None,
         description="[page, x0, top, x1, bottom] in PDF points, origin top-left, one per line of the quote.",
     )
+
+    @field_validator("file")
+    @classmethod
+    def _unicode_name(cls, value: str) -> str:
+        return file_name(value)
 
 
 class Record(Model):

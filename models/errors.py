@@ -28,6 +28,7 @@ class Stage(StrEnum):
     TRACKERS = "trackers"
     PIPELINE = "pipeline"
     BATCH = "batch"
+    WRITE = "write"
 
 
 class Kind(StrEnum):
@@ -45,6 +46,8 @@ class Kind(StrEnum):
     TOO_MANY_PAGES = "too_many_pages"
     NO_SCRATCH_SPACE = "no_scratch_space"
     UNREADABLE = "unreadable"
+    RESOURCE_LIMIT = "resource_limit"
+    OUTPUT = "output"
     # a bug of ours, caught before it cost more than its stage
     INTERNAL = "internal"
     EVIDENCE = "evidence"
@@ -146,6 +149,38 @@ class ReadFailed(MinutebookError):
 
     kind = Kind.UNREADABLE
     hint = "check the path and its permissions"
+
+
+class TimedOut(MinutebookError):
+    """Reading a file ran past its time (a reader's budget, or the per-file --time-limit): a file built to make a
+    library loop."""
+
+    kind = Kind.TIMEOUT
+    hint = ("reading the file ran past its time limit, as a damaged or hostile PDF makes a reader loop; "
+            "repair it (e.g. qpdf in.pdf repaired.pdf), leave it out, or raise --time-limit if you trust it")
+
+
+class ResourceLimit(MinutebookError):
+    """A file needed more memory than one file may use (`extract.pdf.isolated`)."""
+
+    kind = Kind.RESOURCE_LIMIT
+    hint = ("the file needs more memory than one file may use (a page whose content inflates to gigabytes, or a "
+            "page a mile wide); raise --max-memory if you trust the file")
+
+
+class Crashed(MinutebookError):
+    """The process reading a file died of a signal (a crash in the PDF library)."""
+
+    kind = Kind.CRASHED
+    hint = "the PDF library crashed on the file; repair it (e.g. qpdf in.pdf repaired.pdf) and try again"
+
+
+class OutputProblem(MinutebookError):
+    """An output path that cannot be written: said before any work, or when the disk fills up."""
+
+    kind = Kind.OUTPUT
+    stage = Stage.WRITE
+    hint = "choose an output in a folder you can write to, with names the file system accepts, on a disk with space"
 
 
 class Internal(MinutebookError):

@@ -280,13 +280,20 @@ def _entry(thread: Thread, as_of: date, deadline: timedelta) -> LedgerEntry:
     )
 
 
+#: Longest period `parse_period` accepts: a century (a longer one is a typo, and overflows a date).
+MAX_PERIOD_DAYS = 36_500
+
+
 def parse_period(text: str) -> timedelta:
     """"60d", "8w", "2m" (months of 30 days), or a bare number of days."""
     found = re.fullmatch(r"\s*(\d+)\s*([dwm]?)\s*", text or "", re.I)
     if not found:
         raise ValueError(f"not a period: {text!r} (use e.g. 60d, 8w or 2m)")
     n, unit = int(found.group(1)), found.group(2).lower() or "d"
-    return timedelta(days=n * {"d": 1, "w": 7, "m": 30}[unit])
+    days = n * {"d": 1, "w": 7, "m": 30}[unit]
+    if days > MAX_PERIOD_DAYS:
+        raise ValueError(f"{text.strip()!r} is longer than {MAX_PERIOD_DAYS // 365} years")
+    return timedelta(days=days)
 
 
 def table_lines(entries: list[LedgerEntry]) -> list[str]:

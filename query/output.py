@@ -18,15 +18,26 @@ EXPORT_FORMATS = ("csv", "jsonl")
 HIT_COLUMNS = [f.name for f in fields(Hit)]
 
 
-def write_hits(hits: list[Hit], fmt: str, stream: IO[str], width: int = 100) -> None:
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet shows as text: a string starting like a formula (`=HYPERLINK(...)`,
+    `+1+cmd|...`, `@SUM(...)`) gets a leading apostrophe, as OWASP recommends; anything else is unchanged.
+    PDF text is untrusted, and a spreadsheet that opens the file would otherwise run it."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_hits(hits: list[Hit], fmt: str, stream: IO[str], width: int = 100, raw_csv: bool = False) -> None:
+    """Hits as `fmt`; CSV cells are made safe for spreadsheets (`safe_cell`) unless `raw_csv`."""
     if fmt == "json":
         for hit in hits:
             stream.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(stream, fieldnames=HIT_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for hit in hits:
-            writer.writerow(hit.as_dict())
+        write_rows((hit.as_dict() for hit in hits), HIT_COLUMNS, stream, raw_csv=raw_csv)
     elif fmt == "table":
         stream.write(table(hits, width))
     else:
@@ -80,13 +91,14 @@ def export_columns(table: str) -> list[str]:
 
 
 def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str], bom: bool = False,
-           formula: str | None = None) -> int:
+           formula: str | None = None, raw_csv: bool = False) -> int:
     """Write every row of one record type, ordered by id; return how many.
 
     CSV gives the table's columns (lists as JSON text) without the raw record, body, text and owner first
     and the ids last; with `bom`, a byte-order mark first so Excel reads it as UTF-8 (£, accents). JSONL
     gives the records exactly as indexed (a pack with every file name it was seen under). `formula` keeps
-    the resolutions worded with it (`agreed`, ...), and the recommendations drawn from such resolutions.
+    the resolutions worded with it (`agreed`, ...), and the recommendations drawn from such resolutions. CSV
+    cells that start like a formula are neutralised (`safe_cell`) unless `raw_csv`.
     """
     name = export_table_name(record_type)
     if formula is None:
@@ -104,19 +116,21 @@ def export(conn: sqlite3.Connection, record_type: str, fmt: str, stream: IO[str]
         return _count(stream.write(r["record"] + "\n") for r in rows)
     if fmt == "csv":
         header = export_columns(name)
-        return write_rows(({c: r[c] for c in header} for r in rows), header, stream, bom=bom)
+        return write_rows(({c: r[c] for c in header} for r in rows), header, stream, bom=bom, raw_csv=raw_csv)
     raise BadQuery(f"unknown format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
 
 
 def write_rows(rows: Iterable[dict], columns: Iterable[str], stream: IO[str], delimiter: str = ",",
-               bom: bool = False) -> int:
-    """Rows as CSV (or TSV with a tab), a header first; with `bom`, a byte-order mark so Excel reads UTF-8."""
+               bom: bool = False, raw_csv: bool = False) -> int:
+    """Rows as CSV (or TSV with a tab), a header first; with `bom`, a byte-order mark so Excel reads UTF-8.
+    Cells that a spreadsheet would run as formulas are neutralised (`safe_cell`) unless `raw_csv`."""
+    cell = (lambda value: value) if raw_csv else safe_cell
     columns = list(columns)
     if bom:
         stream.write("\ufeff")
     writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
     writer.writerow(columns)
-    return _count(writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns]) for r in rows)
+    return _count(writer.writerow(["" if r.get(c) is None else cell(r.get(c)) for c in columns]) for r in rows)
 
 
 def _count(items: Iterable) -> int:

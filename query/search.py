@@ -58,11 +58,22 @@ class Hit:
         return asdict(self)
 
 
+#: Longest search accepted, in characters and in words (operators count as words).
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TERMS = 100
+
+
 def fts_query(text: str, raw: bool = False) -> str:
     """The FTS5 query for what a user typed: every word must occur (any order); `word*` matches a prefix.
 
-    With `raw`, the text is FTS5 syntax as is (OR, NOT, NEAR, "phrases", column filters).
+    With `raw`, the text is FTS5 syntax as is (OR, NOT, NEAR, "phrases", column filters). A query longer
+    than `MAX_QUERY_CHARS` or with more than `MAX_QUERY_TERMS` words is refused: FTS5 takes minutes over
+    10,000 ORs, and no one types them.
     """
+    if len(text) > MAX_QUERY_CHARS:
+        raise BadQuery(f"the search is {len(text):,} characters long; at most {MAX_QUERY_CHARS:,} are taken")
+    if len(text.split()) > MAX_QUERY_TERMS:
+        raise BadQuery(f"the search has {len(text.split()):,} words; at most {MAX_QUERY_TERMS} are taken")
     if raw:
         if not text.strip():
             raise BadQuery("the search is empty")

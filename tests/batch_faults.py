@@ -54,3 +54,26 @@ def _append(path: str) -> None:
 def change_file(path) -> functools.partial:
     """An initializer that alters a file after the batch planned it (its hash) and before a worker runs it."""
     return functools.partial(_append, str(path))
+
+
+def _hang_noting(name: str, folder: str) -> None:
+    """Hang on `name` like `hang_on`, first starting a child process (as OCR starts Tesseract) and writing both
+    process ids to `folder`/pids, so a test can see whether they outlive the batch."""
+    import os
+    import subprocess
+
+    original = pipeline.extract
+
+    def extract(src, *args, **kwargs):
+        if kwargs.get("name", args[0] if args else None) == name:
+            child = subprocess.Popen(["sleep", "300"])
+            with open(os.path.join(folder, "pids"), "w") as out:
+                out.write(f"{os.getpid()} {child.pid}\n")
+            time.sleep(3600)
+        return original(src, *args, **kwargs)
+
+    pipeline.extract = extract
+
+
+def hang_noting_pids_on(name: str, folder) -> functools.partial:
+    return functools.partial(_hang_noting, name, str(folder))

@@ -18,7 +18,9 @@ def main(folder: str) -> None:
     by_type = {model.model_fields["record_type"].default: model for model in RECORD_MODELS}
     for path in sorted(Path(folder).glob("*.pdf")):
         ocr = path.name.startswith("ocr-")
-        records = [record_dict(r) for r in extract(path, ocr=ocr)]
+        # Reference cycles are read by both engines: pdfminer (pdfplumber, and pdfium's fallback) looped on them.
+        engines = ["pdfium", "pdfplumber"] if "cycle" in path.name or "reference" in path.name else ["pdfium"]
+        records = [record_dict(r) for engine in engines for r in extract(path, ocr=ocr, engine=engine)]
         for record in records:
             by_type[record["record_type"]].model_validate(record)
         kinds = [[r["record_type"], r.get("kind")] for r in records if r["record_type"] in ("error", "warning")]

@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from conftest import ROOT, fixture_pdf, sample
+from hostile import CYCLES, dense_page
 
 SEEDS = {
     "milburn": sample("milburn-pc-minutes-2020-07-14.pdf"),
@@ -21,7 +22,7 @@ SEEDS = {
     "minutes": fixture_pdf("no-resolved.pdf"),
     "rotated": fixture_pdf("rotated.pdf"),
 }
-TIME_LIMIT = 120  # seconds for all cases together; they take a few seconds
+TIME_LIMIT = 300  # seconds for all cases together: they take 20 to 30 s, longer on a loaded machine
 
 
 def truncate(data: bytes, rng: random.Random) -> bytes:
@@ -57,8 +58,25 @@ def lie_about_lengths(data: bytes, rng: random.Random) -> bytes:
     return re.sub(rb"/Length \d+", lambda m: b"/Length %d" % rng.choice([0, 1, 10**9]), data)
 
 
-MUTATIONS = [truncate, flip_bytes, drop_xref, cut_stream, lie_about_lengths]
-PER_SEED = 3  # cases per (seed file, mutation): 4 x 5 x 3 = 60, plus the OCR cases
+def reference_cycle(data: bytes, rng: random.Random) -> bytes:
+    """Turn an object into a reference to itself, or two objects into references to each other (pdfminer
+    followed such chains forever), keeping the rest of the file; the xref offsets go stale, as in a bad edit."""
+    objects = list(re.finditer(rb"(?s)(\d+) 0 obj\b(.*?)\bendobj", data))
+    if len(objects) < 2:
+        return flip_bytes(data, rng)
+    first, second = rng.sample(objects, 2)
+    if rng.random() < 0.5:
+        swaps = {first: first.group(1)}
+    else:
+        swaps = {first: second.group(1), second: first.group(1)}
+    out = data
+    for match in sorted(swaps, key=lambda m: m.start(), reverse=True):  # from the end: offsets stay valid
+        out = out[:match.start(2)] + b"\n" + swaps[match] + b" 0 R\n" + out[match.end(2):]
+    return out
+
+
+MUTATIONS = [truncate, flip_bytes, drop_xref, cut_stream, lie_about_lengths, reference_cycle]
+PER_SEED = 3  # cases per (seed file, mutation): 4 x 6 x 3 = 72, plus the OCR and hostile cases
 
 
 def cases() -> dict[str, bytes]:
@@ -69,6 +87,12 @@ def cases() -> dict[str, bytes]:
         for mutate in MUTATIONS:
             for n in range(PER_SEED):
                 out[f"{seed}-{mutate.__name__}-{n}.pdf"] = mutate(data, rng)
+    for name, build in CYCLES.items():  # cycles aimed at the page tree and a stream's /Length
+        out[f"hostile-{name}"] = build()
+    # pages dense with statements (the resolution stage was cubic in statements per line), and a mutant of one
+    out["dense-one-line.pdf"] = dense_page(600, one_line=True)
+    out["dense-lines.pdf"] = dense_page(1500, one_line=False)
+    out["dense-flip_bytes.pdf"] = flip_bytes(dense_page(300, one_line=True), rng)
     scanned = fixture_pdf("scanned.pdf").read_bytes()
     for mutate in (flip_bytes, cut_stream):
         out[f"ocr-scanned-{mutate.__name__}.pdf"] = mutate(scanned, rng)

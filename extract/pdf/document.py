@@ -105,7 +105,7 @@ class OpenPdf:
 
     def render(self, numbers: Iterable[int], scale: float = DEFAULT_SCALE) -> dict[int, PageImage]:
         """PNG images of these physical pages (1-based), for people (the evidence page)."""
-        return render_pages(self._pdfium, numbers, scale)
+        return render_pages(self._pdfium, numbers, scale, self.limits)
 
     def words(self, numbers: Iterable[int]) -> dict[int, list[PageWord]]:
         """Every word of these physical pages (1-based) with its box as pdfium places it (the evidence page

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ...models import file_name
+
 
 class PdfFile:
     """A PDF with the name it was given and its hash: the identity every record points at.
@@ -17,7 +19,7 @@ class PdfFile:
     __slots__ = ("name", "sha256", "path", "_data")
 
     def __init__(self, name: str, data: bytes = b"", sha256: str = "", path: Path | None = None):
-        self.name = name
+        self.name = file_name(name)  # bytes that are not UTF-8 escaped, as in every record
         self.sha256 = sha256
         self.path = path
         self._data = data

@@ -11,10 +11,20 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
 from ...models import Line, Page
-from ...models.errors import CorruptPdf, EncryptedPdf, NoPages, WrongPassword
+from ...models.errors import CorruptPdf, EncryptedPdf, NoPages, TimedOut, WrongPassword
 from ..problems import page_failed, raise_problem
 from ..limits import DEFAULT_LIMITS, check_page_count
+from .guard import time_budget, without_reference_cycles
 from .lines import is_bold_font
+
+
+#: Seconds pdfminer may spend opening a file, and reading one page, before the file or page is given up
+#: (`guard.time_budget`): far above what a real page takes, far below a hang.
+OPEN_BUDGET = 300.0
+PAGE_BUDGET = 120.0
+
+
+without_reference_cycles()
 
 
 class PlumberHandle:
@@ -46,8 +56,12 @@ def plumber_pages(handle: PlumberHandle, labels: list[str | None], limits=DEFAUL
     report = on_page_error or raise_problem
     name = handle.name
     try:
-        doc = handle.document()
-        pages = doc.pages  # builds the page list: damage to the page tree shows here
+        with time_budget(OPEN_BUDGET, f"{name}: opening the PDF"):
+            doc = handle.document()
+            pages = doc.pages  # builds the page list: damage to the page tree shows here
+    except TimedOut:
+        handle.rest()
+        raise
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
         handle.rest()
         # pdfplumber wraps pdfminer's errors in its own; look at what it wraps.
@@ -63,7 +77,9 @@ def plumber_pages(handle: PlumberHandle, labels: list[str | None], limits=DEFAUL
         check_page_count(name, len(pages), limits)
         for index, page in enumerate(pages):
             try:
-                lines = [_line(item) for item in page.extract_text_lines(strip=True, return_chars=True)]
+                with time_budget(PAGE_BUDGET, f"page {index + 1}"):
+                    items = page.extract_text_lines(strip=True, return_chars=True)
+                lines = [_line(item) for item in items]
                 out = Page(
                     number=index + 1,
                     width=float(page.width),
@@ -106,10 +122,16 @@ def _openable(source: str | bytes):
     return source if isinstance(source, str) else io.BytesIO(source)
 
 
+#: Seconds pdfminer may take to count the pages of a file pdfium refused (a diagnosis, not a read).
+COUNT_BUDGET = 20.0
+
+
 def count_pages(data: bytes, password: str | None = None) -> int | None:
-    """How many pages pdfminer finds in a PDF, or None when it cannot open it either (for diagnosis)."""
+    """How many pages pdfminer finds in a PDF, or None when it cannot open it either, or not within
+    `COUNT_BUDGET` seconds (for diagnosis)."""
     try:
-        with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
-            return len(doc.pages)
-    except Exception:  # any failure means "pdfminer cannot read it either"
+        with time_budget(COUNT_BUDGET, "counting the pages"):
+            with pdfplumber.open(io.BytesIO(data), password=password or "") as doc:
+                return len(doc.pages)
+    except Exception:  # any failure (a TimedOut too) means "pdfminer cannot read it either"
         return None

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Union
 
-from ...models import Page
-from ...models.errors import EmptyInput, MinutebookError, NotAPdf
-from ..limits import DEFAULT_LIMITS, Limits, check_size
+from ...models import Page, file_name
+from ...models.errors import EmptyInput, MinutebookError, NotAPdf, TooLarge
+from ..limits import DEFAULT_LIMITS, MIB, Limits, check_size
 from .document import DEFAULT_ENGINE, ENGINES, OnPageError, OpenPdf
 from .file import PdfFile
 
@@ -25,14 +25,16 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
 
     A file over `limits.max_bytes` is refused before it is read whole (`TooLarge`).
     """
+    if name is not None:
+        name = file_name(name)
     if isinstance(src, (str, os.PathLike)) and not Path(src).is_file():
         # A pipe or device (`<(curl ...)`, /dev/stdin) can be read only once: read it like a stream.
         with open(src, "rb") as stream:
-            return load_pdf(stream, name or Path(src).name, limits)
+            return load_pdf(stream, name or file_name(Path(src).name), limits)
     if isinstance(src, (str, os.PathLike)):
         path = Path(src)
         try:
-            check_size(name or path.name, path.stat().st_size, limits)
+            check_size(name or file_name(path.name), path.stat().st_size, limits)
         except MinutebookError as exc:
             exc.sha256 = file_sha256(path)
             raise
@@ -42,18 +44,17 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
             data = bytes(src)
             default_name = "<bytes>"
         elif hasattr(src, "read"):
-            data = src.read(limits.max_bytes + 1)
-            if not isinstance(data, bytes):
-                raise TypeError("a PDF stream must be opened in binary mode")
+            data = _read_at_most(src, limits.max_bytes + 1)
             default_name = Path(getattr(src, "name", "<stream>")).name if isinstance(getattr(src, "name", None), str) else "<stream>"
         else:
             raise TypeError(f"cannot read a PDF from {type(src).__name__}")
-        digest = hashlib.sha256(data)
-        if len(data) > limits.max_bytes and hasattr(src, "read"):  # hash the rest of an oversized stream
-            for chunk in iter(lambda: src.read(1 << 20), b""):
-                digest.update(chunk)
-        pdf = PdfFile(name=name or default_name, data=data, sha256=digest.hexdigest())
+        # An oversized stream is not read on (it may never end: /dev/zero); its error record's id comes from
+        # the bytes read up to the limit.
+        pdf = PdfFile(name=name or default_name, data=data, sha256=hashlib.sha256(data).hexdigest())
         try:
+            if len(data) > limits.max_bytes and hasattr(src, "read"):
+                raise TooLarge(f"{pdf.name}: more than the limit of {limits.max_bytes / MIB:g} MB; reading "
+                               "stopped there")
             check_size(pdf.name, len(data), limits)
         except MinutebookError as exc:
             exc.sha256 = pdf.sha256  # the error record's id comes from the file's content, like every id
@@ -64,6 +65,21 @@ def load_pdf(src: PdfInput, name: str | None = None, limits: Limits = DEFAULT_LI
         exc.sha256 = pdf.sha256
         raise
     return pdf
+
+
+def _read_at_most(stream: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes of a stream, read in chunks (a pipe gives short reads), never more."""
+    chunks: list[bytes] = []
+    got = 0
+    while got < size:
+        chunk = stream.read(min(1 << 20, size - got))
+        if not isinstance(chunk, bytes):
+            raise TypeError("a PDF stream must be opened in binary mode")
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def file_sha256(path: Path) -> str:

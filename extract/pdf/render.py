@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
+from ..limits import DEFAULT_LIMITS, Limits, capped_scale
 from .pdfium_engine import PdfiumHandle, _Frame
 
 #: Pixels per PDF point by default: 1.5 is 108 dpi, an A4 page 893 pixels wide.
@@ -28,9 +29,11 @@ class PageImage:
     scale: float
 
 
-def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DEFAULT_SCALE) -> dict[int, PageImage]:
+def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DEFAULT_SCALE,
+                 limits: Limits = DEFAULT_LIMITS) -> dict[int, PageImage]:
     """Render the given physical pages (1-based) of the PDF behind `handle`; numbers outside the PDF are left
-    out of the result."""
+    out of the result. A page is drawn at a lower scale when `scale` would pass `limits.max_render_pixels`
+    (a page can claim to be 200 inches square: at 1.5 that is 9 gigapixels)."""
     try:
         out: dict[int, PageImage] = {}
         for number in sorted(set(numbers)):
@@ -40,11 +43,13 @@ def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DE
             page = doc[number - 1]
             try:
                 width, height = page.get_size()
-                bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+                page_scale = capped_scale(width, height, scale, limits)
+                bitmap = page.render(scale=page_scale, fill_color=(255, 255, 255, 255))
                 image = bitmap.to_pil()
                 buf = io.BytesIO()
                 image.save(buf, format="PNG")
-                out[number] = PageImage(number=number, png=buf.getvalue(), width=width, height=height, scale=scale)
+                out[number] = PageImage(number=number, png=buf.getvalue(), width=width, height=height,
+                                        scale=page_scale)
             finally:
                 page.close()
         return out

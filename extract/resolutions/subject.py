@@ -10,7 +10,7 @@ import re
 
 from . import patterns as P
 from .split import clean_join
-from .triggers import WORD, Trigger, sentence_cuts
+from .triggers import WORD, Trigger, last_sentence_cut, sentence_cuts
 from ..pages.stream import TextStream
 
 def subject_of(text: str, stream: TextStream, trigger: Trigger, statement_text: str,
@@ -149,9 +149,9 @@ def _strip_number(prefix: str) -> str:
 
 def _own_clause(prefix: str) -> str:
     """The part of a line before the word that belongs to the word's own sentence, minute number left out."""
-    cuts = sentence_cuts(prefix + " ", ".;:!?")
-    if cuts:
-        prefix = prefix[cuts[-1]:]
+    cut = last_sentence_cut(prefix, 0, len(prefix), ".;:!?")  # read back from the word: a long line costs
+    if cut is not None:                                      # only its last sentence
+        prefix = prefix[cut:]
     return _strip_number(prefix).strip()
 
 

@@ -44,17 +44,54 @@ class Trigger:
         return min(self.word_start, self.text_start)
 
 
+#: Closing quotes and brackets that may stand between a sentence's stop and the space after it.
+_CLOSERS = "\"')\u201d\u2019"
+
+
 def sentence_cuts(window: str, stops: str = ".!?") -> list[int]:
     """Offsets just after each sentence end in `window` (a stop followed by a space); a full stop after an
-    abbreviation or an initial ("Cllr. H. Kenny", "Councillor J. Gildea") does not end a sentence."""
+    abbreviation or an initial ("Cllr. H. Kenny", "Councillor J. Gildea") does not end a sentence.
+
+    Linear in the window's length: the word before each full stop is read backwards from the stop (it was
+    searched for from the window's start, once per full stop, which made a long line quadratic)."""
     out = []
-    for m in re.finditer(rf"[{re.escape(stops)}][\"')\u201d\u2019]*(?=\s)", window):
-        if window[m.start()] == ".":
-            word = re.findall(r"[A-Za-z]+$", window[:m.start()])
-            if word and (word[0].lower() in P.ABBREVIATIONS or len(word[0]) == 1):
-                continue
+    for m in re.finditer(rf"[{re.escape(stops)}][{_CLOSERS}]*(?=\s)", window):
+        if window[m.start()] == "." and _abbreviation_before(window, 0, m.start()):
+            continue
         out.append(m.end())
     return out
+
+
+def last_sentence_cut(text: str, start: int, end: int, stops: str = ".!?") -> int | None:
+    """The last of `sentence_cuts(text[start:end] + " ", stops)`, as an offset into `text`, or None.
+
+    Found by reading back from `end`, so it costs the distance to that cut, not the window's length: a line
+    of a thousand statements is not rescanned for each of them."""
+    for i in range(end - 1, start - 1, -1):
+        if text[i] not in stops:
+            continue
+        j = i + 1
+        while j < end and text[j] in _CLOSERS:
+            j += 1
+        if j < end and not text[j].isspace():
+            continue
+        if text[i] == "." and _abbreviation_before(text, start, i):
+            continue
+        return j
+    return None
+
+
+def _abbreviation_before(text: str, start: int, stop: int) -> bool:
+    """Whether the ASCII word just before text[stop] (within text[start:stop]) is an abbreviation or an
+    initial. As `re.findall(r"[A-Za-z]+$", text[start:stop])` reads it: a final newline is passed over."""
+    k = stop
+    if k > start and text[k - 1] == "\n":
+        k -= 1
+    j = k
+    while j > start and (("a" <= text[j - 1] <= "z") or ("A" <= text[j - 1] <= "Z")):
+        j -= 1
+    word = text[j:k]
+    return bool(word) and (word.lower() in P.ABBREVIATIONS or len(word) == 1)
 
 
 def _words_before(text: str, pos: int, n: int = 8) -> list[str]:
@@ -98,7 +135,7 @@ def classify(text: str, start: int, end: int) -> Trigger | None:
         return None
     # everyday passive / perfect: "has been resolved", "to be fully resolved", "is actually resolved"
     # RESOLVED in capitals is the formula; only words on its own line can make it everyday ("BEEN RESOLVED")
-    core = list(before) if not upper else [w.lower() for w in WORD.findall(_line_prefix(text, start))][-4:]
+    core = list(before) if not upper else [w.lower() for w in _last_words(_line_prefix(text, start), 4)]
     while len(core) > 1 and (core[-1] in P.SOFT_ADVERBS or (core[-1].endswith("ly") and core[-1] != "unanimously")):
         core.pop()
     if core and core[-1] in P.BE_WORDS:
@@ -168,6 +205,17 @@ def _proposal_actor(text: str, pos: int) -> bool:
     window = text[max(0, pos - 300):pos]
     cuts = sentence_cuts(window)
     return bool(_PROPOSAL_ACTOR.search(window[cuts[-1]:] if cuts else window))
+
+
+def _last_words(text: str, n: int) -> list[str]:
+    """`WORD.findall(text)[-n:]`, reading only as much of the end of `text` as holds them (a token cut at the
+    window's edge is only ever the first of n + 1, so the last n are the same)."""
+    size = 200
+    while True:
+        words = WORD.findall(text[-size:])
+        if len(words) > n or size >= len(text):
+            return words[-n:]
+        size *= 4
 
 
 def _line_prefix(text: str, pos: int) -> str:
