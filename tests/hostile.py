@@ -62,9 +62,10 @@ def length_two_cycle() -> bytes:
     ])
 
 
-def dense_page(statements: int, one_line: bool = True) -> bytes:
-    """One page holding `statements` short 'RESOLVED that item N be approved.' runs, on one line or one each."""
-    texts = [f"RESOLVED that item {n} be approved." for n in range(1, statements + 1)]
+def dense_page(statements: int, one_line: bool = True, formula: str = "RESOLVED") -> bytes:
+    """One page holding `statements` short 'RESOLVED that item N be approved.' runs, on one line or one each
+    (`formula` in place of RESOLVED: "AGREED" gives decisions worded without it)."""
+    texts = [f"{formula} that item {n} be approved." for n in range(1, statements + 1)]
     if one_line:
         ops = [b"BT /F1 4 Tf 10 780 Td (" + _escape(" ".join(texts)).encode() + b") Tj ET"]
     else:

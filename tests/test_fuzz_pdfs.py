@@ -92,6 +92,7 @@ def cases() -> dict[str, bytes]:
     # pages dense with statements (the resolution stage was cubic in statements per line), and a mutant of one
     out["dense-one-line.pdf"] = dense_page(600, one_line=True)
     out["dense-lines.pdf"] = dense_page(1500, one_line=False)
+    out["dense-agreed.pdf"] = dense_page(1500, one_line=False, formula="AGREED")
     out["dense-flip_bytes.pdf"] = flip_bytes(dense_page(300, one_line=True), rng)
     scanned = fixture_pdf("scanned.pdf").read_bytes()
     for mutate in (flip_bytes, cut_stream):

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -109,7 +110,7 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
         statements.append(_bound(stream, trig, following, geometry, widths, heights))
     others = _other_decisions(stream, triggers, statements, structure)
     covered = list(zip(triggers, statements))
-    everything = sorted(triggers + [t for t, _ in others], key=lambda t: t.first)
+    starts = sorted(t.first for t in triggers + [t for t, _ in others])
     for trig, following in others:
         covered.append((trig, _bound(stream, trig, following, geometry, widths, heights)))
     covered.sort(key=lambda pair: pair[0].first)
@@ -120,11 +121,10 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
     for n, (trig, statement) in enumerate(covered):
         if not window.owns(stream.lines[stream.line_at(trig.word_start)].page):
             continue  # context read for a neighbouring window's statement
-        later = [t.first for t in everything if t.first > trig.first]
         kind = "resolved" if trig.formula == "resolved" else "other"
         counts[kind] += 1
         records.append(_record(ctx, stream, trig, statement, counts[kind], geometry[0],
-                               min(later) if later else len(text), tallies.get(n)))
+                               _next_start(starts, trig.first, len(text)), tallies.get(n)))
     return records
 
 
@@ -190,17 +190,26 @@ def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: li
             continue
         kept.append(_doubts(stream, trig, structure))
     everything = sorted(resolved + kept, key=lambda t: t.first)
+    starts = [t.first for t in everything]
     out = []
     for trig in kept:
-        later = [t for t in everything if t.first > trig.first]
-        out.append((trig, later[0] if later else None))
+        k = bisect.bisect_right(starts, trig.first)  # the first trigger that starts after this one
+        out.append((trig, everything[k] if k < len(everything) else None))
     return out
+
+
+def _next_start(starts: list[int], first: int, default: int) -> int:
+    """Where the next decision after one starting at `first` starts (`starts` sorted), else `default`."""
+    k = bisect.bisect_right(starts, first)
+    return starts[k] if k < len(starts) else default
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """Whether two formula words stand in one sentence: no stop, paragraph, heading, list point or new line
     opening in capitals after a finished phrase stands between them."""
     lo, hi = min(a, b), max(a, b)
+    if hi - lo >= 400:  # too far apart to share a sentence: answered before any slicing, so the check costs
+        return False    # the same however long the pack's text is
     between = text[lo:hi]
     line_end = text.find("\n", hi)
     lines = text[lo:len(text) if line_end < 0 else line_end].split("\n")  # (the later word's line whole)
@@ -212,7 +221,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
             return False
     if NEW_SENTENCE.search(between):
         return False  # "... Museum, Inc. The Board also approved ...": an abbreviation's stop ends a sentence here
-    return not sentence_cuts(between + " ", ".!?;") and "\n\n" not in between and hi - lo < 400 and \
+    return not sentence_cuts(between + " ", ".!?;") and "\n\n" not in between and \
         not any(P.NUMBERED_HEADING.match(line) or P.LIST_MARKER.match(line) or LINE_MARKER.match(line)
                 for line in between.split("\n")[1:])
 
