@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.patterns import SPEAKER_LABEL  # noqa: F401 - the resolution rules read it from here
+
 #: The decision word itself, in any case; letter-spaced "R E S O L V E D" as some councils print it.
 TRIGGER = re.compile(r"\b(?:resolved|r\s?e\s?s\s?o\s?l\s?v\s?e\s?d(?=\s))\b", re.I)
 
@@ -141,14 +143,6 @@ NARRATIVE_VERBS = frozenset({
     "declared", "queried", "updated", "welcomed", "opened", "left", "joined",
 })
 
-#: A speaker's label opening a turn in a verbatim transcript (Hansard): "Madam Speaker:", "Councillor Eadie:",
-#: "Mayor Katz:", "City Clerk:", "Mr. Smith:", "Deputy Mayor Vandal:"; the speech follows on the same line.
-SPEAKER_LABEL = re.compile(
-    r"^\s*(?:(?:Madam|Madame|Mister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Acting|Vice|Her\s+Worship|His\s+Worship)\s+)?"
-    r"(?:Speaker|Chair(?:man|woman|person)?|Mayor|Reeve|Warden|Councillor|Councilor|Council\s?member|Alderman|"
-    r"Alderperson|Clerk|City\s+Clerk|Commissioner|Trustee|Supervisor|President|Secretary|Director|Solicitor|"
-    r"Manager|City\s+Manager|City\s+Attorney|Member|Mr\.?|Mrs\.?|Ms\.?)"
-    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*:\s+\S")
 
 #: Words a sentence cannot end on: a line ending on one of them goes on on the next line ("... approves the" /
 #: "CCCA countywide charter petition"; "... the removal of" / "ditches be prioritized ...").

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ...models import Page
 from ..text.dates import find_times
+from ..text.patterns import SPEAKER_LABEL
 from .header import TitleBlock, title_block
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from .attendance import attendance, chair_of, apologies_in_item
@@ -119,6 +120,7 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
         text = row.text.strip()
         if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
                 and key(text) not in skip and not set(key(text).split()) <= words and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
+                and not _speaker_turn(text)
                 and sum(c.isalpha() for c in text) >= 3):
             match = _NUMBERED.match(text)
             number = text[: match.start("title")].strip() if match else None
@@ -126,6 +128,12 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
     if out:
         return out
     return numbered or _bulleted(candidates)
+
+
+def _speaker_turn(text: str) -> bool:
+    """A verbatim transcript's turn ("Madam Speaker: Third question?", "Joe Bloggs: How many?"), set in bold like
+    a heading: a titled speaker's label, or a name's label before a spoken sentence."""
+    return bool(SPEAKER_LABEL.match(text) or SP.NAMED_TURN.match(text))
 
 
 def _bulleted(candidates: list[Row]) -> list[Heading]:

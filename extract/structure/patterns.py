@@ -17,3 +17,7 @@ OUTCOME_LINE = re.compile(
 
 #: A numbered entry opening a row ("1. PT OPCO, LLC."): after the title block's date, the items have begun.
 NUMBERED_ROW = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")
+
+#: A turn in a verbatim transcript under a speaker's name alone: one to three capitalised words, a colon, and a
+#: spoken sentence ending in "?", "!" or "…" ("Joe Bloggs: How many?"); a heading such as "Item 5: Budget" is not.
+NAMED_TURN = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*:\s+\S.*[?!\u2026]$")

@@ -32,7 +32,12 @@ CUES: list[tuple[DocumentKind, re.Pattern]] = [
                                      r"^report (?:to|for|of)\b|\breport for meeting\b", re.I)),
     (DocumentKind.other, re.compile(r"^(?:table of )?contents$", re.I)),
 ]
-_PRESENT = re.compile(r"^(?:[o•\-]\s+)?(?:present|presennol|attendance details|members present|commissioners present)\b", re.I)
+_PRESENT = re.compile(r"^(?:[o•\-]\s+)?(?:present|presennol|attendance details|members present|commissioners present|"
+                      r"roll call\b|the (?:council|board|committee|commission|cabinet) met\b)\b", re.I)
+#: A date in a motion about earlier minutes ("Councillor A moves that the minutes of the meeting held on 11 December
+#: be taken as read"): the item approving them, not the date of a new set of minutes.
+_EARLIER_MINUTES = re.compile(r"\b(?:moves?|moved|be (?:taken as read|confirmed|approved|adopted|signed)|"
+                              r"were (?:approved|confirmed|adopted|signed))\b", re.I)
 _DECIDED = re.compile(r"\bresolved\b|\bit was (?:agreed|noted|moved)\b|^decision:|^minutes:|\bwere no (?:apologies|declarations)\b|"
                       r"\bwas (?:approved|carried|seconded)\b", re.I | re.M)
 #: Rows at the head of a page that are searched for a start cue.
@@ -199,7 +204,8 @@ def _heading_starts(page_rows: list[Row], size: float, repeated: set[str]) -> li
 
 
 def _dated(following: list[Row]) -> bool:
-    return any(find_date(r.text) or _PRESENT.match(r.text) for r in following)
+    return any((find_date(r.text) and not _EARLIER_MINUTES.search(r.text)) or _PRESENT.match(r.text)
+               for r in following)
 
 
 def _group_top(page_rows: list[Row], i: int, size: float) -> int:

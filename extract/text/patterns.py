@@ -5,6 +5,8 @@ patterns from them.
 """
 from __future__ import annotations
 
+import re
+
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
 MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -20,3 +22,12 @@ NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 NUMBER_WORDS["none"] = 0
 NUMBER_WORDS["nil"] = 0
+
+#: A speaker's label opening a turn in a verbatim transcript (Hansard): "Madam Speaker:", "Councillor Eadie:",
+#: "Mayor Katz:", "City Clerk:", "Mr. Smith:", "Deputy Mayor Vandal:"; the speech follows on the same line.
+SPEAKER_LABEL = re.compile(
+    r"^\s*(?:(?:Madam|Madame|Mister|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Deputy|Acting|Vice|Her\s+Worship|His\s+Worship)\s+)?"
+    r"(?:Speaker|Chair(?:man|woman|person)?|Mayor|Reeve|Warden|Councillor|Councilor|Council\s?member|Alderman|"
+    r"Alderperson|Clerk|City\s+Clerk|Commissioner|Trustee|Supervisor|President|Secretary|Director|Solicitor|"
+    r"Manager|City\s+Manager|City\s+Attorney|Member|Mr\.?|Mrs\.?|Ms\.?)"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*:\s+\S")
