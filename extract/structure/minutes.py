@@ -26,7 +26,7 @@ _NUMBERED = re.compile(
     r"(?P<num>(?:\d{4}[./])?\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
     r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
 )
-_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|"
+_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|roll\s+call|"
                        r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
                        r"|^(?:[o•\-]\s)", re.I)
 _CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
@@ -127,7 +127,26 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
             out.append(Heading(row, number, match["title"].strip(" -–—") if match else text))
     if out:
         return out
-    return numbered or _bulleted(candidates)
+    return numbered or _bulleted(candidates) or _centred(candidates, size, skip)
+
+
+def _centred(candidates: list[Row], size: float, skip: set[str]) -> list[Heading]:
+    """Section headings in capitals centred over the text (a verbatim transcript's "MOTIONS", "DELEGATIONS"),
+    where no heading stands at the left edge: two or more make the items."""
+    if not candidates:
+        return []
+    left = min(r.line.x0 for r in candidates)
+    right = max(r.line.x1 for r in candidates)
+    middle = (left + right) / 2
+    out = []
+    for row in candidates:
+        text = row.text.strip()
+        letters = [c for c in text if c.isalpha()]
+        if (len(letters) >= 4 and text.upper() == text and is_heading(row.line, size) and len(text) <= 90
+                and row.line.x0 > left + 24 and abs((row.line.x0 + row.line.x1) / 2 - middle) <= 24
+                and key(text) not in skip and not _NOT_ITEM.match(text)):
+            out.append(Heading(row, None, text))
+    return out if len(out) >= 2 else []
 
 
 def _speaker_turn(text: str) -> bool:

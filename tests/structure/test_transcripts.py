@@ -40,3 +40,30 @@ class _Row:
 ])
 def test_a_minutes_heading_starts_minutes_only_when_their_own_date_or_roll_follows(rows, dated):
     assert segment._dated([_Row(r) for r in rows]) is dated
+
+
+def _row(text: str, x0: float, x1: float, top: float, bold: bool = False):
+    from minutebook.extract.pages.layout import Row
+    from minutebook.models import Line
+
+    line = Line(text=text, x0=x0, top=top, x1=x1, bottom=top + 10, size=10.0, bold=bold)
+    return Row(page=1, text=text, line=line, parts=(line,))
+
+
+def test_centred_capitals_headings_are_a_transcripts_items_where_none_stands_at_the_left():
+    # as Winnipeg's Hansard lays out a page: speakers' turns in bold at the left, sections centred in capitals
+    rows = [
+        _row("ROLL CALL", 280, 332, 100, bold=True),
+        _row("Clerk: Madam Speaker Councillor Sharma, His Worship Mayor Katz, Councillors Browaty,", 66, 546, 120),
+        _row("INTRODUCTION AND WELCOME OF GUESTS AND ANNOUNCEMENTS", 154, 458, 150, bold=True),
+        _row("Madam Speaker: I'd like to now introduce our Page for today, who resides in the ward.", 66, 546, 170,
+             bold=True),
+        _row("MOTIONS", 285, 327, 200, bold=True),
+        _row("Moved by Councillor Gerbasi,", 66, 200, 220, bold=True),
+        _row("DELEGATIONS", 273, 339, 250, bold=True),
+        _row("Madam Speaker: Councillor Swandel, will you suspend the rules?", 66, 400, 270, bold=True),
+    ]
+    headings = minutes._centred(rows, 10.0, set())
+    assert [h.title for h in headings] == ["INTRODUCTION AND WELCOME OF GUESTS AND ANNOUNCEMENTS", "MOTIONS",
+                                           "DELEGATIONS"]  # the roll call is attendance, not an item
+    assert minutes._centred(rows[:2], 10.0, set()) == []  # one centred line is a title, not items
