@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import re
 from functools import lru_cache
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pathlib import Path
 
@@ -91,6 +91,19 @@ class PdfiumHandle:
         doc = self.opened()
         self._loads += 1
         return doc
+
+    def each_page(self, numbers: Iterable[int]) -> Iterator[tuple[int, pdfium.PdfPage]]:
+        """Each of these physical pages (1-based) that the PDF has, loaded through `for_page` and closed once
+        the caller is done with it; numbers outside the PDF are left out."""
+        for number in numbers:
+            doc = self.for_page()
+            if not 0 < number <= len(doc):
+                continue
+            page = doc[number - 1]
+            try:
+                yield number, page
+            finally:
+                page.close()
 
     def rest(self) -> None:
         """Close the document (what it parsed goes with it); the next use opens it again."""

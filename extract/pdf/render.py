@@ -36,22 +36,15 @@ def render_pages(handle: PdfiumHandle, numbers: Iterable[int], scale: float = DE
     (a page can claim to be 200 inches square: at 1.5 that is 9 gigapixels)."""
     try:
         out: dict[int, PageImage] = {}
-        for number in sorted(set(numbers)):
-            doc = handle.for_page()
-            if not 0 < number <= len(doc):
-                continue
-            page = doc[number - 1]
-            try:
-                width, height = page.get_size()
-                page_scale = capped_scale(width, height, scale, limits)
-                bitmap = page.render(scale=page_scale, fill_color=(255, 255, 255, 255))
-                image = bitmap.to_pil()
-                buf = io.BytesIO()
-                image.save(buf, format="PNG")
-                out[number] = PageImage(number=number, png=buf.getvalue(), width=width, height=height,
-                                        scale=page_scale)
-            finally:
-                page.close()
+        for number, page in handle.each_page(sorted(set(numbers))):
+            width, height = page.get_size()
+            page_scale = capped_scale(width, height, scale, limits)
+            bitmap = page.render(scale=page_scale, fill_color=(255, 255, 255, 255))
+            image = bitmap.to_pil()
+            buf = io.BytesIO()
+            image.save(buf, format="PNG")
+            out[number] = PageImage(number=number, png=buf.getvalue(), width=width, height=height,
+                                    scale=page_scale)
         return out
     except pdfium.PdfiumError as exc:  # a page that cannot be rendered: say which file
         from ...models.errors import CorruptPdf
@@ -80,20 +73,13 @@ def page_words(handle: PdfiumHandle, numbers: Iterable[int]) -> dict[int, list[P
     """
     try:
         out: dict[int, list[PageWord]] = {}
-        for number in sorted(set(numbers)):
-            doc = handle.for_page()
-            if not 0 < number <= len(doc):
-                continue
-            page = doc[number - 1]
+        for number, page in handle.each_page(sorted(set(numbers))):
+            frame = _Frame(page.get_bbox(), page.get_rotation())
+            textpage = page.get_textpage()
             try:
-                frame = _Frame(page.get_bbox(), page.get_rotation())
-                textpage = page.get_textpage()
-                try:
-                    out[number] = _words(textpage, frame)
-                finally:
-                    textpage.close()
+                out[number] = _words(textpage, frame)
             finally:
-                page.close()
+                textpage.close()
         return out
     except pdfium.PdfiumError as exc:
         from ...models.errors import CorruptPdf

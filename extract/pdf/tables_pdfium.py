@@ -29,22 +29,15 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 def page_objects(handle: PdfiumHandle, numbers: list[int]) -> Iterator[tuple[int, PageObjects]]:
     """Rules, fills and words of these physical pages (1-based) of the PDF behind `handle`."""
     try:
-        for number in numbers:
-            doc = handle.for_page()
-            if not 0 < number <= len(doc):
-                continue
-            page = doc[number - 1]
+        for number, page in handle.each_page(numbers):
+            frame = _Frame(page.get_bbox(), page.get_rotation())
+            objects = PageObjects()
+            _paths(page.raw, frame, objects)
+            textpage = page.get_textpage()
             try:
-                frame = _Frame(page.get_bbox(), page.get_rotation())
-                objects = PageObjects()
-                _paths(page.raw, frame, objects)
-                textpage = page.get_textpage()
-                try:
-                    objects.words = _words(textpage, frame)
-                finally:
-                    textpage.close()
+                objects.words = _words(textpage, frame)
             finally:
-                page.close()
+                textpage.close()
             yield number, objects
     finally:
         handle.rest()
