@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .responses import looks_like_response
-from .layout import MARKER, Entry, Group, Span
-
-ACTION_VERBS = ("ask|asks|note|notes|agree|agrees|thank|thanks|consider|considers|submit|request|requests|recommend|"
-                "recommends|approve|approves|review|receive|endorse|refer|support|add|invite|defer|prepare|provide|"
-                "look|lobby|promote|push|draft|ensure|make|work|investigate|write|contact|continue|to|that")
-VERB = re.compile(rf"^(?:{ACTION_VERBS})\b", re.I)
-_PREFIX_STOP = {"to", "the", "a", "an", "and", "of", "that", "under", "for", "at", "in", "on", "with", "by", "from"}
-_LETTER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]|(?:R|Rec\.?\s*)\d{1,2}[).:]?)\s+")
-_REC_LABEL = re.compile(r"^recommendation\s*\d*[a-z]?\s*[:.\-–]\s*", re.I)
-_LOST_BULLET = re.compile(r"(?<=[a-z0-9)'\"][.])\s+(?=[a-z])")
-_INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
-_TRAILING_STATUS = re.compile(r"(?<=[.;])\s+((?:all\s+)?completed?)\s*$", re.I)
-_ABBREV = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|cf|approx|para|p)\.$", re.I)
-_OBJECT = {"the", "a", "an", "to", "that", "all", "any", "cabinet", "officers", "members", "council", "councillors",
-           "and", "for", "with", "on", "in", "if", "how", "whether", "what", "its", "their", "his", "her"}
+from .layout import Entry, Group, Span
 
 
 def action_led(text: str) -> bool:
     """Starts like an instruction ("Ask cabinet to", "note the"), not a title ("Work programme", "Draft budget")."""
     words = text.split()
-    return verb_start(text) and (len(words) < 2 or words[1].lower() in _OBJECT or words[0].lower() in ("to", "that"))
+    return verb_start(text) and (len(words) < 2 or words[1].lower() in P.OBJECT or words[0].lower() in ("to", "that"))
 
 
 def short_title(words: str) -> bool:
@@ -44,7 +31,7 @@ def topic_like(entry: Entry, text: str, group: Group) -> bool:
 def topic_heading(text: str) -> bool:
     """Short words that name a topic rather than ask for something ("Housing", "Adult social care")."""
     return (len(text.split()) <= 8 and text[-1:] not in ".;:," and text[:1].isupper() and not action_led(text)
-            and not VERB.match(text))
+            and not P.VERB.match(text))
 
 
 def split_topic(text: str) -> tuple[str | None, str]:
@@ -52,9 +39,9 @@ def split_topic(text: str) -> tuple[str | None, str]:
     words = text.split()
     for k in range(1, min(6, len(words))):
         head = words[:k]
-        if any(w.lower() in _PREFIX_STOP or VERB.match(w) for w in head) or not head[0][:1].isupper():
+        if any(w.lower() in P.PREFIX_STOP or P.VERB.match(w) for w in head) or not head[0][:1].isupper():
             return None, text
-        if k >= 2 and VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
+        if k >= 2 and P.VERB.match(words[k]) and words[k].lower() not in ("to", "that") and len(words) - k >= 3:
             return " ".join(head), " ".join(words[k:])
     return None, text
 
@@ -77,12 +64,12 @@ def cell_pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[S
     cuts = {0}
     offset = 0
     for i, span in enumerate(spans):
-        if i and (MARKER.match(span.text) or _LETTER.match(span.text)):
+        if i and (P.MARKER.match(span.text) or P.LETTER.match(span.text)):
             cuts.add(offset)
         offset += len(span.text) + 1
-    for found in list(_INLINE_BULLET.finditer(joined)) + list(_LOST_BULLET.finditer(joined)):
+    for found in list(P.INLINE_BULLET.finditer(joined)) + list(P.LOST_BULLET.finditer(joined)):
         before = joined[:found.start()]
-        if found.re is _LOST_BULLET and _ABBREV.search(before[-6:]):
+        if found.re is P.LOST_BULLET and P.ABBREV.search(before[-6:]):
             continue
         cuts.add(found.end())
     bounds = sorted(cuts) + [len(joined)]
@@ -90,13 +77,13 @@ def cell_pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[S
     for a, b in zip(bounds, bounds[1:]):
         piece = joined[a:b].strip()
         used = [spans[k] for k in sorted({chars[c] for c in range(a, min(b, len(chars)))})]
-        piece = MARKER.sub("", piece).strip()
-        piece = MARKER.sub("", piece).strip()
-        lettered = bool(_LETTER.match(piece))
-        piece = _REC_LABEL.sub("", _LETTER.sub("", piece).strip()).strip()
+        piece = P.MARKER.sub("", piece).strip()
+        piece = P.MARKER.sub("", piece).strip()
+        lettered = bool(P.LETTER.match(piece))
+        piece = P.REC_LABEL.sub("", P.LETTER.sub("", piece).strip()).strip()
         if not piece or _truncated_noise(piece):
             continue
-        trailing = _TRAILING_STATUS.search(piece)
+        trailing = P.TRAILING_STATUS.search(piece)
         if trailing and len(piece.split()) > 3:
             out.append((piece[:trailing.start()].strip(), used, lettered, False))
             out.append((trailing.group(1), used[-1:], False, True))
@@ -113,7 +100,7 @@ def cell_pieces(entry: Entry, text: str, group: Group) -> list[tuple[str, list[S
 
 
 def verb_start(text: str) -> bool:
-    return bool(VERB.match(text)) and not re.match(r"to be\b", text, re.I)
+    return bool(P.VERB.match(text)) and not re.match(r"to be\b", text, re.I)
 
 
 def _truncated_noise(piece: str) -> bool:

@@ -20,21 +20,15 @@ from ...models.decisions import MeetingRef, Origin, Recommendation
 from ..clauses.actions import analyse_clause
 from ..text.dates import find_dates, heading_date, month_heading
 from ..structure.place import pack_meeting, place_fields
-from .responses import STATUS_LEAD, colour_key, colour_status, looks_like_response, normalise_status, owner_in
-from .cells import VERB, action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
-from .layout import MARKER, Entry, Group, Item, Response, Span, region_entries
+from . import patterns as P
+from .responses import colour_key, colour_status, looks_like_response, normalise_status, owner_in
+from .cells import action_led, cell_pieces, short_title, split_topic, topic_heading, topic_like
+from .layout import Entry, Group, Item, Response, Span, region_entries
 from .regions import Region, header_roles
 from ..pack import Context
 
 #: Physical page numbers -> (ruled tables by page, words by page for pages without tables): `OpenPdf.tables_and_words`
 ReadTables = Callable[[Iterable[int]], tuple[dict[int, list], dict[int, list]]]
-
-_KEY_LINE = re.compile(r"^(?:(?:key|notes?)\s*(?:[:\-–].*)?|(?:green|amber|red|blue|grey|[GARB])\s*[:=\-–].*)$", re.I)
-#: A heading that only numbers the recommendation under it ("Recommendation 1", "Rec. 2a:").
-_NUMBER_LABEL = re.compile(r"^(?:recommendation|rec\.?)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*:?$", re.I)
-#: Roles a heading alone on its line can give the paragraph under it.
-_FIELD_ROLES = ("response", "status", "owner", "due")
-_LABELLED = re.compile(r"^([A-Za-z][A-Za-z' ]{1,30}?)\s*[:\-–]\s+(\S.*)$")
 
 
 def tracker_recommendations(ctx: Context, structure, regions: Sequence[Region],
@@ -100,9 +94,6 @@ def _minuted_decision(item: Item) -> bool:
     return any(t.word_start <= 20 for t in decision_triggers(item.text))
 
 
-_MEETING_WORDS = re.compile(r"\b(?:meeting|committee|panel|board|cabinet|executive|scrutiny|held)\b", re.I)
-
-
 def title_date(page, start_top: float, entries: list[Entry]) -> str | None:
     """The meeting a whole tracker belongs to when its rows print no date: the one date in the lines between
     its title and its first table row that name a meeting ("Recommendations of the ... Committee held on 14 September
@@ -111,7 +102,7 @@ def title_date(page, start_top: float, entries: list[Entry]) -> str | None:
     if first is None:
         return None
     dates = {iso for line in page.lines
-             if not line.furniture and start_top - 1 <= line.top < first and _MEETING_WORDS.search(line.text)
+             if not line.furniture and start_top - 1 <= line.top < first and P.MEETING_WORDS.search(line.text)
              for found in find_dates(line.text) for iso in [found.value]}
     return dates.pop() if len(dates) == 1 else None
 
@@ -219,7 +210,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
     for entry in entries:
         seq += 1
         group = groups[-1]
-        text = MARKER.sub("", entry.joined).strip()
+        text = P.MARKER.sub("", entry.joined).strip()
         resp_text = entry.joined_response
         date_field = _date_field(entry)
         dated = heading_date(date_field) if date_field else heading_date(text)
@@ -251,7 +242,7 @@ def read_groups(entries: list[Entry]) -> list[Group]:
                     last_kind = "heading"
                     if not resp_text:
                         continue
-        if entry.kind == "para" and (group.tabular or _KEY_LINE.match(text)):
+        if entry.kind == "para" and (group.tabular or P.KEY_LINE.match(text)):
             continue  # notes and keys printed under a table whose header names its columns
         if entry.fields.get("topic") and entry.fields.get("topic") != group.topic:
             group.topic = entry.fields["topic"]
@@ -259,16 +250,16 @@ def read_groups(entries: list[Entry]) -> list[Group]:
             group.topic = text
             last_kind = "heading"
             continue
-        if entry.kind == "para" and text and not resp_text and _NUMBER_LABEL.match(text):
+        if entry.kind == "para" and text and not resp_text and P.NUMBER_LABEL.match(text):
             continue  # "Recommendation 1" over the recommendation's paragraph
         if entry.kind == "para" and text and not resp_text and len(text.split()) <= 5 \
-                and header_roles([text.rstrip(": ")])[0] in _FIELD_ROLES:
+                and header_roles([text.rstrip(": ")])[0] in P.FIELD_ROLES:
             heading_role = header_roles([text.rstrip(": ")])[0]  # "Executive response" over the response
             continue
-        labelled = _LABELLED.match(text) if entry.kind == "para" and text else None
+        labelled = P.LABELLED.match(text) if entry.kind == "para" and text else None
         role = header_roles([labelled.group(1)])[0] if labelled else None
         if heading_role and entry.kind == "para" and text and role is None:
-            role, labelled = heading_role, _LABELLED.match(f"{heading_role}: {text}")
+            role, labelled = heading_role, P.LABELLED.match(f"{heading_role}: {text}")
         heading_role = None
         if (labelled_response and entry.kind == "para" and text and not resp_text and role is None
                 and len(groups) == 1 and group.responses and not _starts_recommendation(text, entry)):
@@ -331,9 +322,9 @@ def read_groups(entries: list[Entry]) -> list[Group]:
 def _starts_recommendation(text: str, entry: Entry) -> bool:
     """A paragraph that opens as a recommendation: a marker or number, "Recommendation 2", or an action verb
     ("That ...", "Ask ...")."""
-    return bool(_starts_bullet(entry) or MARKER.match(text) or _NUMBER_LABEL.match(text.split(":")[0])
+    return bool(_starts_bullet(entry) or P.MARKER.match(text) or P.NUMBER_LABEL.match(text.split(":")[0])
                 or re.match(r"^(?:recommendation|rec\.?)\s*\d", text, re.I)
-                or VERB.match(re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", text)))
+                or P.VERB.match(re.sub(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+", "", text)))
 
 
 def _answered(group: Group, item: Item) -> bool:
@@ -386,7 +377,7 @@ def _as_response(entry: Entry) -> Entry:
 
 
 def _starts_bullet(entry: Entry) -> bool:
-    return bool(entry.text and MARKER.match(entry.text[0].text))
+    return bool(entry.text and P.MARKER.match(entry.text[0].text))
 
 
 def _continues_item(group: Group, piece, entry: Entry) -> bool:
@@ -396,9 +387,9 @@ def _continues_item(group: Group, piece, entry: Entry) -> bool:
     prev = group.items[-1].text
     words = piece[0]
     first = next((s.text for s in entry.text if s.text), "")
-    if not prev or not prev[-1].isalnum() or piece[2] or VERB.match(words):
+    if not prev or not prev[-1].isalnum() or piece[2] or P.VERB.match(words):
         return False
-    if words[:1].islower() and not MARKER.match(first):
+    if words[:1].islower() and not P.MARKER.match(first):
         return True
     # An enumeration after a colon that has not reached its end runs on into the next bullet
     # ("... the following officers: Emma Webster, ..., operations manager" / "• David Parkin, ...").
@@ -413,7 +404,7 @@ def _take_response(groups, group: Group, entry: Entry, text: str, has_items: boo
         or ((text[:1].islower() or text[:1].isdigit()) and entry.kind == "row" and not has_items
             and previous.text[-1:] not in ".;!?"))
     if previous is not None and continuation:
-        lead = STATUS_LEAD.match(previous.text)
+        lead = P.STATUS_LEAD.match(previous.text)
         if has_items and not text.startswith("RESOLVED") and lead and lead.end() < len(previous.text):
             # "completed Democratic services to" / "take forward": the tail starts this row's response.
             tail = previous.text[lead.end():].strip()
@@ -435,13 +426,10 @@ def _take_response(groups, group: Group, entry: Entry, text: str, has_items: boo
     return fresh
 
 
-_OPEN_END = {"to", "on", "of", "the", "and", "by", "for", "at", "in", "with", "a", "an", "or", "from", "that"}
-
-
 def _unfinished(text: str) -> bool:
     """A response cut off at a row break: it ends on a function word, a number or a comma."""
     words = text.split()
-    return bool(words) and (words[-1].lower() in _OPEN_END or words[-1].isdigit() or words[-1].endswith(","))
+    return bool(words) and (words[-1].lower() in P.OPEN_END or words[-1].isdigit() or words[-1].endswith(","))
 
 
 def _drop_lead_ins(group: Group) -> None:

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 from ...models import Line, Page
 from ..pdf.table_geometry import Table, Word
 from ..text.dates import heading_date
-from .regions import SHADED_MEANS_DONE, TITLE, Region, header_roles, is_header
-
-MARKER = re.compile(r"^(?:[•·▪◦●‣∙*–-]|o(?=\s))\s*")
-_STOP = {"a", "an", "i", "of", "to", "on", "in", "at", "by", "or", "and", "the", "for", "be", "is", "it", "we",
-         "as", "so", "no", "do", "up", "if", "its", "all", "any", "are", "was", "has", "had", "but", "not", "can",
-         "may", "our", "new", "one", "two", "per", "set", "use", "see", "who", "how", "why", "etc", "via", "out"}
+from . import patterns as P
+from .regions import Region, header_roles, is_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +66,7 @@ def _foreign(token: str) -> bool:
 
 
 def _noise_token(token: str) -> bool:
-    return (re.fullmatch(r"[a-z]{1,3}", token) is not None and token not in _STOP) or re.fullmatch(r"[_~^]+", token) is not None
+    return (re.fullmatch(r"[a-z]{1,3}", token) is not None and token not in P.STOP) or re.fullmatch(r"[_~^]+", token) is not None
 
 
 def clean(text: str) -> str:
@@ -125,7 +121,7 @@ def table_entries(table: Table, roles: list[tuple[float, float, str]] | None) ->
             elif role == "ref":
                 continue
             elif role == "marker":
-                if any(MARKER.match(s.text + " ") for s in spans) and entry.text == []:
+                if any(P.MARKER.match(s.text + " ") for s in spans) and entry.text == []:
                     entry.fields["marker"] = "bullet"
             else:
                 value = " ".join(s.text for s in spans if s.text)
@@ -171,7 +167,7 @@ def _role_of(box, roles) -> str | None:
 
 
 def _starts_item(text: str) -> bool:
-    return bool(MARKER.match(text) or re.match(r"^\(?[a-z0-9]{1,3}[).]\s", text))
+    return bool(P.MARKER.match(text) or re.match(r"^\(?[a-z0-9]{1,3}[).]\s", text))
 
 
 def flow_entries(page: Page, lines: list[Line]) -> list[Entry]:
@@ -224,7 +220,7 @@ def region_entries(region: Region, pages: list[Page], tables: dict[int, list[Tab
                 items.extend(word_entries(page.number, [w for w in body_words if w.box[1] > floor], columns))
                 floor = max(floor, max((w.box[3] for w in body_words), default=floor))
         free = [l for l in page.lines if not l.furniture and l.top > floor + 1
-                and not TITLE.search(l.text) and not SHADED_MEANS_DONE.search(l.text)
+                and not P.TITLE.search(l.text) and not P.SHADED_MEANS_DONE.search(l.text)
                 and not any(_inside(l, t.box) for t in page_tables)]
         items.extend(flow_entries(page, free))
         items.sort(key=lambda e: e.top)

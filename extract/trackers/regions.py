@@ -10,47 +10,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ...models import Page
-
-TITLE = re.compile(
-    r"\b(?:recommendations?\s+(?:tracker|tracking|monitor(?:ing)?|log|schedule|action\s+plan|register|progress)"
-    r"|action\s+(?:log|tracker|sheet|list|points|register)|outstanding\s+(?:actions|recommendations)"
-    r"|actions?\s+tracker|tracker\s+of\s+recommendations|tracking\s+decisions|decisions?\s+tracker"
-    r"|(?:monitoring|tracking|progress)\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
-    r"|responses?\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}recommendations"
-    r"|responses?\s+to\s+(?:the\s+)?(?:[\w&'-]+\s+){0,6}(?:review|inquiry))\b",
-    re.I)
-SHADED_MEANS_DONE = re.compile(
-    r"\b(?:completed?|closed|done|finished)\b[^.]{0,40}\bshaded\b|\bshaded\b[^.]{0,40}\b(?:completed?|closed|done)\b",
-    re.I)
-DOCUMENT_START = re.compile(
-    r"^(?:item\s*(?:no\.?\s*)?\d+\b|.*\bitem\s+(?:no\.?\s*)?\d+$|report\s+(?:for|of|to)\b|agenda\s+item\b|minutes\s+of\b"
-    r"|appendix\s+[a-z0-9]{1,3}\b)",
-    re.I)
-#: Lines under a title that make it a report's title rather than the tracker's own.
-COVER_REPORT = re.compile(r"^(?:report\s+(?:of|by|to|for|from)\b|purpose(?:\s+of\s+(?:the\s+)?report)?\s*:?$)", re.I)
-BLANK_PAGE = re.compile(r"^(?:this page (?:is )?(?:intentionally )?left blank\.?)?$", re.I)
-
-#: Header words -> the role of their column, checked in this order ("Due date" is a due date, not a date).
-HEADER_ROLES = [
-    ("due", r"(?:due|target|implementation|completion|review)(?:\s+completion)?\s+(?:date|by)|deadline|timescales?|by\s+when|due"
-            r"|date\s+(?:for|of)\s+(?:completion|implementation)"),
-    ("date", r"(?:(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s)\s+)?(?:meeting\s+)?date"
-             r"(?:\s+(?:of\s+)?(?:the\s+)?(?:meeting|committee|scrutiny|panel|board|o\s*&\s*s|recommendations?|decisions?"
-             r"|resolutions?)(?:\s+(?:raised|agreed|made|considered))?|\s+(?:raised|agreed|made))?|meeting"),
-    ("owner", r"(?:action\s+)?owner|(?:responsible|lead|link)\s+(?:officer|member|director)|officer(?:\s+responsible)?"
-              r"|responsib\w+|lead|by\s+whom|assigned\s+to|portfolio(?:\s+holder)?|cabinet\s+member"),
-    ("accepted", r"recommendations?\s+(?:agreed|accepted)\?|(?:agreed|accepted)\??(?:\s+by\s+(?:cabinet|executive|council))?|(?:cabinet|executive)\s+decision"
-                 r"|accept(?:ed)?\s*/\s*reject(?:ed)?(?:\s*/\s*partially\s+accepted)?|rejected|partially\s+accepted"),
-    ("done", r"(?:complete[d]?|implemented|achieved)\s*\??(?:\s*\(?y(?:es)?\s*/\s*n(?:o)?\)?)?"),
-    ("status", r"(?:current\s+|rag\s+|overall\s+)?status|rag(?:\s+rating)?|open\s*/\s*closed"),
-    ("response", r"(?:[\w'-]+\s+){0,2}(?:response|update|progress|comments?|outcome|position)s?(?:\s+(?:update|to\s+date))?"
-                 r"|actions?\s+(?:taken|to\s+date|completed)|(?:response|update|comments?)\s+(?:from|of|by)\s+(?:[\w'&-]+\s*){1,4}"),
-    ("text", r"(?:[\w'-]+\s+){0,2}(?:recommendations?|actions?|resolutions?|decisions?|requests?)"
-             r"(?:\s+(?:agreed|made|required|arising|to\s+cabinet))?"),
-    ("topic", r"topic|item|subject|title|report(?:\s+title)?|agenda\s+item|issue|theme|area"),
-    ("ref", r"rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?)|(?:minute|min\.?)\s*(?:no\.?|number|ref)?|ref(?:erence)?(?:\s*no\.?)?|no\.?|#|number"),
-]
-_HEADER = [(role, re.compile(rf"^(?:{pattern})\s*[:?]?$", re.I)) for role, pattern in HEADER_ROLES]
+from . import patterns as P
 
 
 @dataclass(frozen=True)
@@ -78,18 +38,13 @@ def remembering_roles() -> Callable[[str], str | None]:
 
 def _role(text: str) -> str | None:
     parts = [text] + [p.strip() for p in re.split(r"\s*(?:/|&|\band\b|\(|\))\s*", text) if p.strip()]
-    return next((role for part in parts for role, pattern in _HEADER if pattern.match(part)), None)
-
-
-#: A header row names the recommendation column (role "text"), so it holds one of these words: lines without
-#: one are passed over before the phrase-by-phrase search.
-_TEXT_WORD = re.compile(r"\b(?:recommendations?|actions?|resolutions?|decisions?|requests?)\b", re.I)
+    return next((role for part in parts for role, pattern in P.HEADERS if pattern.match(part)), None)
 
 
 def header_phrases(text: str, role: Callable[[str], str | None] | None = None) -> list[str] | None:
     """A line like "Date Recommendation Response Status" read as header cells, or None."""
     tokens = text.split()
-    if not 3 <= len(tokens) <= 14 or not _TEXT_WORD.search(text):
+    if not 3 <= len(tokens) <= 14 or not P.TEXT_WORD.search(text):
         return None
     cells, k, unknown = [], 0, 0
     while k < len(tokens):
@@ -112,13 +67,8 @@ def is_header(texts: list[str], role: Callable[[str], str | None] | None = None)
     return "text" in roles and len(roles) >= 2 and bool(roles & {"response", "status", "owner", "date", "topic", "accepted", "done"})
 
 
-#: Columns that follow what became of a recommendation. A table without a title needs one of them to be a
-#: tracker: "Decision | Decision maker | Date | Lead officer" is a forward plan, not a record of responses.
-FOLLOW_UP = {"response", "status", "accepted", "done"}
-
-
 def follows_up(texts: list[str], role: Callable[[str], str | None] | None = None) -> bool:
-    return is_header(texts, role) and bool(set(header_roles(texts, role)) & FOLLOW_UP)
+    return is_header(texts, role) and bool(set(header_roles(texts, role)) & P.FOLLOW_UP)
 
 
 def tracker_regions(pages: Sequence[Page]) -> tuple[Region, ...]:
@@ -138,11 +88,11 @@ def find_regions(pages: list[Page]) -> list[Region]:
         for i, line in enumerate(body):
             # A title, not an agenda or contents line naming the tracker ("7. Recommendations tracker  25").
             heading = (line.bold or line.size > usual + 0.5) and not re.match(r"^(?:item\s*)?\d", line.text, re.I)
-            if heading and TITLE.search(line.text) and len(line.text.split()) <= 14:
-                if any(COVER_REPORT.match(l.text.strip()) for l in body[i + 1:i + 4]):
+            if heading and P.TITLE.search(line.text) and len(line.text.split()) <= 14:
+                if any(P.COVER_REPORT.match(l.text.strip()) for l in body[i + 1:i + 4]):
                     continue  # the title of a report about the tracker ("Report of the scrutiny officer")
                 near = " ".join(l.text for l in body[i:i + 3])
-                starts.append((page.number, line.top, line.text, bool(SHADED_MEANS_DONE.search(near))))
+                starts.append((page.number, line.top, line.text, bool(P.SHADED_MEANS_DONE.search(near))))
         for line in body:
             cells = header_phrases(line.text, role)
             if cells and follows_up(cells, role) and not any(st[0] == page.number for st in starts):
@@ -151,7 +101,7 @@ def find_regions(pages: list[Page]) -> list[Region]:
         for line in body:
             by_top.setdefault(round(line.top / 3), []).append(line.text)
         for key, texts in by_top.items():
-            if len(texts) >= 2 and any(_TEXT_WORD.search(t) for t in texts) and follows_up(texts, role) \
+            if len(texts) >= 2 and any(P.TEXT_WORD.search(t) for t in texts) and follows_up(texts, role) \
                     and not any(s[0] == page.number for s in starts):
                 starts.append((page.number, key * 3 - 3, " | ".join(texts), False))
     starts.sort()
@@ -165,13 +115,13 @@ def find_regions(pages: list[Page]) -> list[Region]:
             if next_start is not None and page.number >= next_start:
                 break
             body = [l for l in page.lines if not l.furniture]
-            if BLANK_PAGE.match(" ".join(l.text for l in body).strip()):
+            if P.BLANK_PAGE.match(" ".join(l.text for l in body).strip()):
                 break
             head = [l for l in body if l.top < page.height * 0.3][:6]
-            if any(DOCUMENT_START.match(l.text.strip()) for l in head):
+            if any(P.DOCUMENT_START.match(l.text.strip()) for l in head):
                 break
             end = page.number
         if not shaded:  # the key may stand anywhere in the tracker ("Key: shaded = complete")
-            shaded = any(SHADED_MEANS_DONE.search(l.text) for p in pages[number - 1:end] for l in p.lines)
+            shaded = any(P.SHADED_MEANS_DONE.search(l.text) for p in pages[number - 1:end] for l in p.lines)
         regions.append(Region(number, top, end, shaded, title))
     return regions
