@@ -14,20 +14,8 @@ from dataclasses import dataclass, field
 from ...models import Page
 from ..text.dates import find_date
 from ..pages.layout import Pos, Row, rows
+from . import patterns as SP
 
-_HEADING = re.compile(r"^(?:agenda|agenda items?|order of business|rhaglen|items? of business)\s*:?$", re.I)
-_SUMMONS = re.compile(
-    r"hereby summoned|you are (?:hereby )?(?:summoned|requested to attend|invited to attend)|"
-    r"notice is hereby given|members of the (?:council|committee) are (?:hereby )?(?:summoned|requested)",
-    re.I,
-)
-_ITEM = re.compile(r"^(?:(?i:agenda item|item)\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?P<title>[A-Z(‘'\"“].*)$")
-_RANGE = re.compile(r"(?:^|\s)\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>\d{1,4})\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?\)?\s*$"
-                    r"|\s\((?:pages?|pp?\.?)\s*(?P<one>\d{1,4})\)\s*$", re.I)
-_RANGE_ONLY = re.compile(r"^\(?(?:pages?\s*|pp?\.?\s*)?(?P<a>1?\d{1,3})(?:\s*(?:[-–—]|to)\s*(?P<b>\d{1,4})?)?\)?$", re.I)
-_STOP = re.compile(r"^(?:date of publication|published|publication date|the next meeting|next meeting|signed\b)", re.I)
-_PURPOSE = re.compile(r"^(?:purpose|recommendations?|decision required|reason)\s*[:\-–—]\s*(?P<text>.+)$", re.I | re.S)
-_PUBLISHED = re.compile(r"(?:date of publication|published(?: on)?|publication date|date published)\s*:?\s*(?P<d>.{6,40})", re.I)
 
 #: How many pages an agenda may run over after its heading.
 MAX_PAGES = 4
@@ -50,7 +38,7 @@ class AgendaEntry:
     @property
     def purpose(self) -> str | None:
         for row in self.text_rows:
-            found = _PURPOSE.match(row.text)
+            found = SP.ITEM_PURPOSE.match(row.text)
             if found:
                 idx = self.text_rows.index(row)
                 rest = [found["text"]] + [r.text for r in self.text_rows[idx + 1:]]
@@ -79,12 +67,12 @@ def find_agenda(pages: list[Page], limit: int | None = None) -> Agenda | None:
     for page in scan:
         page_rows = rows(page)
         for i, row in enumerate(page_rows):
-            if _HEADING.match(row.text.strip()) or _SUMMONS.search(row.text):
-                summons = not _HEADING.match(row.text.strip())
+            if SP.AGENDA_HEADING.match(row.text.strip()) or SP.SUMMONS.search(row.text):
+                summons = not SP.AGENDA_HEADING.match(row.text.strip())
                 following = page_rows[i + 1:] + [r for p in pages[page.number: page.number + MAX_PAGES - 1] for r in rows(p)]
                 if summons:
                     # The summons sentence runs on; items start at the first numbered row.
-                    while following and not _ITEM.match(following[0].text):
+                    while following and not SP.AGENDA_ITEM.match(following[0].text):
                         following = following[1:]
                 entries, end = _items(following)
                 if entries:
@@ -96,7 +84,7 @@ def find_agenda(pages: list[Page], limit: int | None = None) -> Agenda | None:
 def _published(pages: list[Page]) -> str | None:
     for page in pages:
         for row in rows(page):
-            found = _PUBLISHED.search(row.text)
+            found = SP.PUBLISHED.search(row.text)
             if found:
                 date = find_date(found["d"])
                 if date:
@@ -105,7 +93,7 @@ def _published(pages: list[Page]) -> str | None:
 
 
 def _items(candidates: list[Row]) -> tuple[list[AgendaEntry], Pos | None]:
-    numbered = [r for r in candidates[:30] if _ITEM.match(r.text) and not _dated(r.text)]
+    numbered = [r for r in candidates[:30] if SP.AGENDA_ITEM.match(r.text) and not _dated(r.text)]
     if numbered:
         return _numbered(candidates, numbered[0].line.x0)
     return _unnumbered(candidates)
@@ -121,15 +109,15 @@ def _numbered(candidates: list[Row], left: float) -> tuple[list[AgendaEntry], Po
         if row.page != page:
             # The agenda runs on to the next page only if that page carries on numbering items.
             ahead = [r for r in candidates[n:n + 8] if r.page == row.page]
-            if not any((m := _ITEM.match(r.text)) and abs(r.line.x0 - left) <= 12 and _follows(last_num, m["num"])
+            if not any((m := SP.AGENDA_ITEM.match(r.text)) and abs(r.line.x0 - left) <= 12 and _follows(last_num, m["num"])
                        for r in ahead):
                 end = row.pos
                 break
             page = row.page
-        if _STOP.match(text) or text.startswith(("•", "\u2022")):
+        if SP.AGENDA_STOP.match(text) or text.startswith(("•", "\u2022")):
             end = row.pos
             break
-        found = _ITEM.match(text) if not _dated(text) else None
+        found = SP.AGENDA_ITEM.match(text) if not _dated(text) else None
         if found and abs(row.line.x0 - left) <= 12 and _follows(last_num, found["num"]):
             title, a, b = _split_range(found["title"])
             entries.append(AgendaEntry(found["num"], title, [row], printed_start=a, printed_end=b))
@@ -138,7 +126,7 @@ def _numbered(candidates: list[Row], left: float) -> tuple[list[AgendaEntry], Po
         if not entries:
             continue
         entry = entries[-1]
-        only = _RANGE_ONLY.match(text)
+        only = SP.PAGE_RANGE_ONLY.match(text)
         if only and (entry.printed_start is None or entry.printed_end is None):
             if entry.printed_start is None:
                 entry.printed_start, entry.printed_end = only["a"], only["b"]
@@ -162,7 +150,7 @@ def _unnumbered(candidates: list[Row]) -> tuple[list[AgendaEntry], Pos | None]:
     left = candidates[0].line.x0
     page = candidates[0].page
     for row in candidates:
-        if row.page != page or abs(row.line.x0 - left) > 3 or len(row.text) > 120 or _STOP.match(row.text):
+        if row.page != page or abs(row.line.x0 - left) > 3 or len(row.text) > 120 or SP.AGENDA_STOP.match(row.text):
             return entries, row.pos
         title, a, b = _split_range(row.text.strip())
         entries.append(AgendaEntry(None, title, [row], printed_start=a, printed_end=b))
@@ -177,7 +165,7 @@ def _dated(text: str) -> bool:
 
 def _split_range(title: str) -> tuple[str, str | None, str | None]:
     """'Minutes 7 - 10' -> ('Minutes', '7', '10'); a title ending in a year span keeps it."""
-    found = _RANGE.search(title)
+    found = SP.PAGE_RANGE.search(title)
     if found and found["one"]:
         return title[: found.start()].strip(), found["one"], None
     if found:

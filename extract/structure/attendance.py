@@ -10,23 +10,7 @@ from __future__ import annotations
 import re
 
 from ..pages.layout import Row
-
-_LABELS = [
-    ("present", re.compile(r"^(?:[o•\-]\s+)?(?:members present|commissioners present|councillors present|present|presennol|"
-                           r"yn bresennol|"
-                           r"attendance details|attendance)\b\s*[:\-–]?\s*", re.I)),
-    ("apologies", re.compile(r"^(?:[o•\-]\s+)?(?:apologies(?: for absence)?(?: were received from| received from| from)?|"
-                             r"ymddiheuriadau|commissioners absent|members absent|absent)\b\s*[:\-–]?\s*", re.I)),
-    ("also", re.compile(r"^(?:[o•\-]\s+)?(?:also present|also in attendance|in attendance|others present|officers present|"
-                        r"officers in attendance|officers|clerk|members of the public)\b\s*[:\-–]?\s*", re.I)),
-]
-_LIST_END = re.compile(r"^(?:[•\ue000-\uf8ff\u25aa]|resolved\b|it was\b|there (?:was|were)\b|the meeting\b|meeting\b)", re.I)
-_CHAIR = re.compile(r"\s*\((?:[^()]*\bin the chair|chair|chairman|chairwoman|chairperson|cadeirydd|presiding)\)", re.I)
-_IN_CHAIR = re.compile(r"^(?:(?:the\s+)?(?:mayor|chairman|chair)\s*[(,]?\s*)?(?:councillor|cllr\.?)?\s*(?P<name>[^()]{2,60}?)\)?"
-                       r",?\s+(?:was\s+)?in the chair\.?$|^(?:chair(?:man|person)?|in the chair)\s*[:\-–]\s*"
-                       r"(?:councillor\s+|cllr\.?\s+)?(?P<name2>.{2,60})$", re.I)
-_ROLE = re.compile(r"^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man)?)\s+)?"
-                   r"(?:councillors?|cllrs?\.?|cynghorwyr|cynghorydd|county councillors?|district councillors?)\s+", re.I)
+from . import patterns as SP
 
 
 def attendance(head: list[Row]) -> dict[str, list[str]]:
@@ -36,12 +20,12 @@ def attendance(head: list[Row]) -> dict[str, list[str]]:
     previous = None
     for row in head:
         text = row.text.strip()
-        chair = _IN_CHAIR.match(text)
+        chair = SP.IN_CHAIR.match(text)
         if chair:
             texts["chair"] = [chair["name"] or chair["name2"]]
             current, previous = None, row
             continue
-        label = next(((name, p) for name, p in _LABELS if p.match(text)), None)
+        label = next(((name, p) for name, p in SP.ATTENDANCE_LABELS if p.match(text)), None)
         rest = label[1].sub("", text, count=1) if label else ""
         if label and not (sum(c.isalpha() for c in rest) > 3 and rest.upper() == rest):
             current = label[0]
@@ -69,7 +53,7 @@ def _row_glue(before: str, text: str) -> str:
 def _attendance_ends(row: Row, previous: Row | None, left: float) -> bool:
     """A list of names ends at a bullet, a sentence, a row left of its label or a wide gap."""
     line = row.line
-    if left >= 0 and row.line.x0 < left - 3 or _LIST_END.match(row.text.strip()):
+    if left >= 0 and row.line.x0 < left - 3 or SP.ATTENDANCE_END.match(row.text.strip()):
         return True
     if previous is not None and previous.text.rstrip().endswith(".") and len(row.text) >= 40:
         return True  # the list ended with a full stop and a sentence follows
@@ -89,7 +73,7 @@ def names(text: str) -> list[str]:
     text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text)
     for part in re.split(r"\s*[;,]\s*|\s+and\s+|\s+a[’']r\s+|\s+&\s+(?=(?:cllr|councillor))", text):
         part = re.sub(r"^from\s+", "", part.strip(" ."), flags=re.I)
-        part = _ROLE.sub("", part).strip()
+        part = SP.NAME_ROLE.sub("", part).strip()
         if not part or re.fullmatch(r"none|nil|dim", part, re.I) or re.match(r"^\d+\s+(?:members?|electors?|residents?|people)\b|members? of the public", part, re.I):
             continue
         out.append(part.replace("\x00", ",").replace("\x01", " and "))
@@ -98,15 +82,9 @@ def names(text: str) -> list[str]:
 
 def chair_of(present: list[str] | None) -> str | None:
     for name in present or []:
-        if _CHAIR.search(name):
-            return _CHAIR.sub("", name).strip()
+        if SP.CHAIR_MARK.search(name):
+            return SP.CHAIR_MARK.sub("", name).strip()
     return None
-
-
-_APOLOGIES_FROM = re.compile(
-    r"^(?:there (?:were|was)\s+)?apolog\w*(?: for absence)?\s+(?:(?:were|was|had been|have been)\s+"
-    r"(?:received|submitted|given|noted|tendered)\s+)?(?:from|on behalf of|for|by)\s+", re.I)
-
 
 
 def apologies_in_item(title: str, text: str) -> list[str] | None:
@@ -116,7 +94,7 @@ def apologies_in_item(title: str, text: str) -> list[str] | None:
     first = re.split(r"(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Dr)(?<!Ms)(?<=\.)\s", text, maxsplit=1)[0].strip()
     if re.match(r"^(?:none|nil|there were no|no apologies)", first, re.I):
         return []
-    lead = _APOLOGIES_FROM.match(first)
+    lead = SP.APOLOGIES_FROM.match(first)
     plain = re.fullmatch(r"apolog\w*(?: for absence)?", title.strip(" .:"), re.I) and len(first) <= 80 \
         and not re.search(r"\b(?:to|was|were|is|are|had|has)\b", first)
     if not lead and not plain:

@@ -17,28 +17,6 @@ from . import patterns as SP
 #: How many rows from the top of a part the title block may take.
 HEAD_ROWS = 14
 
-_MINUTES_PHRASE = re.compile(
-    r"^(?:extract\s+(?:of|from)\s+)?(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes)\b"
-    r"(?:\s+(?:of|from)\s+(?:(?:an?|the)\s+)?(?:\w+\s+){0,2}?meeting\s*(?:of\s+(?:the\s+)?)?)?"
-    r"|^(?:the\s+)?record\s+of\s+(?:the\s+)?decisions?(?:\s+(?:taken|made))?(?:\s+(?:at|of|by)\s+(?:the\s+)?)?"
-    r"|^(?:(?:an?|the)\s+)?meeting\s+of\s+(?:the\s+)?"
-    r"|\bmeeting\s+minutes\b|\bminutes\s+from\b",
-    re.I,
-)
-_HELD = re.compile(r"\s*[,(]?\s*\b(?:held|to be held|which (?:was|will be) held)\b.*$", re.I)
-_NOISE = re.compile(
-    r"^(?:agenda|minutes|cofnodion|rhaglen|meeting|cyfarfod|regular meeting|extraordinary meeting|annual meeting|"
-    r"special meeting|notice of meeting|summons|date|time|venue|place|location|page|page nos?|public document pack|"
-    r"(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,4})[:\s]*$",
-    re.I,
-)
-_LABEL = re.compile(r"^(?P<label>date|time|venue|place|location|meeting place|where|when|meeting|committee|body)"
-                    r"\s*[:\-–]\s*(?P<value>.*)$", re.I)
-_NAMING = ("meeting", "committee", "body")
-_NOT_RUN_ON = re.compile(r"^(?:[•\ue000-\uf8ff]|(?:[o\-]\s+)?(?:present|presennol|apolog|in attendance|also|attendance|venue|time|date|"
-                         r"agenda|minutes|members|councillors|\d+\.?\s+[A-Z]))", re.I)
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|dydd \w+)"
-
 
 @dataclass
 class TitleBlock:
@@ -63,32 +41,22 @@ class TitleBlock:
         return self.titles[0] if len(self.titles) > 1 else None
 
 
-#: "Minutes of the Cabinet meeting": the body's name stands before "meeting".
-_NAME_BEFORE_MEETING = re.compile(r"^(?i:(?:(?:draft|confirmed|unconfirmed)\s+)?minutes?\s+of\s+(?:an?|the))\s+"
-                                  r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&)){0,5}?)\s+(?i:meeting)\b")
-#: Words before "meeting" that say what kind of meeting it was, not whose ("the Annual Parish Council Meeting").
-_KIND_OF_MEETING = {"annual", "ordinary", "extraordinary", "special", "regular", "general", "monthly", "full",
-                    "parish", "town", "community", "city", "council", "adjourned", "emergency", "statutory", "public",
-                    "open", "budget", "reconvened", "virtual", "remote", "previous", "last", "next", "above", "and",
-                    "of", "&"}
-
-
 def clean_title(text: str) -> str:
     """A title row with the words around the name taken off ("Minutes of the meeting of X held on ...")."""
     text = " ".join(text.split())
-    named = _NAME_BEFORE_MEETING.match(text)
-    if named and set(named["name"].lower().split()) - _KIND_OF_MEETING:
+    named = SP.NAME_BEFORE_MEETING.match(text)
+    if named and set(named["name"].lower().split()) - SP.KIND_OF_MEETING:
         return named["name"]  # "Minutes of the Cabinet meeting held on ...": Cabinet
-    text = _MINUTES_PHRASE.sub(" ", text).strip(" -–—:,")
+    text = SP.MINUTES_PHRASE.sub(" ", text).strip(" -–—:,")
     text = re.sub(r"^(?:of|from)\s+(?:(?:an?|the)\s+(?:meeting\s+of\s+(?:the\s+)?)?)?", "", text, flags=re.I)
-    text = _HELD.sub("", text)
+    text = SP.HELD.sub("", text)
     found = find_date(text)
     if found:
         text = text[: found.start] + text[found.end:]
     for time in reversed(find_times(text)):
         text = text[: time.start] + text[time.end:]
     text = re.sub(r"^\s*(?:to|until|[-–—])\s*$|^\s*(?:from|at)\b", " ", text, flags=re.I)
-    text = re.sub(rf"\b{_DAY}\b,?", " ", text, flags=re.I)
+    text = re.sub(rf"\b{SP.DAY}\b,?", " ", text, flags=re.I)
     text = re.sub(r"\b(?:meeting|cyfarfod)\s*$", " ", text, flags=re.I)
     return " ".join(text.split()).strip(" -–—:,.")
 
@@ -105,13 +73,11 @@ def _title_like(row: Row, size: float) -> bool:
 
 #: A letterhead stands out from the body text by at least this factor of font size.
 LETTERHEAD_SIZE = 1.5
-#: OCR's reading of a logo beside a letterhead: symbols at the ends of the line ("@™ Port OF ALSEA").
-_EDGE_NOISE = re.compile(r"^[^\w(\[\"“‘']+|[^\w)\]\"”’'.]+$")
 
 
 def strip_edge_noise(text: str) -> str:
     """A line without the symbols OCR reads off a logo or a rule at its ends ("@™ Port OF ALSEA" -> "Port OF ALSEA")."""
-    return _EDGE_NOISE.sub("", " ".join(text.split()))
+    return SP.EDGE_NOISE.sub("", " ".join(text.split()))
 
 
 def letterhead(rows: list[Row], size: float) -> str | None:
@@ -153,7 +119,7 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
     date_at = None
     items_begun = False
     for i, row in enumerate(head):
-        label = _LABEL.match(row.text)
+        label = SP.TITLE_LABEL.match(row.text)
         if date_at is not None and SP.NUMBERED_ROW.match(row.text.strip()):
             items_begun = True
         if label and items_begun and label["label"].lower() in ("place", "location"):
@@ -174,7 +140,7 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
                 if before and len(before) <= 80:
                     block.titles.append(before)
             continue
-        if label and label["label"].lower() in _NAMING:
+        if label and label["label"].lower() in SP.NAMING_LABELS:
             # "Meeting: Cabinet" names the body.
             title = clean_title(label["value"])
             if title and date_at is None:
@@ -186,26 +152,20 @@ def _read_block(rows: list[Row], size: float) -> TitleBlock:
             continue
         if date_at is None and _title_like(row, size):
             title = clean_title(row.text)
-            if title and not _NOISE.match(title) and not _NOISE.match(row.text.strip()) and not _document_only(title):
+            if title and not SP.TITLE_NOISE.match(title) and not SP.TITLE_NOISE.match(row.text.strip()) and not _document_only(title):
                 block.titles.append(title)  # not "REGULAR MEETING" (cut to "REGULAR"): a kind, not a name
     if date_at is not None:
         block.end = date_at + 1
-        while block.end < len(head) and _LABEL.match(head[block.end].text):
+        while block.end < len(head) and SP.TITLE_LABEL.match(head[block.end].text):
             block.end += 1
     block.titles = _dedupe(block.titles)
     block.rows = rows[: block.end]
     return block
 
 
-#: A title that names the document and the kind of meeting, not a body: "Voting Hearing Agenda".
-_DOCUMENT_TITLE = re.compile(r"^(?P<kind>.*?)\s*\b(?:agenda|minutes|notes)$", re.I)
-_KIND_WORDS = _KIND_OF_MEETING | {"meeting", "voting", "hearing", "hearings", "business", "session", "work", "study",
-                                  "consent", "closed", "joint", "hybrid"}
-
-
 def _document_only(title: str) -> bool:
-    m = _DOCUMENT_TITLE.match(title)
-    return bool(m) and set(m["kind"].lower().split()) <= _KIND_WORDS
+    m = SP.DOCUMENT_TITLE.match(title)
+    return bool(m) and set(m["kind"].lower().split()) <= SP.KIND_WORDS
 
 
 def _date_on(text: str, following: str):
@@ -219,7 +179,7 @@ def _date_on(text: str, following: str):
     pair = f"{text} {following}".strip()
     own = find_date(text)
     if own is not None:
-        runs_on = following and not _NOT_RUN_ON.match(following)
+        runs_on = following and not SP.NOT_RUN_ON.match(following)
         return own, pair if runs_on else text
     split = find_date(pair)
     if split is not None and split.start < len(text):

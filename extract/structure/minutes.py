@@ -21,15 +21,6 @@ from .attendance import attendance, chair_of, apologies_in_item
 from ..pages.stream import TextStream
 from . import patterns as SP
 
-_NUMBERED = re.compile(
-    r"^(?:(?i:minute|min\.?|agenda item|item)\s+(?i:no\.?\s*)?|(?P<code>[A-Z][A-Z&]{1,4})\s?(?=\d))?"
-    r"(?P<num>(?:\d{4}[./])?\d{1,3}(?:[./]\d{1,3}){0,3}[a-z]?)(?P<sep>[.):]?)"
-    r"(?:\s+|(?<=[.)])(?=[A-Z0-9‘'\"“(]))(?P<title>(?:[A-Z‘'\"“(]|\d+[/.-]?\d*\s+[A-Z]).*)$"
-)
-_NOT_ITEM = re.compile(r"^(?:resolved|decision|minutes|recommended|(?:present|apologies)\s*(?:[:\-–].*)?$|agreed|noted|signed|chair(?:man)?|roll\s+call|"
-                       r"agenda|part\s+(?:[ivx]+|\d+|one|two)\b)\b"
-                       r"|^(?:[o•\-]\s)", re.I)
-_CLOSED = re.compile(r"(?:closed|ended|finished|concluded|terminated|rose)\s+(?:the\s+meeting\s+)?at\s+(?P<t>\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?)", re.I)
 @dataclass
 class Heading:
     row: Row
@@ -53,11 +44,6 @@ class Minutes:
     pages: list[int]
 
 
-_SIGNATURE = re.compile(r"^(?:signed|signature)\b.*(?:_{4,}|\.{6,}|\bdated?\b)", re.I)
-_CHAIR_LINE = re.compile(r"^(?:chair(?:man|woman|person)?|cadeirydd|signed)\s*[:.]?\s*$", re.I)
-_BLANK = re.compile(r"^this page (?:is )?(?:intentionally|deliberately) (?:left )?blank\.?$", re.I)
-
-
 def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos | None) -> list[Page]:
     """The pages of a part with only the lines that lie between its start and the next part's start
     ("This page is intentionally left blank" left out)."""
@@ -65,9 +51,9 @@ def part_pages(pages: list[Page], page_numbers: list[int], start: Pos, end: Pos 
     for n in page_numbers:
         page = pages[n - 1]
         keep = [ln for ln in page.lines if Pos(n, ln.top) >= start and (end is None or Pos(n, ln.top) < end)
-                and not _BLANK.match(ln.text.strip()) and not _SIGNATURE.match(ln.text.strip())]
+                and not SP.BLANK_PAGE.match(ln.text.strip()) and not SP.SIGNATURE.match(ln.text.strip())]
         body = [ln for ln in keep if not ln.furniture]
-        if body and _CHAIR_LINE.match(body[-1].text.strip()):
+        if body and SP.CHAIR_LINE.match(body[-1].text.strip()):
             keep.remove(body[-1])  # the signature line under the minutes
         out.append(page.model_copy(update={"lines": keep}))
     return out
@@ -119,10 +105,10 @@ def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list
     for row in candidates:
         text = row.text.strip()
         if (is_heading(row.line, size) and len(text) <= 90 and abs(row.line.x0 - left) <= 12
-                and key(text) not in skip and not set(key(text).split()) <= words and not _NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
+                and key(text) not in skip and not set(key(text).split()) <= words and not SP.NOT_ITEM.match(text) and not text.endswith((".", ":", ","))
                 and not _speaker_turn(text)
                 and sum(c.isalpha() for c in text) >= 3):
-            match = _NUMBERED.match(text)
+            match = SP.MINUTE_HEADING.match(text)
             number = text[: match.start("title")].strip() if match else None
             out.append(Heading(row, number, match["title"].strip(" -–—") if match else text))
     if out:
@@ -144,7 +130,7 @@ def _centred(candidates: list[Row], size: float, skip: set[str]) -> list[Heading
         letters = [c for c in text if c.isalpha()]
         if (len(letters) >= 4 and text.upper() == text and is_heading(row.line, size) and len(text) <= 90
                 and row.line.x0 > left + 24 and abs((row.line.x0 + row.line.x1) / 2 - middle) <= 24
-                and key(text) not in skip and not _NOT_ITEM.match(text)):
+                and key(text) not in skip and not SP.NOT_ITEM.match(text)):
             out.append(Heading(row, None, text))
     return out if len(out) >= 2 else []
 
@@ -172,7 +158,7 @@ def _bulleted(candidates: list[Row]) -> list[Heading]:
 def _numbered(candidates: list[Row], size: float) -> list[Heading]:
     found = []
     for row in candidates:
-        match = _NUMBERED.match(row.text.strip())
+        match = SP.MINUTE_HEADING.match(row.text.strip())
         if not match:
             continue
         title = match["title"].strip(" -–—")
@@ -249,7 +235,7 @@ def _apologies_item(headings: list[Heading], offsets: list[tuple[int, int]], str
 
 def _closing_time(text: str, start: str | None) -> str | None:
     found = None
-    for match in _CLOSED.finditer(text):
+    for match in SP.CLOSED_AT.finditer(text):
         times = find_times(match["t"]) or find_times("at " + match["t"].replace(".", ""))
         if times:
             found = times[0].value

@@ -21,25 +21,6 @@ from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from ..pages.store import Pages
 from . import patterns as SP
 
-CUES: list[tuple[DocumentKind, re.Pattern]] = [
-    (DocumentKind.minutes, re.compile(
-        r"^(?:draft |confirmed |unconfirmed )?minutes\b(?!:)|^extract (?:of|from) (?:the )?minutes|\bmeeting minutes\b|"
-        r"^cofnodion\b|^minutes of (?:an?|the) .*meeting", re.I)),
-    (DocumentKind.tracker, re.compile(r"\btracker\b|\baction (?:log|list|sheet)\b|\bactions? tracking\b|"
-                                      r"\brecommendations? monitoring\b", re.I)),
-    (DocumentKind.appendix, re.compile(r"^(?:appendix|annex|annexe|attachment|schedule)\s+[A-Z0-9]{1,4}\b|^(?:appendix|annexe?)$", re.I)),
-    (DocumentKind.report, re.compile(r"^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*\d+[a-z]?\b|\bitem\s+\d+[a-z]?\s*$|"
-                                     r"^report (?:to|for|of)\b|\breport for meeting\b", re.I)),
-    (DocumentKind.other, re.compile(r"^(?:table of )?contents$", re.I)),
-]
-_PRESENT = re.compile(r"^(?:[o•\-]\s+)?(?:present|presennol|attendance details|members present|commissioners present|"
-                      r"roll call\b|the (?:council|board|committee|commission|cabinet) met\b)\b", re.I)
-#: A date in a motion about earlier minutes ("Councillor A moves that the minutes of the meeting held on 11 December
-#: be taken as read"): the item approving them, not the date of a new set of minutes.
-_EARLIER_MINUTES = re.compile(r"\b(?:moves?|moved|be (?:taken as read|confirmed|approved|adopted|signed)|"
-                              r"were (?:approved|confirmed|adopted|signed))\b", re.I)
-_DECIDED = re.compile(r"\bresolved\b|\bit was (?:agreed|noted|moved)\b|^decision:|^minutes:|\bwere no (?:apologies|declarations)\b|"
-                      r"\bwas (?:approved|carried|seconded)\b", re.I | re.M)
 #: Rows at the head of a page that are searched for a start cue.
 HEAD = 6
 
@@ -71,7 +52,7 @@ def cue_kind(text: str) -> DocumentKind | None:
     text = " ".join(text.split())
     if re.fullmatch(r"(?:\w ){3,}\w", text):  # letter-spaced: "A P P E N D I X"
         text = text.replace(" ", "")
-    for kind, pattern in CUES:
+    for kind, pattern in SP.PART_CUES:
         if pattern.search(text):
             return kind
     return None
@@ -204,7 +185,7 @@ def _heading_starts(page_rows: list[Row], size: float, repeated: set[str]) -> li
 
 
 def _dated(following: list[Row]) -> bool:
-    return any((find_date(r.text) and not _EARLIER_MINUTES.search(r.text)) or _PRESENT.match(r.text)
+    return any((find_date(r.text) and not SP.EARLIER_MINUTES.search(r.text)) or SP.ATTENDANCE_START.match(r.text)
                for r in following)
 
 
@@ -244,7 +225,7 @@ def _merge(starts: list[Start]) -> list[Start]:
     return [merged[p] for p in sorted(merged)]
 
 
-_PRIORITY = [DocumentKind.front_sheet, DocumentKind.agenda] + [kind for kind, _ in CUES]
+_PRIORITY = [DocumentKind.front_sheet, DocumentKind.agenda] + [kind for kind, _ in SP.PART_CUES]
 
 
 def _rank(kind: DocumentKind | None) -> int:
@@ -264,7 +245,7 @@ def _parts(starts: list[Start], pages: list[Page], page_rows: Mapping[int, list[
             found = [(cue_kind(r.text), r.text) for r in head if cue_kind(r.text)]
             if found:
                 kind, title = found[0]
-            elif any(_PRESENT.match(r.text) for r in head + page_rows.get(start.pos.page, [])[:10]):
+            elif any(SP.ATTENDANCE_START.match(r.text) for r in head + page_rows.get(start.pos.page, [])[:10]):
                 kind = DocumentKind.minutes
             else:
                 kind = DocumentKind.report if start.entry is not None else DocumentKind.other
@@ -296,7 +277,7 @@ def _decisions_as_minutes(parts: list[Part], page_rows: Mapping[int, list[Row]])
     if first.kind in (DocumentKind.agenda, DocumentKind.other, DocumentKind.front_sheet):
         text = "\n".join(r.text for n in first.pages for r in page_rows.get(n, []))
         # decision wording, or outcomes printed in capitals under the items ("GRANTED", "NO VIOLATION")
-        if len(_DECIDED.findall(text)) >= 2 or len(SP.OUTCOME_LINE.findall(text)) >= 3:
+        if len(SP.DECIDED.findall(text)) >= 2 or len(SP.OUTCOME_LINE.findall(text)) >= 3:
             first.kind = DocumentKind.minutes
             first.cues = first.cues + ["decisions"]
     return parts
