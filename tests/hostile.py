@@ -37,19 +37,16 @@ def pages_two_cycle() -> bytes:
 
 def length_self_reference() -> bytes:
     """A readable page whose content stream's /Length is object 6, and object 6 is `6 0 R`."""
-    return assemble([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        _stream(_CONTENT, b"6 0 R"),
-        _FONT,
-        b"6 0 R",
-    ])
+    return _page_with_length_objects([b"6 0 R"])
 
 
 def length_two_cycle() -> bytes:
     """As `length_self_reference`, the /Length going 6 -> 7 -> 6."""
+    return _page_with_length_objects([b"7 0 R", b"6 0 R"])
+
+
+def _page_with_length_objects(objects: list[bytes]) -> bytes:
+    """One readable page whose content stream's /Length is `6 0 R`, objects 6, 7, ... being `objects`."""
     return assemble([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -57,8 +54,7 @@ def length_two_cycle() -> bytes:
         b"/Contents 4 0 R >>",
         _stream(_CONTENT, b"6 0 R"),
         _FONT,
-        b"7 0 R",
-        b"6 0 R",
+        *objects,
     ])
 
 
