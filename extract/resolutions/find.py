@@ -148,7 +148,24 @@ def _bound(stream: TextStream, trig: Trigger, following: Trigger | None, geometr
     statement = bound_statement(stream, trig.text_start, stop, geometry, row=row, widths=widths, heights=heights,
                                 list_first=_opens_list(text, trig),
                                 document=bool(_BE_IT.search(text, max(0, trig.word_start - 40), trig.word_start)))
+    if trig.runs_on:
+        _run_on(stream, statement, stop)
     return trim_proposer_tail(stream, statement)
+
+
+def _run_on(stream: TextStream, statement: Statement, stop: int) -> None:
+    """Take the lines after the statement's first sentence up to `stop` (the list a motion announced)."""
+    done = _end_of_spans(statement)
+    for sl in stream.lines[stream.line_at(done):]:
+        if sl.start >= stop:
+            break
+        a, b = max(sl.start, done), min(sl.end, stop)
+        if stream.text[a:b].strip():
+            statement.spans.append((a, b))
+
+
+def _end_of_spans(statement: Statement) -> int:
+    return max(b for _, b in statement.spans)
 
 
 def _coordinated(text: str, trig: Trigger) -> str:

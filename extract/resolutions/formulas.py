@@ -20,6 +20,7 @@ import re
 
 from . import patterns as P
 from ..clauses.nlp import parse
+from .carried import carried_trigger
 from .triggers import WORD, Trigger, sentence_cuts
 
 #: A list marker or minute number opening a line ("o", "•", "4.10iv)", "117.1", "(a)").
@@ -68,7 +69,7 @@ def classify_formula(text: str, start: int, end: int) -> Trigger | None:
     after = [w.lower() for w in WORD.findall(text[text_start:text_start + 80])][:4]
     nxt = after[0] if after else ""
     if formula == "carried":
-        return _carried(text, start, end, sep, text_start, nxt)
+        return carried_trigger(text, start, end, sep, nxt, _sentence_before(text, start))
     line_start = text.rfind("\n", 0, start) + 1
     lead = _MARKER.sub("", text[line_start:end], count=1)[:-len(word)]
     sentence = _sentence_before(text, start)
@@ -211,79 +212,6 @@ def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_
         agent = " ".join(m.group(1).split())
     return Trigger(start, end, end + 1 if empty else text_start, "formula", formula=formula, subject=subject,
                    agent=agent, empty=empty)
-
-
-def _carried(text: str, start: int, end: int, sep: str, text_start: int, nxt: str) -> Trigger | None:
-    """ "CARRIED", "Carried.", "Motion carried", "the motion carries", "The amended motion is carried": the
-    motion's words are the text ("Moved by Cllr A, seconded by Cllr B, that ..."; "I move that ..."), or, where
-    the chair only names what is voted on ("All those in favour of Item 2? ... Carried."), that name is the
-    subject."""
-    if nxt in P.CARRIED_PARTICLES and not sep:
-        return None  # "carried out", "carried over"
-    sentence = _sentence_before(text, start).rsplit(",", 1)[-1]  # "All opposed "NAY", the motion carries"
-    words = [w.lower() for w in WORD.findall(sentence)]
-    core = [w for w in words if w not in P.FORMULA_ADVERBS and w not in {"is", "was", "has", "been", "being",
-                                                                         "the", "then", "duly", "hereby"}]
-    own = None
-    if core:
-        if core[-1] not in P.CARRIED_SUBJECTS or len(core) > 4 or core[0] in {"if", "when", "once"}:
-            return None  # "the works carried", "the tax levies will be carried ..."
-        own = " ".join(P.SPEAKER.sub("", sentence).split())
-        own = re.sub(r"\s+(?:is|was|has\s+been)\s*$", "", own, flags=re.I) or None
-    elif not (text[start:end][:1].isupper()):
-        return None
-    window_start = max(0, start - 4000)
-    # not past the vote before: its motion is not this one's
-    for m in P.CARRIED_WORD.finditer(text, window_start, start):
-        window_start = m.end()
-    window = text[window_start:start]
-    # What the chair puts to the vote, named in the question just before ("All in favour of Item 2?",
-    # "I'll call the question on the motion")
-    named = None
-    for pattern in (P.IN_FAVOUR_OF, P.VOTE_ON):
-        for m in pattern.finditer(window[-400:]):
-            if pattern is P.VOTE_ON or re.search(r"\d|\bitems?\b|\bmotion\b|\b(?:one|two|three|four|five|six|seven|"
-                                                 r"eight|nine|ten)\b", m.group(1), re.I) and \
-                    not re.fullmatch(r"(?:the\s+)?(?:item|motion|referral)", m.group(1).strip(), re.I):
-                named = m if named is None or m.start() > named.start() else named
-    if named is not None:
-        subject = " ".join(named.group(1).split())
-        return Trigger(start, end, start, "formula", formula="carried", subject=subject, empty=True, end=start)
-    motions = [m for m in P.MOTION.finditer(window) if not _NOT_MOTION.match(window, m.end())]
-    motion = motions[-1] if motions else None
-    if motion is None:
-        if own and own.lower() in {"motion", "the motion"}:
-            own = _last(P.MOTION_NAME, text, max(0, start - 20000), start) or own
-        subject = own or _last(P.ITEM_HEADING, text, max(0, start - 30000), start)
-        if subject:
-            return Trigger(start, end, start, "formula", formula="carried", subject=subject, empty=True, end=start,
-                           uncertain=() if own else ("what was carried taken from the item heading above",))
-        return None
-    motion_start = window_start + motion.end()
-    lead = None
-    if re.match(r"\s*(?:moved|proposed)\s+by\b", motion.group(0), re.I):
-        lead = " ".join(motion.group(0).split())
-    stop = _motion_end(text, motion_start, start)
-    return Trigger(start, end, motion_start, "statement", formula="carried", end=stop, vote_words=lead,
-                   subject=own if own and len(own.split()) > 2 else None)
-
-
-#: "I think we can move this motion forward", "move on to delegations": "move" that puts nothing to the vote.
-_NOT_MOTION = re.compile(r"(?:this\s+motion\s+forward|on\b|forward\b|ahead\b|along\b|quickly\b|towards?\b|"
-                         r"away\b|in\b|into\b|through\b|beyond\b|up\b)", re.I)
-
-
-def _last(pattern: re.Pattern, text: str, lo: int, hi: int) -> str | None:
-    found = None
-    for m in pattern.finditer(text, lo, hi):
-        found = m
-    return " ".join(found.group(0).split()) if found else None
-
-
-def _motion_end(text: str, motion_start: int, limit: int) -> int:
-    """A motion runs to the end of its sentence ("? " or ". "; not "Mr. Mazza"), and never past the vote."""
-    cuts = sentence_cuts(text[motion_start:limit] + " ")
-    return motion_start + cuts[0] if cuts else limit
 
 
 def _sentence_before(text: str, pos: int) -> str:

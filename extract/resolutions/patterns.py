@@ -246,18 +246,63 @@ CARRIED_SUBJECTS = frozenset({"motion", "motions", "amendment", "amendments", "p
                               "recommendation", "recommendations", "resolution", "it", "this", "item", "vote"})
 
 #: A motion's words: "Moved by Cllr A, seconded by Cllr B, that ...", "I move that ...", "Councillor Steen moves
-#: that ...", "Move adoption of ...", "Motion to approve ...", "I'd like to suspend the rules".
+#: that ...", "Move adoption of ...", "Motion to approve ...", "There's a motion on the floor to ...", and a
+#: motion to suspend the rules however worded ("I'd like to suspend the rules", "we've asked for the suspension
+#: of rules", "Councillor Eadie suspends the rules"), whose words start at the suspending.
 MOTION = re.compile(
-    r"\b(?:(?:moved|proposed)\s+by\b[^.?!]{0,120}?(?:seconded\s+by\b[^.?!]{0,80}?)?(?=\bthat\b|\bto\b)"
+    r"\b(?:(?:moved|proposed)\s+by\b(?:(?!whereas|resolved)[^.?!]){0,120}?"
+    r"(?:seconded\s+by\b(?:(?!whereas|resolved)[^.?!]){0,80}?)?(?=\bthat\b|\bto\b)"
     r"|(?:i\s+(?:will\s+|would\s+|shall\s+)?|i['\u2019]ll\s+|i\s+would\s+like\s+to\s+|i['\u2019]d\s+like\s+to\s+)?"
-    r"(?:hereby\s+|also\s+|now\s+)?move[sd]?\b\s*,?"
-    r"|motion\s+(?=to\b))\s*",
+    r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
+    r"(?<!which\s)(?<!had\s)(?<!have\s)moved)\b\s*,?"
+    r"|introduce\s+(?=the\s+adoption\b)"
+    r"|(?:(?<=\ba\s)|(?<=^)|(?<=\n)|(?<=[.:?]\s))motion\s+(?:on\s+the\s+floor\s+)?(?=to\b)"
+    r"|(?=(?:the\s+)?suspension\s+of\s+(?:the\s+)?(?:rules|standing\s+orders)\b"
+    r"|suspend(?:s|ed)?\s+(?:the\s+)?(?:rules|standing\s+orders)\b))\s*",
     re.I)
 
-#: The chair's question that names what a spoken vote decides ("All those in favour of Item 2?").
-IN_FAVOUR_OF = re.compile(r"\ball\s+(?:those\s+)?in\s+favou?r\s+of\s+((?:the\s+)?(?:No\.|[^?.!\n]){1,80}?)\s*[?.!]",
+#: What a motion moves, right after the verb: "that ...", "to suspend ...", "adoption of ...", "the report of
+#: ...", "Items 1 to 3", "By-law No. 57/2014", "extension", "adjournment". "move" followed by anything else is
+#: a speech's word ("move this matter into an audit", "move it to another", "moved by Councillor X.").
+MOTION_OBJECTS = re.compile(
+    r"(?:that\b|to\s+(?!(?:the|a|an|another|item|items|this|that|page|next|be)\b)\w"
+    r"|(?:the\s+|a\s+|an\s+)?(?:adoption|approval|acceptance|receipt|referral|deferral|reconsideration|"
+    r"suspension|extension|adjournment|amendment|motion|report|reports|recommendations?|minutes|items?|"
+    r"consent|by-?laws?|following|resolution)\b"
+    r"|suspend|(?:this|it)\s+be\b)", re.I)
+
+#: A motion's words that announce a list read out after the sentence ("that the following by-laws be read a
+#: first time. By-law 70/2015, 78/2015, 80/2015.").
+ANNOUNCES_LIST = re.compile(r"\bthe\s+following\b", re.I)
+
+#: The chair's question that names what a spoken vote decides ("All those in favour of Item 2?", "I'll call
+#: the question on 1 through 3, and 5 through 7.", "the vote is on the clause as amended"); a name may wrap.
+IN_FAVOUR_OF = re.compile(r"\ball\s+(?:those\s+)?in\s+favou?r\s+of\s+((?:the\s+)?(?:No\.|[^?.!]){1,80}?)\s*[?.!]",
                           re.I)
-VOTE_ON = re.compile(r"\b(?:vote|call\s+the\s+questions?)\s+on\s+((?:the\s+)?(?:No\.|[^?.!\n]){1,80}?)\s*[?.!]", re.I)
+VOTE_ON = re.compile(r"\b(?:vote\s+(?:is\s+|will\s+be\s+)?|call\s+the\s+questions?\s+)on\s+"
+                     r"((?:the\s+)?(?:No\.|[^?.!]){1,80}?)\s*[?.!]", re.I)
+
+#: A name that says exactly what is voted on: a number, items, a motion ("Items 1 through 9", "Motion No. 2",
+#: "one and two").
+STRONG_VOTE_NAME = re.compile(r"\d|\bitems?\b|\bmotion\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                              re.I)
+
+#: Names that say only that something is voted on ("the item", "the motion", "Item is carried"), and pronouns
+#: ("call the question on that").
+VAGUE_VOTE_NAMES = frozenset({"the", "item", "motion", "referral", "it", "this", "that", "vote", "question"})
+VAGUE_VOTE_PRONOUNS = frozenset({"that", "this", "it", "them", "those", "these"})
+
+#: A speaker correcting themself inside a name ("Items 1 to 3 or pardon me, 1, 2 and 4"): the words after count.
+#: The end of a chair's call that is not part of the name ("in favour of the motion to refer, please rise").
+NAME_TAIL = re.compile(r",\s*please\b.*$|\s*,\s*(?:contrary|opposed)\b.*$", re.I | re.S)
+
+SELF_CORRECTION = re.compile(r"\b(?:or\s+)?(?:pardon\s+me|sorry|I\s+mean|rather)\s*,\s*", re.I)
+
+#: The call just before a lower-case "carried" that makes it the vote's outcome ("Contrary. carried.").
+VOTE_CALL_BEFORE = re.compile(r"\b(?:contrary|opposed|against|nays?)\s*[?.!]\s*$", re.I)
+
+#: Words of an outcome sentence that are not what was carried ("The motion is then duly carried").
+CARRIED_FILLER = frozenset({"is", "was", "has", "been", "being", "the", "then", "duly", "hereby"})
 
 #: A resolution's own title ("RESOLUTION NO. 2024-32"), the subject of "PASSED AND ADOPTED this ... day".
 RESOLUTION_TITLE = re.compile(r"^[ \t]*(?!WHEREAS|NOW|BE\s+IT)(?:[A-Z0-9][A-Z0-9 .,'&-]{0,60}[ \t])?"
@@ -274,8 +319,15 @@ EARLIER_DATE = re.compile(
     r"|\bat\s+previous\s+meetings\b|\blast\s+(?:year|month|meeting)\b",
     re.I)
 
-#: A "Carried"/"carries" already given: a motion before it is that vote's, not the next one's.
-CARRIED_WORD = re.compile(r"\b(?:carried|carries)\b(?!\s+(?:out|over|forward|through|on)\b)", re.I)
+#: Any vote's outcome, carried or not ("Carried.", "Motion is lost", "the motion to refer is defeated"): the
+#: text about the next vote starts after it.
+VOTE_OUTCOME = re.compile(r"\b(?:carried|carries)\b(?!\s+(?:out|over|forward|through|on)\b)"
+                          r"|\b(?:is|was|been)\s+(?:defeated|lost)\b|\bmotion\s+(?:fails|failed|lost|defeated)\b",
+                          re.I)
+
+#: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special
+#: meeting of Council on July 9, 2014, ...").
+RECITAL = re.compile(r"\bwhereas\b", re.I)
 
 #: A transcript's speaker label opening a line ("Madam Speaker:", "Mayor Katz:", "City Clerk:").
 SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*:\s*", re.M)
@@ -283,6 +335,7 @@ SPEAKER = re.compile(r"^[ \t]*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*
 #: A motion named by its number ("Motion No. 1"), and an item heading ("Item 1 - 2014 Business Improvement Zone
 #: Levies"): what a bare "Motion carried" or a chair's unnamed question decides.
 MOTION_NAME = re.compile(r"\bmotion\s+no\.?\s*\d+\b", re.I)
+MOTION_HEADING = re.compile(r"^[ \t]*Motion\s+No\.?\s*\d+[ \t]*$", re.M | re.I)
 ITEM_HEADING = re.compile(r"^(?:Item|ITEM)\s+(?:No\.?\s*)?\d+[A-Za-z]?\s*[-\u2013\u2014:]\s*\S[^\n]*$", re.M)
 
 #: Tiers of government other than the one meeting, named as the body that agreed or approved ("approved by the

@@ -37,6 +37,9 @@ class Trigger:
     #: Words before the formula that state the motion's proposer and seconder ("Moved by Cllr A, seconded by ...").
     vote_words: str | None = None
     uncertain: tuple[str, ...] = ()
+    #: The statement runs on to `end` over sentence ends: a motion that announces a list read out after it
+    #: ("I move that the following by-laws be read a first time. By-law 70/2015, 78/2015.").
+    runs_on: bool = False
 
     @property
     def first(self) -> int:
