@@ -68,6 +68,8 @@ def classify_formula(text: str, start: int, end: int) -> Trigger | None:
     text_start = end + punct.end()
     after = [w.lower() for w in WORD.findall(text[text_start:text_start + 80])][:4]
     nxt = after[0] if after else ""
+    if P.COMPOUND_HYPHEN.match(text, end):
+        return None  # "Agreed-Upon Procedures Report", "Approved-list": a compound word, not a label
     if formula == "carried":
         return carried_trigger(text, start, end, sep, nxt, _sentence_before(text, start))
     line_start = text.rfind("\n", 0, start) + 1
@@ -143,7 +145,7 @@ def _label(text: str, start: int, end: int, word: str, formula: str, sep: str, t
         return None  # "APPROVED FOR FUNDS BY FINANCE", "Agreed Actions"
     if nxt == "by" and formula != "adopted":
         return None
-    if re.search(r"_{3,}", text[text_start:text_start + 200].split("\n\n")[0]):
+    if P.FORM_BLANK.search(text[text_start:text_start + 200].split("\n\n")[0]):
         return None  # a form's blank ("ADOPTED this _____ day of ________"): not yet a decision
     if word.isupper() and rest.isupper() and nxt not in {"that", "t", "by", "this"}:
         return None  # a heading or stamp in capitals

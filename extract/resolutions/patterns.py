@@ -325,6 +325,13 @@ VOTE_OUTCOME = re.compile(r"\b(?:carried|carries)\b(?!\s+(?:out|over|forward|thr
                           r"|\b(?:is|was|been)\s+(?:defeated|lost)\b|\bmotion\s+(?:fails|failed|lost|defeated)\b",
                           re.I)
 
+#: A form's blank for the date of adoption ("ADOPTED this _____ day of ________", an OCR'd "the __ day of"):
+#: a draft, not yet a decision.
+FORM_BLANK = re.compile(r"_{2,}")
+
+#: A formula word joined by a hyphen to the next word ("Agreed-Upon Procedures Report"): a compound, not a label.
+COMPOUND_HYPHEN = re.compile(r"-[A-Za-z]")
+
 #: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special
 #: meeting of Council on July 9, 2014, ...").
 RECITAL = re.compile(r"\bwhereas\b", re.I)

@@ -177,6 +177,9 @@ NOT_DECISIONS = [
     "Cytunwyd i dalu'r anfoneb.",  # Welsh formulas are not read (docs/decisions.md)
     # a form still to be filled in
     "ADOPTED this _____ day of ___________, 2021, by the following vote:",
+    "PASSED AND ADOPTED by the City Council of Irvine at the meeting held on\nthe __ day of September 2020.",
+    # a formula word inside a compound
+    "• Article XIII-B Appropriations Limit Agreed-Upon Procedures Report",
     # "Unanimously agreed." after a proposal is the vote on a decision stated before, not one of its own
     "Proposed Cllr O'Leary seconded Cllr Atkins. Unanimously agreed.",
 ]

@@ -2,8 +2,8 @@
 (`score.py --formula other`, GUIDELINES-decisions.md).
 
 Gates a little under the figures reached without OCR (docs/decisions.md gives the figures with OCR on):
-../shared/corpus F1 >= 0.95 and exact >= 0.90 (the issue's bar), ../shared/corpus2 F1 >= 0.78 (Winnipeg's
-spoken votes are most of what is missed). The RESOLVED figures are gated by the RESOLVED stage's own tests.
+../shared/corpus F1 >= 0.95 and exact >= 0.90 (the issue's bar), ../shared/corpus2 F1 >= 0.92 (0.945 without
+OCR, which leaves the township's scanned minutes unread; the issue's bar is 0.90). The RESOLVED figures are gated by the RESOLVED stage's own tests.
 Skipped when ../shared is not beside the checkout.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ def score(corpus: Path, tmp_path: Path) -> dict[str, float]:
     return figures
 
 
-@pytest.mark.parametrize("name, f1, exact", [("corpus", 0.95, 0.90), ("corpus2", 0.78, 0.90)])
+@pytest.mark.parametrize("name, f1, exact", [("corpus", 0.95, 0.90), ("corpus2", 0.92, 0.90)])
 def test_decisions_score_meets_the_bar(tmp_path, name, f1, exact):
     corpus = SHARED / name
     if not (corpus / "gold" / "decisions.jsonl").is_file() or not SCORER.is_file():
