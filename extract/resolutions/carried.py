@@ -1,6 +1,6 @@
 """What a "carried" vote decides: the motion put to the vote, or the name the chair gives it.
 
-    carried_trigger(text, start, end, sep, nxt, sentence) -> Trigger | None
+    carried_trigger(text, start, end, sep, nxt, sentence, marks) -> Trigger | None
 
 "Moved by Cllr A, seconded by Cllr B, that the grant be paid. CARRIED" and a transcript's "Councillor Steen
 moves that the minutes ... be taken as read. All those in favour? Contrary? Carried." carry the motion's
@@ -25,6 +25,7 @@ A repeated outcome ("The motion is carried." from the clerk, "Motion is carried.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import patterns as P
 from .triggers import WORD, Trigger, sentence_cuts
@@ -34,7 +35,31 @@ _MOTION_REACH = 15000
 _HEADING_REACH = 30000
 
 
-def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentence: str) -> Trigger | None:
+class VoteMarks:
+    """Where one text's vote outcomes, item and motion headings and motion numbers stand, each pattern searched
+    once over the whole text when first asked for, so that looking back from every "Carried." of a long
+    transcript costs a lookup, not a rescan of the pages before it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[re.Pattern, tuple[list[int], list[re.Match]]] = {}
+
+    def last(self, pattern: re.Pattern, lo: int, hi: int) -> re.Match | None:
+        """The last match of `pattern` lying within text[lo:hi], or None."""
+        if pattern not in self._found:
+            matches = list(pattern.finditer(self.text))
+            self._found[pattern] = ([m.start() for m in matches], matches)
+        starts, matches = self._found[pattern]
+        i = bisect_left(starts, hi) - 1
+        while i >= 0 and starts[i] >= lo:
+            if matches[i].end() <= hi:
+                return matches[i]
+            i -= 1
+        return None
+
+
+def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentence: str,
+                    marks: VoteMarks) -> Trigger | None:
     """The trigger for the "carried" at text[start:end], or None when it is not a vote's outcome."""
     if nxt in P.CARRIED_PARTICLES and not sep:
         return None  # "carried out", "carried over"
@@ -54,16 +79,16 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         own = re.sub(r"\s+(?:is|was|has\s+been)\s*$", "", own, flags=re.I) or None
     elif not text[start:end][:1].isupper() and not P.VOTE_CALL_BEFORE.search(text, max(0, start - 40), start):
         return None  # lower case "carried" counts only after the call ("All in favour? Contrary. carried.")
-    window_start = _previous_outcome(text, start)
+    window_start = _previous_outcome(text, start, marks)
     if window_start is None:
         return None  # the same outcome said again ("The motion is carried. / Motion is carried.")
     vague_own = own is not None and set(WORD.findall(own.lower())) <= P.VAGUE_VOTE_NAMES
     if own and not vague_own and not re.match(r"(?:the\s+)?motion\s+to\b", own, re.I):
-        motion = _last_motion(text, window_start, said_from)
+        motion = _last_motion(text, window_start, said_from, marks)
         if motion is None:
             return _named_trigger(start, end, own)
     named, strong = _named(text, window_start, start)
-    motion = _last_motion(text, window_start, said_from)
+    motion = _last_motion(text, window_start, said_from, marks)
     if named is not None and (strong or motion is None or not _shares_noun(named, text[motion[0]:motion[1]])):
         return _named_trigger(start, end, named)
     if motion is not None:
@@ -71,7 +96,7 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         return Trigger(start, end, motion_start, "statement", formula="carried", end=stop, vote_words=lead,
                        runs_on=runs_on,
                        subject=own if own and not vague_own and len(own.split()) > 2 else None)
-    return _under_debate(text, start, end, own, vague_own)
+    return _under_debate(text, start, end, own, vague_own, marks)
 
 
 def _named_trigger(start: int, end: int, subject: str) -> Trigger:
@@ -85,14 +110,12 @@ def _after_speaker(sentence: str) -> str:
     return sentence[labels[-1].end():] if labels else sentence
 
 
-def _previous_outcome(text: str, start: int) -> int | None:
+def _previous_outcome(text: str, start: int, marks: VoteMarks) -> int | None:
     """Where the text about this vote begins: after the previous vote's outcome ("Carried.", "Motion is lost",
     "the motion to refer is defeated"), at most `_MOTION_REACH` back; None when that outcome is this one said
     again (nothing but a speaker's label and the outcome's subject between them)."""
     lo = max(0, start - _MOTION_REACH)
-    last = None
-    for m in P.VOTE_OUTCOME.finditer(text, lo, start):
-        last = m
+    last = marks.last(P.VOTE_OUTCOME, lo, start)
     if last is None:
         return lo
     between = text[last.end():start]
@@ -148,7 +171,7 @@ def _shares_noun(name: str, motion: str) -> bool:
     return any(w.lower()[:5] in stems for w in WORD.findall(motion) if len(w) > 3)
 
 
-def _last_motion(text: str, lo: int, hi: int) -> tuple[int, int, bool, str | None] | None:
+def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, int, bool, str | None] | None:
     """The last motion in text[lo:hi] that no item or motion heading separates from the vote: (where its words
     start, where they end, whether they run on past a sentence, the "Moved by ..., seconded by ..." words before
     them)."""
@@ -163,7 +186,7 @@ def _last_motion(text: str, lo: int, hi: int) -> tuple[int, int, bool, str | Non
         found = m
     if found is None:
         return None
-    if P.ITEM_HEADING.search(text, found.end(), hi) or P.MOTION_HEADING.search(text, found.end(), hi):
+    if marks.last(P.ITEM_HEADING, found.end(), hi) or marks.last(P.MOTION_HEADING, found.end(), hi):
         return None  # a motion under an earlier heading: another item's
     lead = None
     if re.match(r"\s*(?:moved|proposed)\s+by\b", found.group(0), re.I):
@@ -187,7 +210,8 @@ def _motion_end(text: str, motion_start: int, limit: int) -> tuple[int, bool]:
     return stop, False
 
 
-def _under_debate(text: str, start: int, end: int, own: str | None, vague_own: bool) -> Trigger | None:
+def _under_debate(text: str, start: int, end: int, own: str | None, vague_own: bool,
+                  marks: VoteMarks) -> Trigger | None:
     """No motion and no name: the motion named in the chair's last turn, the one "Motion carried" names, or the
     nearer of the last item and motion headings."""
     turn_start = _turn_start(text, start)
@@ -196,13 +220,14 @@ def _under_debate(text: str, start: int, end: int, own: str | None, vague_own: b
         if named:
             return _named_trigger(start, end, named)
     if own and vague_own and "motion" in own.lower():
-        own = _last(P.MOTION_NAME, text, max(0, start - _HEADING_REACH), start) or own
+        found = marks.last(P.MOTION_NAME, max(0, start - _HEADING_REACH), start)
+        own = " ".join(found.group(0).split()) if found else own
         vague_own = False
     if own and not vague_own:
         return _named_trigger(start, end, own)
     lo = max(0, start - _HEADING_REACH)
-    item = _last_match(P.ITEM_HEADING, text, lo, start)
-    motion = _last_match(P.MOTION_HEADING, text, lo, start)
+    item = marks.last(P.ITEM_HEADING, lo, start)
+    motion = marks.last(P.MOTION_HEADING, lo, start)
     heading = max((m for m in (item, motion) if m is not None), key=lambda m: m.start(), default=None)
     if heading is None:
         return _named_trigger(start, end, own) if own else None

@@ -20,7 +20,7 @@ import re
 
 from . import patterns as P
 from ..clauses.nlp import parse
-from .carried import carried_trigger
+from .carried import VoteMarks, carried_trigger
 from .triggers import WORD, Trigger, sentence_cuts
 
 #: A list marker or minute number opening a line ("o", "•", "4.10iv)", "117.1", "(a)").
@@ -36,8 +36,9 @@ _LABEL_OPENERS = frozenset({"that", "to", "not", "unanimously", "by", "subject",
 def formula_triggers(text: str) -> list[Trigger]:
     """Every formula word in `text` that records the meeting's decision, in order, and "Decision:" labels."""
     out = []
+    marks = VoteMarks(text)
     for m in P.FORMULA_WORD.finditer(text):
-        trig = classify_formula(text, m.start(), m.end())
+        trig = classify_formula(text, m.start(), m.end(), marks)
         if trig is not None:
             out.append(trig)
     for m in P.DECISION_LABEL.finditer(text):
@@ -59,8 +60,9 @@ def _decision_label(text: str, m: re.Match) -> Trigger | None:
                    actor=True, formula="decided")
 
 
-def classify_formula(text: str, start: int, end: int) -> Trigger | None:
-    """Whether the formula word at text[start:end] records the meeting's decision, and how; None otherwise."""
+def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = None) -> Trigger | None:
+    """Whether the formula word at text[start:end] records the meeting's decision, and how; None otherwise.
+    `marks` holds what spoken votes look back for in `text`, found once for all its formula words."""
     word = text[start:end]
     formula = P.FORMULA_FORMS[word.lower()]
     punct = re.match(r"[ \t]*([,:;.\-\u2013\u2014]*)[ \t]*(?:\n[ \t]*)?", text[end:end + 40])
@@ -71,7 +73,7 @@ def classify_formula(text: str, start: int, end: int) -> Trigger | None:
     if P.COMPOUND_HYPHEN.match(text, end):
         return None  # "Agreed-Upon Procedures Report", "Approved-list": a compound word, not a label
     if formula == "carried":
-        return carried_trigger(text, start, end, sep, nxt, _sentence_before(text, start))
+        return carried_trigger(text, start, end, sep, nxt, _sentence_before(text, start), marks or VoteMarks(text))
     line_start = text.rfind("\n", 0, start) + 1
     lead = _MARKER.sub("", text[line_start:end], count=1)[:-len(word)]
     sentence = _sentence_before(text, start)
