@@ -76,18 +76,18 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         if not motion_to and (core[-1] not in P.CARRIED_SUBJECTS or len(core) > 4 or core[0] in {"if", "when", "once"}):
             return None  # "the works carried", "the tax levies will be carried ..."
         own = " ".join(P.SPEAKER.sub("", sentence).split())
-        own = re.sub(r"\s+(?:is|was|has\s+been)\s*$", "", own, flags=re.I) or None
+        own = P.OUTCOME_VERB_TAIL.sub("", own) or None
     elif not text[start:end][:1].isupper() and not P.VOTE_CALL_BEFORE.search(text, max(0, start - 40), start):
         return None  # lower case "carried" counts only after the call ("All in favour? Contrary. carried.")
     window_start = _previous_outcome(text, start, marks)
     if window_start is None:
         return None  # the same outcome said again ("The motion is carried. / Motion is carried.")
     vague_own = own is not None and set(WORD.findall(own.lower())) <= P.VAGUE_VOTE_NAMES
-    if own and not vague_own and not re.match(r"(?:the\s+)?motion\s+to\b", own, re.I):
+    if own and not vague_own and not P.MOTION_TO.match(own):
         motion = _last_motion(text, window_start, said_from, marks)
         if motion is None:
             return _named_trigger(start, end, own)
-    named, strong = _named(text, window_start, start)
+    named, strong = _named(text, window_start, start, marks)
     motion = _last_motion(text, window_start, said_from, marks)
     if named is not None and (strong or motion is None or not _shares_noun(named, text[motion[0]:motion[1]])):
         return _named_trigger(start, end, named)
@@ -124,7 +124,7 @@ def _previous_outcome(text: str, start: int, marks: VoteMarks) -> int | None:
     return last.end()
 
 
-def _named(text: str, lo: int, hi: int) -> tuple[str | None, bool]:
+def _named(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[str | None, bool]:
     """What the chair's question just before the vote names, and whether the name is strong (numbers, items, a
     motion) rather than a noun phrase ("the withdrawal") that a motion below may word in full. Only the
     question in the chair's current turn counts, not an earlier vote's ("We will now vote on the motions in
@@ -137,9 +137,9 @@ def _named(text: str, lo: int, hi: int) -> tuple[str | None, bool]:
                 best = m
     if best is None:
         return None, False
-    later = _last(P.MOTION_NAME, text, best.end(), hi)
+    later = marks.last(P.MOTION_NAME, best.end(), hi)
     if later:
-        return later, True  # "We'll vote on the motions in reverse order ... So, Motion No. 2, I'll call the question."
+        return " ".join(later.group(0).split()), True  # "We'll vote on the motions in reverse order ... So, Motion No. 2, I'll call the question."
     name = P.NAME_TAIL.sub("", " ".join(best.group(1).split()))
     name = P.SELF_CORRECTION.split(name)[-1].strip() or name  # "Items 1 to 3 or pardon me, 1, 2 and 4"
     words = [w.lower() for w in WORD.findall(name)]
@@ -177,9 +177,9 @@ def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, in
     them)."""
     found = None
     for m in P.MOTION.finditer(text, lo, hi):
-        if re.search(r"favou?r\s+of\s+$", text[max(lo, m.start() - 20):m.start()], re.I):
+        if P.IN_FAVOUR_OF_BEFORE.search(text[max(lo, m.start() - 20):m.start()]):
             continue  # the chair's question ("All those in favour of suspension of the rules?"), not a motion
-        if not (P.MOTION_OBJECTS.match(text, m.end()) or re.match(r"\s*(?:moved|proposed)\s+by\b", m.group(0), re.I)):
+        if not (P.MOTION_OBJECTS.match(text, m.end()) or P.MOVED_BY.match(m.group(0))):
             continue
         if found is not None and m.end() == m.start() and not sentence_cuts(text[found.end():m.start()] + " "):
             continue  # "I move that we suspend the rules": the suspending is the motion already begun
@@ -189,7 +189,7 @@ def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, in
     if marks.last(P.ITEM_HEADING, found.end(), hi) or marks.last(P.MOTION_HEADING, found.end(), hi):
         return None  # a motion under an earlier heading: another item's
     lead = None
-    if re.match(r"\s*(?:moved|proposed)\s+by\b", found.group(0), re.I):
+    if P.MOVED_BY.match(found.group(0)):
         lead = " ".join(found.group(0).split())
     return (found.end(), *_motion_end(text, found.end(), hi), lead)
 
@@ -216,9 +216,9 @@ def _under_debate(text: str, start: int, end: int, own: str | None, vague_own: b
     nearer of the last item and motion headings."""
     turn_start = _turn_start(text, start)
     if turn_start is not None:
-        named = _last(P.MOTION_NAME, text, turn_start, start)
+        named = marks.last(P.MOTION_NAME, turn_start, start)
         if named:
-            return _named_trigger(start, end, named)
+            return _named_trigger(start, end, " ".join(named.group(0).split()))
     if own and vague_own and "motion" in own.lower():
         found = marks.last(P.MOTION_NAME, max(0, start - _HEADING_REACH), start)
         own = " ".join(found.group(0).split()) if found else own
@@ -249,15 +249,3 @@ def _heading_more(text: str, pos: int, limit: int) -> str:
             break
         more.append(s)
     return " ".join(more)
-
-
-def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    found = None
-    for m in pattern.finditer(text, lo, hi):
-        found = m
-    return found
-
-
-def _last(pattern: re.Pattern, text: str, lo: int, hi: int) -> str | None:
-    found = _last_match(pattern, text, lo, hi)
-    return " ".join(found.group(0).split()) if found else None

@@ -332,6 +332,13 @@ FORM_BLANK = re.compile(r"_{2,}")
 #: A formula word joined by a hyphen to the next word ("Agreed-Upon Procedures Report"): a compound, not a label.
 COMPOUND_HYPHEN = re.compile(r"-[A-Za-z]")
 
+#: Around a spoken vote: the verb after an outcome's subject ("The amended motion is"), a motion named by what
+#: it moves ("Motion to refer"), the chair's "in favour of" before a motion's words, a formal mover's lead-in.
+OUTCOME_VERB_TAIL = re.compile(r"\s+(?:is|was|has\s+been)\s*$", re.I)
+MOTION_TO = re.compile(r"(?:the\s+)?motion\s+to\b", re.I)
+IN_FAVOUR_OF_BEFORE = re.compile(r"favou?r\s+of\s+$", re.I)
+MOVED_BY = re.compile(r"\s*(?:moved|proposed)\s+by\b", re.I)
+
 #: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special
 #: meeting of Council on July 9, 2014, ...").
 RECITAL = re.compile(r"\bwhereas\b", re.I)
