@@ -14,6 +14,8 @@ Components, in order (factories registered under versioned names):
 - `minutebook_phrases_v1`: a Matcher over `patterns.TIME_PATTERNS` and `patterns.VOTE_PATTERNS`; sets
   `Doc._.phrases` (labelled spans: DEADLINE, WHEN, IN_FAVOUR, AGAINST, ABSTENTIONS, UNANIMOUS, MAJORITY,
   PROPOSER, SECONDER, VOTE_WORDS).
+  Time phrases and vote wording are two Matchers, each run only on a doc that holds the words its patterns
+  need (`Screen`); `may_hold(text, labels)` asks the same of a text before it is parsed at all.
 If `en_core_web_sm` is installed nothing here needs it, and nothing here loads it.
 """
 from __future__ import annotations
@@ -191,18 +193,26 @@ def make_phrases(nlp: Language, name: str):
 
 
 class Phrases:
-    """Deadlines, time phrases and vote wording as labelled spans on `Doc._.phrases`."""
+    """Deadlines, time phrases and vote wording as labelled spans on `Doc._.phrases`.
+
+    Time phrases and vote wording are matched apart, each only where the doc holds the words its patterns
+    need (`Screen`): most clauses have no vote wording and no date, and a Matcher's cost grows with its
+    patterns times the doc's tokens. Each group's matches come out as they would from one Matcher of both."""
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        for label, pats in {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}.items():
-            self.matcher.add(label, pats, greedy="LONGEST")
+        self.groups = []
+        for pats in (P.TIME_PATTERNS, P.VOTE_PATTERNS):
+            matcher = Matcher(nlp.vocab, validate=True)
+            for label, label_pats in pats.items():
+                matcher.add(label, label_pats, greedy="LONGEST")
+            self.groups.append((matcher, Screen.of([p for label_pats in pats.values() for p in label_pats])))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        time = filter_spans([s for s in spans if s.label_ in P.TIME_PATTERNS])
-        votes = [s for s in spans if s.label_ not in P.TIME_PATTERNS]
-        doc._.phrases = tuple(sorted(time + votes, key=lambda s: (s.start, -s.end)))
+        words = Words.of(doc)
+        (times, time_screen), (votes, vote_screen) = self.groups
+        time = filter_spans([Span(doc, s, e, label=m) for m, s, e in times(doc)]) if time_screen.admits(words) else []
+        vote = [Span(doc, s, e, label=m) for m, s, e in votes(doc)] if vote_screen.admits(words) else []
+        doc._.phrases = tuple(sorted(time + vote, key=lambda s: (s.start, -s.end)))
         return doc
 
 
@@ -227,6 +237,127 @@ def build_nlp() -> Language:
 def get_nlp() -> Language:
     """The shared pipeline, built on first use."""
     return build_nlp()
+
+
+# ------------------------------------------------------------------------------------------------ screens
+#: What a pattern token's word may be named by: its lower-cased form, or its text as written.
+_WORD_ATTRS = {"LOWER": "lower", "TEXT": "text", "ORTH": "text"}
+
+
+def _required(op: str | None) -> bool:
+    """Whether a pattern token with this operator must match at least one token ("+", "{2}", "{1,4}" must;
+    "?", "*", "{0,2}", "{,3}" need not; "!" matches where the token is absent)."""
+    if op is None or op == "+":
+        return True
+    m = re.fullmatch(r"\{(\d*)(?:,\d*)?\}", op)
+    return bool(m and m.group(1) and int(m.group(1)) > 0)
+
+
+def _need(spec: dict) -> tuple[str, frozenset[str] | re.Pattern] | None:
+    """What one pattern token asks of some token of the text, as (what, wanted): ("lower" or "text", a set of
+    words, or a regex the word must match) or ("ent", a set of entity labels). None when it names nothing a
+    text must hold (a shape, a NOT_IN list), so that any text may hold it."""
+    for attr, what in _WORD_ATTRS.items():
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return what, frozenset({value})
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return what, frozenset(value["IN"])
+        if isinstance(value, dict) and set(value) == {"REGEX"}:
+            return what, re.compile(value["REGEX"])  # the Matcher searches, as `re.search` does
+    value = spec.get("ENT_TYPE")
+    if isinstance(value, str):
+        return "ent", frozenset({value})
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return "ent", frozenset(value["IN"])
+    return None
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a text holds, for `Screen`: its tokens' lower-cased forms and texts, and its entity labels (None
+    before entities are set: then a pattern that needs one may hold)."""
+
+    lower: frozenset[str]
+    text: frozenset[str]
+    ent: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, with_ents: bool = True) -> Words:
+        return cls(frozenset(t.lower_ for t in doc), frozenset(t.text for t in doc),
+                   frozenset(e.label_ for e in doc.ents) if with_ents else None)
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A cheap, necessary condition for a group of Matcher patterns to match a text: every pattern needs
+    certain words (its tokens that must match once or more and name a word, a word list, a regex or an entity
+    label), so a text that lacks one of each pattern's can hold none of them and the matching may be skipped.
+    It never says no where the Matcher would find something; it may say yes where it finds nothing."""
+
+    index: dict[str, dict[str, frozenset[int]]]  # "lower"/"text"/"ent" -> word -> the word-list needs it meets
+    regexes: tuple[tuple[str, re.Pattern], ...]  # the regex needs, by number
+    patterns: tuple[tuple[frozenset[int], tuple[int, ...]], ...]  # per pattern: word-list needs, regex needs
+    ent_needs: frozenset[int]  # the word-list needs that name entity labels (met while entities are unknown)
+
+    @classmethod
+    def of(cls, patterns: list[list[dict]]) -> Screen:
+        lists: dict = {}
+        regexes: dict = {}
+        per_pattern = []
+        for pattern in patterns:
+            mine, theirs = set(), set()
+            for spec in pattern:
+                need = _need(spec) if _required(spec.get("OP")) else None
+                if need is None:
+                    continue
+                what, wanted = need
+                if isinstance(wanted, re.Pattern):
+                    theirs.add(regexes.setdefault((what, wanted.pattern), (len(regexes), need))[0])
+                else:
+                    mine.add(lists.setdefault((what, wanted), len(lists)))
+            per_pattern.append((frozenset(mine), tuple(sorted(theirs))))
+        index: dict[str, dict[str, set[int]]] = {"lower": {}, "text": {}, "ent": {}}
+        for (what, words), n in lists.items():
+            for word in words:
+                index[what].setdefault(word, set()).add(n)
+        return cls({what: {w: frozenset(ns) for w, ns in table.items()} for what, table in index.items()},
+                   tuple(need for _, need in regexes.values()), tuple(per_pattern),
+                   frozenset(n for (what, _), n in lists.items() if what == "ent"))
+
+    def admits(self, words: Words) -> bool:
+        met: set[int] = set(self.ent_needs) if words.ent is None else set()
+        for what in ("lower", "text", "ent"):
+            table, have = self.index[what], getattr(words, what)
+            if have:
+                for word in have & table.keys():
+                    met |= table[word]
+        known: dict[int, bool] = {}
+        for lists, regexes in self.patterns:
+            if not lists <= met:
+                continue
+            for n in regexes:  # a regex visits every word: only for a pattern whose word lists are all there
+                if n not in known:
+                    what, regex = self.regexes[n]
+                    known[n] = any(regex.search(word) for word in getattr(words, what))
+                if not known[n]:
+                    break
+            else:
+                return True
+        return False
+
+
+@lru_cache(maxsize=8)
+def _screen(labels: frozenset[str]) -> Screen:
+    pats = {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}
+    return Screen.of([pattern for label in sorted(labels) for pattern in pats[label]])
+
+
+def may_hold(text: str, labels: frozenset[str]) -> bool:
+    """Whether `parse(text).phrases` could hold a phrase with one of these labels, judged from the tokenizer's
+    words alone (`Screen`): False only when it cannot, so that a caller may skip the parse. A tenth of the
+    cost of `parse`."""
+    return _screen(labels).admits(Words.of(get_nlp().tokenizer(text), with_ents=False))
 
 
 # ------------------------------------------------------------------------------------------------ plain results

@@ -1,0 +1,102 @@
+"""Screens: the words a group of Matcher patterns needs, checked before matching so that a text that cannot hold
+any of them is not matched (or, for `votes_of`, not parsed). A screen may let through a text with no match; it
+must never turn away one with a match, so the results are those of matching everything."""
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from minutebook.extract.clauses import nlp as N
+from minutebook.extract.clauses import patterns as P
+from minutebook.extract.clauses.actions import _VOTES_READ, votes_of
+
+#: Real sentences from the corpora (each holds time or vote wording, or nearly does), and near misses.
+SENTENCES = [
+    "All purchases must be completed\nby May 14, 2010 and invoices must be submitted to the MIEMSS for\n"
+    "reimbursement by May 21, 2010.",
+    "President: “All in favor say “AYE” “AYE”, All apposed “NAY”, the\nmotion carries, this item has been approved”.",
+    "These are\nmatching funds and require that the City provide a one-for-one\nmatch before State funds are made "
+    "available.",
+    "Noted that a format for the risk assessment has been agreed and that Cllrs Lester and Hunt would\ncarry out "
+    "the assessment in the spring.",
+    "In April 2011, the GF balance was\n5700.",
+    "Cllr O’Leary to confirm at the October meeting.",
+    "Resolved, proposed Cllr Atkins, Seconded Cllr Morris.",
+    "Unanimously agreed.\n108.",
+    "Agreed by a majority.",
+    "The Garden Waste Skip will be provided seven times even though the\nfirst one did not arrive until May.",
+    "The City Council has adopted a policy that regular meetings shall not continue beyond 11:00 p.m. unless\n"
+    "extended by a majority of the City Council.",
+    "(For: 5, Against: 3, Abstentions: 1)",
+    "that the application be refused (by 6 votes to 3)",
+    "The motion was carried 6-3.",
+    "to ask the clerk to write to the owner of the land.",  # no time or vote wording at all
+    "to note the report",
+    "Vote: 4 for",  # a number and "for", but the count comes first: no tally label
+    # vote wording from the clause rules' table (test_actions.py)
+    "proposed Cllr Atkins, Seconded Cllr Morris. Unanimously agreed.",
+    "Proposed by Councillor Smith and seconded by Cllr M. Jones, the motion was carried by a majority.",
+    "The council unanimously RESOLVED to adopt the budget",
+    "seven votes for, three against",
+    "(Vote: 8 for, 1 against, 2 abstentions)",
+    "with 7 members voting in favour, 2 against",
+]
+
+
+def _one_matcher_phrases(doc) -> list[tuple[str, int, int]]:
+    """What the phrases were before the screens: one Matcher over every time and vote pattern."""
+    matcher = Matcher(doc.vocab, validate=True)
+    for label, pats in {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}.items():
+        matcher.add(label, pats, greedy="LONGEST")
+    spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+    time = filter_spans([s for s in spans if s.label_ in P.TIME_PATTERNS])
+    votes = [s for s in spans if s.label_ not in P.TIME_PATTERNS]
+    return [(s.label_, s.start, s.end) for s in sorted(time + votes, key=lambda s: (s.start, -s.end))]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_screened_phrases_are_those_of_one_matcher_over_every_pattern(text):
+    doc = N.get_nlp()(text)
+    assert [(s.label_, s.start, s.end) for s in doc._.phrases] == _one_matcher_phrases(doc)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_may_hold_never_turns_away_vote_wording(text):
+    found = any(p.label in _VOTES_READ for p in N.parse(text).phrases)
+    if found:
+        assert N.may_hold(text, _VOTES_READ)
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("to note the report", False),
+    ("to ask the clerk to write to 3 residents", False),  # a number, but no word a vote count goes with
+    ("Cllr O’Leary to confirm at the October meeting.", False),
+    ("Unanimously agreed.", True),
+    ("with 7 members voting in favour, 2 against", True),
+    ("The motion was carried 6-3.", True),
+    ("proposed Cllr Atkins", True),
+])
+def test_may_hold_turns_away_text_without_vote_words(text, holds):
+    assert N.may_hold(text, _VOTES_READ) is holds
+
+
+def test_votes_are_read_the_same_where_the_parse_is_skipped():
+    assert votes_of("to note the report") is None
+    assert votes_of("to note the report (For 5, Against 0, Abstain 1)") is not None  # the tally rules still run
+
+
+@pytest.mark.parametrize("op,required", [
+    (None, True), ("+", True), ("{2}", True), ("{1,4}", True), ("{1,}", True),
+    ("?", False), ("*", False), ("!", False), ("{0,2}", False), ("{,3}", False),
+])
+def test_which_pattern_tokens_must_match(op, required):
+    assert N._required(op) is required
+
+
+def test_every_time_and_vote_pattern_needs_a_word():
+    """A pattern that names no word would let every text through its group's screen (slower, not wrong)."""
+    for label, pats in {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}.items():
+        for pattern in pats:
+            assert any(N._required(spec.get("OP")) and N._need(spec) for spec in pattern), (label, pattern)
