@@ -202,7 +202,8 @@ def _scan(p: Parsed, lo: int, hi: int, masked: frozenset[int], leading: bool) ->
             if hit:
                 return hit
         elif tok.verb and tok.lower != "resolved" and prev is not None and n and not (
-                {"ing"} == set(tok.verb_forms)):
+                {"ing"} == set(tok.verb_forms)) and not (tok.ent in OWNER_LABELS and tok.text[:1].isupper()):
+            # a capitalised word of a name is no verb ("Mr. James Chase", "the Planning Commission")
             after_subject = prev.ent in OWNER_LABELS or prev.lower in P.SKIP_ADVERBS
             if after_subject and tok.lower not in P.BE_FORMS:
                 # "Cllr Mann elected as vice-chair" (no "that"): a headline's participle is a short passive
@@ -294,7 +295,7 @@ def _owners(p: Parsed, hit: _Hit, category: str | None, hi: int,
 #: Words of a body's name that say only what kind of body it is: "the Council", "the Parish Council", "Members".
 _BODY_KIND_WORDS = {"the", "this", "our", "its", "council", "committee", "sub", "meeting", "members", "cabinet",
                     "executive", "board", "panel", "parish", "town", "city", "district", "county", "borough",
-                    "community", "full"}
+                    "community", "full", "commission", "commissioners", "trustees"}
 
 
 def another_body(name: str, meeting_body: str | None) -> bool:

@@ -96,7 +96,14 @@ SKIP_ADVERBS: list[str] = ["hereby", "also", "further", "fully", "formally", "du
 # OFFICER (an office holder named by title).
 # ---------------------------------------------------------------------------------------------------------
 PERSON_TITLES = ["councillor", "councillors", "cllr", "cllrs", "cr", "crs", "mr", "mrs", "ms", "miss", "dr", "mx",
-                 "alderman", "professor", "prof", "sir", "dame", "lord", "lady", "reverend", "rev", "revd"]
+                 "alderman", "professor", "prof", "sir", "dame", "lord", "lady", "reverend", "rev", "revd",
+                 # titles before a member's name in US and Canadian minutes ("Trustee Elton", "Councilmember Lee",
+                 # "Commissioner Park", "Supervisor Ortiz", "Mayor Jones")
+                 "councilor", "councilors", "councilmember", "councilmembers", "councilwoman", "councilman",
+                 "alderperson", "alderwoman", "trustee", "trustees", "commissioner", "supervisor", "selectman",
+                 "selectwoman", "legislator", "mayor",
+                 # the tokenizer keeps an abbreviation's full stop ("Mr. Jones")
+                 "mr.", "mrs.", "ms.", "dr.", "cllr.", "cr.", "prof.", "rev."]
 
 OFFICER_HEADS = [
     "officer", "officers", "clerk", "clerks", "manager", "managers", "director", "directors", "chair",
@@ -135,6 +142,10 @@ OWNER_PATTERNS: list[dict] = [
      "pattern": [{"LOWER": {"IN": PERSON_TITLES}}, {"TEXT": ".", "OP": "?"}, _NAME,
                  *[dict(p, OP="?") for p in _NAME_PART], *[dict(p, OP="?") for p in _NAME_PART],
                  *[dict(p, OP="?") for p in _NAME_PART]]},
+    # Council Member Smith, Board Member Ruiz: a two-word title before a name
+    {"label": "PERSON", "id": "member-name",
+     "pattern": [{"LOWER": {"IN": ["council", "board", "committee", "commission"]}}, {"LOWER": "member"}, _NAME,
+                 *[dict(p, OP="?") for p in _NAME_PART], *[dict(p, OP="?") for p in _NAME_PART]]},
     # cabinet, council, full council, the executive (bare or with "the")
     {"label": "BODY", "id": "bare-body",
      "pattern": [{"LOWER": {"IN": ["the", "full"]}, "OP": "?"},
@@ -296,13 +307,14 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
     "PROPOSER": [
         [{"LOWER": {"IN": ["proposed", "moved", "proposer"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
+        [{"LOWER": {"IN": ["motion", "made"]}}, {"LOWER": "by"}, _NAMED],  # "Motion by Council Member Smith"
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
         [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
         [{"LOWER": "with"}, _NAMED, {"LOWER": {"IN": ["proposing", "moving"]}}],  # "with Cllr Harper proposing"
         [{"TEXT": {"IN": ["(", "["]}}, _NAMED, {"TEXT": "/"}],  # "(Cr George Cecato / Cr Paul Amos)"
     ],
     "SECONDER": [
-        [{"LOWER": {"IN": ["seconded", "seconder"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
+        [{"LOWER": {"IN": ["seconded", "seconder", "second"]}}, {"LOWER": "by", "OP": "?"}, {"TEXT": ":", "OP": "?"},
          _NAMED],
         [_NAMED, {"LOWER": "seconded"}, {"TEXT": {"IN": [",", ";", ")", "."]}}],  # "(Cllr A proposed, Cllr B seconded)"
         [{"LOWER": "and", "OP": "?"}, _NAMED, {"LOWER": "seconding"}],

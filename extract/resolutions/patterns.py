@@ -245,13 +245,16 @@ CARRIED_PARTICLES = frozenset({"out", "over", "forward", "forwards", "through", 
 CARRIED_SUBJECTS = frozenset({"motion", "motions", "amendment", "amendments", "proposal", "proposition",
                               "recommendation", "recommendations", "resolution", "it", "this", "item", "vote"})
 
+#: A title's full stop inside a mover's or seconder's name ("seconded by Mr. Jones"), not a sentence's end.
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Coun|Hon|Rev|Prof|St)\."
+
 #: A motion's words: "Moved by Cllr A, seconded by Cllr B, that ...", "I move that ...", "Councillor Steen moves
 #: that ...", "Move adoption of ...", "Motion to approve ...", "There's a motion on the floor to ...", and a
 #: motion to suspend the rules however worded ("I'd like to suspend the rules", "we've asked for the suspension
 #: of rules", "Councillor Eadie suspends the rules"), whose words start at the suspending.
 MOTION = re.compile(
-    r"\b(?:(?:moved|proposed)\s+by\b(?:(?!whereas|resolved)[^.?!]){0,120}?"
-    r"(?:seconded\s+by\b(?:(?!whereas|resolved)[^.?!]){0,80}?)?(?=\bthat\b|\bto\b)"
+    r"\b(?:(?:moved|proposed|motion|made)\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,120}?"
+    r"(?:second(?:ed)?\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?)?(?=\bthat\b|\bto\b)"
     r"|(?:i\s+(?:will\s+|would\s+|shall\s+)?|i['\u2019]ll\s+|i\s+would\s+like\s+to\s+|i['\u2019]d\s+like\s+to\s+)?"
     r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
     r"(?<!which\s)(?<!had\s)(?<!have\s)moved)\b\s*,?"
@@ -337,7 +340,7 @@ COMPOUND_HYPHEN = re.compile(r"-[A-Za-z]")
 OUTCOME_VERB_TAIL = re.compile(r"\s+(?:is|was|has\s+been)\s*$", re.I)
 MOTION_TO = re.compile(r"(?:the\s+)?motion\s+to\b", re.I)
 IN_FAVOUR_OF_BEFORE = re.compile(r"favou?r\s+of\s+$", re.I)
-MOVED_BY = re.compile(r"\s*(?:moved|proposed)\s+by\b", re.I)
+MOVED_BY = re.compile(r"\s*(?:moved|proposed|motion|made)\s+by\b", re.I)
 
 #: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special
 #: meeting of Council on July 9, 2014, ...").

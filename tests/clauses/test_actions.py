@@ -267,6 +267,17 @@ VOTES = [
     ("(Vote: 8 for, 1 against, 2 abstentions)", Votes(in_favour=8, against=1, abstentions=2)),
     ("to note the report", None),
     ("to ask the clerk to write to 3 residents", None),
+    # US and Canadian minutes: titles before members' names, "second by", a title's full stop
+    ("It was moved by Trustee Elton and seconded by Trustee Piacentini to approve the bills as presented.",
+     Votes(proposer="Trustee Elton", seconder="Trustee Piacentini")),
+    ("Motion by Council Member Smith, second by Council Member Jones, to approve the consent agenda.",
+     Votes(proposer="Council Member Smith", seconder="Council Member Jones")),
+    ("A motion was made by Mr. Jones, seconded by Ms. Lee, to table the item.",
+     Votes(proposer="Mr. Jones", seconder="Ms. Lee")),
+    ("Moved by Commissioner Lee, seconded by Commissioner Park, to adopt Resolution No. 2021-14.",
+     Votes(proposer="Commissioner Lee", seconder="Commissioner Park")),
+    ("Councilmember Lee moved, Councilmember Park seconded.",
+     Votes(proposer="Councilmember Lee", seconder="Councilmember Park")),
 ]
 
 
@@ -335,6 +346,17 @@ def test_irregular_participles_give_the_action(text, action):
 def test_action_log_verbs(text, action, owner):
     got = analyse_clause(text)
     assert (got.action, got.owner) == (action, owner)
+
+
+@pytest.mark.parametrize("text,action", [
+    # a capitalised word of a name is no verb, however it reads alone
+    ("and authorized execution of an agreement and release with the foregoing Arabbers: Mr. James Chase, "
+     "Mr. Donald Savoy, Jr. and Mr. Dante Miller.", "authorize"),
+    ("The City Commission does hereby authorize the acceptance of the resolution for financial assistance.",
+     "authorize"),
+])
+def test_names_are_not_verbs(text, action):
+    assert analyse_clause(text).action == action
 
 
 @pytest.mark.parametrize("text,owner", [

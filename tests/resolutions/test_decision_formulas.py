@@ -117,6 +117,13 @@ DECISIONS = [
                                  "be taken as read and confirmed.", "All those in favour? Contrary? Carried."],
      [("carried", None, "that the Minutes of the meeting held on February 26, 2014, be taken as read and "
                         "confirmed.")]),
+    ("motion_by_second_by_carried",
+     ["Motion by Council Member Smith, second by Council Member Jones, to approve the consent agenda. Motion~",
+      "carried 5-0."],
+     [("carried", None, "to approve the consent agenda.")]),
+    ("motion_made_by_a_titled_name_carried",
+     ["A motion was made by Mr. Jones, seconded by Ms. Lee, to table the item. The motion carried."],
+     [("carried", None, "to table the item.")]),
     ("transcript_chair_names_item", ["Madam Speaker: Thank you. All those in favour of Item 10? Contrary? Carried."],
      [("carried", "Item 10", "")]),
     ("to_which_members_agreed",
