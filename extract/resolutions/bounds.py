@@ -183,6 +183,8 @@ def continues(prev: str, nxt: str) -> bool:
     words, not the line's length. The previous line ends without a stop and either ends on a word no sentence
     ends on ("the", "of", "both", a comma) or the next line starts in lower case ("corridor;", "parties.")."""
     prev, nxt = prev.rstrip(), nxt.lstrip()
+    if prev.endswith(".") and nxt and _abbreviation_end(prev):
+        return True  # "... leasehold interest of 1510 N." / "Port Street as a gift ..."
     if not prev or not nxt or re.search(r"[.!?;:][\"'\u201d\u2019)\]]*$", prev):
         return False
     if nxt[0].islower():
@@ -191,6 +193,15 @@ def continues(prev: str, nxt: str) -> bool:
         return True  # a date that goes on: "held on Tuesday" / "4 March 2025"
     words = _WORD.findall(prev[-40:])
     return prev.endswith(",") or bool(words and words[-1].lower() in P.UNFINISHED_ENDS)
+
+
+def _abbreviation_end(line: str) -> bool:
+    """Whether the full stop ending the line closes an abbreviation or an initial ("1510 N.", "Cllr.", "No."),
+    not a sentence: as `sentence_end` reads a stop, a letter after a label word ("Plan B.") ends one."""
+    tokens = line[-40:].split()
+    word = tokens[-1].rstrip(".").lstrip("(\"'\u201c").lower() if tokens else ""
+    label = len(tokens) > 1 and tokens[-2].lower() in P.LETTER_LABELS
+    return word in P.ABBREVIATIONS or (re.fullmatch(r"[a-z]", word) is not None and not label)
 
 
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:

@@ -117,6 +117,12 @@ DECISIONS = [
                                  "be taken as read and confirmed.", "All those in favour? Contrary? Carried."],
      [("carried", None, "that the Minutes of the meeting held on February 26, 2014, be taken as read and "
                         "confirmed.")]),
+    ("an_abbreviation_ends_the_line_not_the_sentence",
+     ["UPON MOTION duly made and seconded, the Board approved and~",
+      "authorized the acquisition of the leasehold interest of 1510 N.",
+      "Port Street as a gift from William Seruck Herriott SUBJECT to municipal liens."],
+     [("approved", None, "and authorized the acquisition of the leasehold interest of 1510 N. Port Street as a gift "
+                         "from William Seruck Herriott SUBJECT to municipal liens.")]),
     ("motion_by_second_by_carried",
      ["Motion by Council Member Smith, second by Council Member Jones, to approve the consent agenda. Motion~",
       "carried 5-0."],
