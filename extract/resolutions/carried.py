@@ -68,6 +68,8 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         return None  # "AND WHEREAS at the special meeting of Council on July 9, 2014, the following motion was carried"
     said_from = start - len(said)
     sentence = said.rsplit(",", 1)[-1]  # "All opposed "NAY", the motion carries"
+    sentence = P.PUT_TO_THE_VOTE.sub(" ", P.VOTE_TAKEN_LEAD.sub("", sentence))  # "The motion to defer was put and
+    # carried", "Upon being put to the vote the motion was declared carried"
     words = [w.lower() for w in WORD.findall(sentence)]
     core = [w for w in words if w not in P.FORMULA_ADVERBS and w not in P.CARRIED_FILLER]
     own = None
@@ -190,7 +192,9 @@ def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, in
         return None  # a motion under an earlier heading: another item's
     lead = None
     if P.MOVED_BY.match(found.group(0)):
-        lead = " ".join(found.group(0).split())
+        # with the mover named before the verb on its line ("Councillor Lee moved, seconded by ...")
+        line_start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - 80)
+        lead = " ".join(text[line_start:found.end()].split())
     return (found.end(), *_motion_end(text, found.end(), hi), lead)
 
 

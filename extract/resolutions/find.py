@@ -203,6 +203,8 @@ def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: li
             continue
         if kept and kept[-1].formula == trig.formula == "carried" and kept[-1].text_start == trig.text_start:
             continue  # "Motion carries, the item has been approved": one vote
+        if trig.formula == "carried" and _vote_of_next(text, trig, resolved):
+            continue
         if structure is not None and not _meeting_decides(stream, trig, structure):
             continue
         kept.append(_doubts(stream, trig, structure))
@@ -213,6 +215,16 @@ def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: li
         k = bisect.bisect_right(starts, trig.first)  # the first trigger that starts after this one
         out.append((trig, everything[k] if k < len(everything) else None))
     return out
+
+
+def _vote_of_next(text: str, trig: Trigger, resolved: list[Trigger]) -> bool:
+    """Whether a "carried" records the vote on the RESOLVED statement right after it ("The recommendations were
+    put to the vote and carried with 30 votes for and 3 abstentions. / Resolved - ..."): that statement is the
+    decision, and the vote is its record, not a decision of its own."""
+    nxt = next((r for r in resolved if r.first >= trig.word_end), None)
+    if nxt is None or nxt.first - trig.word_end > 200:
+        return False
+    return len(sentence_cuts(text[trig.word_end:nxt.first] + " ")) <= 1
 
 
 def _next_start(starts: list[int], first: int, default: int) -> int:

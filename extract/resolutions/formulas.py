@@ -96,7 +96,10 @@ def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = 
         return None
     if formula == "recommended" and not (core[-1] in P.MEETING_SUBJECTS or core[-2:] == ["it", "was"]):
         return None  # "Mr Ellerton recommended that ...", "it is recommended that ..." (a report's)
-    row = _row(lead, sep, text_start, text)
+    if before[:1] == ["that"] and core[-1] in P.MEETING_SUBJECTS:
+        return None  # "That Council adopts the budget": a motion's own words, decided by its vote
+    # not "The Committee agreed:-" (the meeting deciding, a list below), but "Minutes from 11/30/17 meeting approved -"
+    row = _row(lead, sep, text_start, text) if not set(core) <= P.BODY_KIND_WORDS else None
     if row is not None:
         subject, row_start = row
         line_end = text.find("\n", row_start)

@@ -255,6 +255,8 @@ _TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Coun|Hon|Rev|Prof|St)\."
 MOTION = re.compile(
     r"\b(?:(?:moved|proposed|motion|made)\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,120}?"
     r"(?:second(?:ed)?\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?)?(?=\bthat\b|\bto\b)"
+    r"|(?:moved|proposed|mover)\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?\bsecond(?:ed|er)?\b"
+    r"(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?(?=\bthat\b|\bto\b)"
     r"|(?:i\s+(?:will\s+|would\s+|shall\s+)?|i['\u2019]ll\s+|i\s+would\s+like\s+to\s+|i['\u2019]d\s+like\s+to\s+)?"
     r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
     r"(?<!which\s)(?<!had\s)(?<!have\s)moved)\b\s*,?"
@@ -305,7 +307,14 @@ SELF_CORRECTION = re.compile(r"\b(?:or\s+)?(?:pardon\s+me|sorry|I\s+mean|rather)
 VOTE_CALL_BEFORE = re.compile(r"\b(?:contrary|opposed|against|nays?)\s*[?.!]\s*$", re.I)
 
 #: Words of an outcome sentence that are not what was carried ("The motion is then duly carried").
-CARRIED_FILLER = frozenset({"is", "was", "has", "been", "being", "the", "then", "duly", "hereby"})
+CARRIED_FILLER = frozenset({"is", "was", "has", "been", "being", "the", "then", "duly", "hereby", "declared"})
+
+#: How the vote was taken, between an outcome's subject and "carried" ("The motion to defer was put and
+#: carried", "the motion was put to the vote and declared carried"): not part of the subject.
+PUT_TO_THE_VOTE = re.compile(r"\s*\b(?:was\s+|were\s+)?put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?\s+and"
+                             r"(?:\s+(?:was\s+)?declared)?\s*$", re.I)
+VOTE_TAKEN_LEAD = re.compile(r"^\s*(?:up)?on\s+(?:(?:being|it\s+being)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting)|"
+                             r"a\s+vote\s+being\s+taken)\s*,?", re.I)
 
 #: A resolution's own title ("RESOLUTION NO. 2024-32"), the subject of "PASSED AND ADOPTED this ... day".
 RESOLUTION_TITLE = re.compile(r"^[ \t]*(?!WHEREAS|NOW|BE\s+IT)(?:[A-Z0-9][A-Z0-9 .,'&-]{0,60}[ \t])?"
@@ -337,10 +346,10 @@ COMPOUND_HYPHEN = re.compile(r"-[A-Za-z]")
 
 #: Around a spoken vote: the verb after an outcome's subject ("The amended motion is"), a motion named by what
 #: it moves ("Motion to refer"), the chair's "in favour of" before a motion's words, a formal mover's lead-in.
-OUTCOME_VERB_TAIL = re.compile(r"\s+(?:is|was|has\s+been)\s*$", re.I)
+OUTCOME_VERB_TAIL = re.compile(r"\s+(?:is|was|has\s+been)(?:\s+declared)?\s*$", re.I)
 MOTION_TO = re.compile(r"(?:the\s+)?motion\s+to\b", re.I)
 IN_FAVOUR_OF_BEFORE = re.compile(r"favou?r\s+of\s+$", re.I)
-MOVED_BY = re.compile(r"\s*(?:moved|proposed|motion|made)\s+by\b", re.I)
+MOVED_BY = re.compile(r"\s*(?:(?:moved|proposed|motion|made)\s+by\b|(?:moved|proposed|mover)\b.*\bsecond)", re.I | re.S)
 
 #: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special
 #: meeting of Council on July 9, 2014, ...").

@@ -130,6 +130,18 @@ DECISIONS = [
     ("motion_made_by_a_titled_name_carried",
      ["A motion was made by Mr. Jones, seconded by Ms. Lee, to table the item. The motion carried."],
      [("carried", None, "to table the item.")]),
+    ("moved_seconded_lines_then_carried",
+     ["Moved Cr Smith, Seconded Cr Jones", "That Council adopts the 2023/24 budget as presented.", "CARRIED"],
+     [("carried", None, "That Council adopts the 2023/24 budget as presented.")]),
+    ("moved_and_seconded_labels",
+     ["Moved: Councillor Brown", "Seconded: Councillor White", "That the report be received.", "CARRIED"],
+     [("carried", None, "That the report be received.")]),
+    ("put_and_carried", ["The motion to defer was put and carried."], [("carried", "The motion to defer", "")]),
+    ("declared_carried_upon_a_vote", ["Upon being put to the vote the motion was declared carried."],
+     [("carried", "the motion", "")]),
+    ("committee_agreed_a_list",
+     ["The Committee agreed:-", "(a) to note the report; and", "(b) to request a further report in six months."],
+     [("agreed", None, "(a) to note the report; and (b) to request a further report in six months.")]),
     ("transcript_chair_names_item", ["Madam Speaker: Thank you. All those in favour of Item 10? Contrary? Carried."],
      [("carried", "Item 10", "")]),
     ("to_which_members_agreed",
@@ -191,6 +203,8 @@ NOT_DECISIONS = [
     # a form still to be filled in
     "ADOPTED this _____ day of ___________, 2021, by the following vote:",
     "PASSED AND ADOPTED by the City Council of Irvine at the meeting held on\nthe __ day of September 2020.",
+    # a motion's own words, without its vote
+    "That Council adopts the 2023/24 budget as presented.",
     # a formula word inside a compound
     "• Article XIII-B Appropriations Limit Agreed-Upon Procedures Report",
     # "Unanimously agreed." after a proposal is the vote on a decision stated before, not one of its own
@@ -218,6 +232,13 @@ def test_carried_takes_the_motion_since_the_last_vote_and_its_mover():
     assert record.text == "that the fee be waived."
     assert record.votes is not None and record.votes.proposer and "Adams" in record.votes.proposer
     assert "CARRIED" in record.source.quote and record.source.quote.startswith("that the fee")
+
+
+def test_a_formal_motion_gives_its_mover_and_seconder_to_the_vote():
+    lines = ["Councillor Lee moved, seconded by Councillor Kim, that the item be deferred. The motion was carried."]
+    (record,) = find_resolutions(make_ctx(lines))
+    assert (record.formula, record.text) == ("carried", "that the item be deferred.")
+    assert (record.votes.proposer, record.votes.seconder) == ("Councillor Lee", "Councillor Kim")
 
 
 def test_ids_of_resolved_statements_do_not_move_when_other_decisions_stand_between_them():
