@@ -132,7 +132,8 @@ _OF_TAILS = [
     [*_OF, {"IS_TITLE": True, "LOWER": {"NOT_IN": ["to", "and", "that", "the"]}, "OP": "{1,4}"}],
 ]
 #: Capitalised words of a minute's vote record are not part of a name ("Councillor J F Kerr Seconded by ...").
-NOT_NAME_PARTS = ["proposed", "seconded", "moved", "resolved", "agreed", "carried", "and", "unanimously"]
+NOT_NAME_PARTS = ["proposed", "seconded", "moved", "resolved", "agreed", "carried", "and", "unanimously", "second",
+                  "seconder", "mover", "motion", "vote"]
 _NAME = {"TEXT": {"REGEX": r"^[A-Z][\w’'.]*$"}, "LOWER": {"NOT_IN": NOT_NAME_PARTS}}
 _NAME_PART = [{"TEXT": {"IN": ["-", "’", "'"]}, "OP": "?"}, _NAME]
 

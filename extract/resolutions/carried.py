@@ -67,7 +67,8 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
     if P.RECITAL.search(said) or P.EARLIER_DATE.search(said):
         return None  # "AND WHEREAS at the special meeting of Council on July 9, 2014, the following motion was carried"
     said_from = start - len(said)
-    sentence = said.rsplit(",", 1)[-1]  # "All opposed "NAY", the motion carries"
+    opening = P.OUTCOME_OPENING.match(said)  # "The motion was seconded by Cllr Kim and on being put ... was"
+    sentence = opening.group(1) + " was" if opening else said.rsplit(",", 1)[-1]  # "All opposed "NAY", the motion carries"
     sentence = P.PUT_TO_THE_VOTE.sub(" ", P.VOTE_TAKEN_LEAD.sub("", sentence))  # "The motion to defer was put and
     # carried", "Upon being put to the vote the motion was declared carried"
     words = [w.lower() for w in WORD.findall(sentence)]
@@ -86,11 +87,11 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         return None  # the same outcome said again ("The motion is carried. / Motion is carried.")
     vague_own = own is not None and set(WORD.findall(own.lower())) <= P.VAGUE_VOTE_NAMES
     if own and not vague_own and not P.MOTION_TO.match(own):
-        motion = _last_motion(text, window_start, said_from, marks)
+        motion = last_motion(text, window_start, said_from, marks)
         if motion is None:
             return _named_trigger(start, end, own)
     named, strong = _named(text, window_start, start, marks)
-    motion = _last_motion(text, window_start, said_from, marks)
+    motion = last_motion(text, window_start, said_from, marks)
     if named is not None and (strong or motion is None or not _shares_noun(named, text[motion[0]:motion[1]])):
         return _named_trigger(start, end, named)
     if motion is not None:
@@ -173,7 +174,7 @@ def _shares_noun(name: str, motion: str) -> bool:
     return any(w.lower()[:5] in stems for w in WORD.findall(motion) if len(w) > 3)
 
 
-def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, int, bool, str | None] | None:
+def last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, int, bool, str | None] | None:
     """The last motion in text[lo:hi] that no item or motion heading separates from the vote: (where its words
     start, where they end, whether they run on past a sentence, the "Moved by ..., seconded by ..." words before
     them)."""
@@ -181,7 +182,8 @@ def _last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, in
     for m in P.MOTION.finditer(text, lo, hi):
         if P.IN_FAVOUR_OF_BEFORE.search(text[max(lo, m.start() - 20):m.start()]):
             continue  # the chair's question ("All those in favour of suspension of the rules?"), not a motion
-        if not (P.MOTION_OBJECTS.match(text, m.end()) or P.MOVED_BY.match(m.group(0))):
+        if not (P.MOTION_OBJECTS.match(text, m.end()) or P.MOVED_BY.match(m.group(0))
+                or P.MOTION_LABEL.fullmatch(m.group(0))):
             continue
         if found is not None and m.end() == m.start() and not sentence_cuts(text[found.end():m.start()] + " "):
             continue  # "I move that we suspend the rules": the suspending is the motion already begun

@@ -309,7 +309,8 @@ def _record(ctx, stream: TextStream, trig: Trigger, statement: Statement, ordina
         uncertain=uncertain or None,
         source=source,
     )
-    before = vote_words_before(text, trig.word_start) if trig.formula != "carried" else trig.vote_words
+    before = trig.vote_words if trig.formula == "carried" or trig.vote_words is not None \
+        else vote_words_before(text, trig.word_start)
     end = max((b for _, b in spans), default=trig.text_start)
     record_after = vote_record_after(text, end, len(text) if limit is None else limit)
     after = " ".join(part for part in (record_after, tally) if part) or None

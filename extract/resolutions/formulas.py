@@ -20,7 +20,7 @@ import re
 
 from . import patterns as P
 from ..clauses.nlp import parse
-from .carried import VoteMarks, carried_trigger
+from .carried import VoteMarks, carried_trigger, last_motion
 from .triggers import WORD, Trigger, sentence_cuts
 
 #: A list marker or minute number opening a line ("o", "•", "4.10iv)", "117.1", "(a)").
@@ -117,7 +117,7 @@ def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = 
     if to_which is not None:
         return to_which
     if core[-1] in P.PASSIVE_DECISION_AUX:
-        return _passive(text, start, end, formula, sentence, text_start)
+        return _passive(text, start, end, formula, sentence, text_start, marks or VoteMarks(text))
     if core[-1] in P.MEETING_SUBJECTS:
         agent = _agent(sentence)
         if agent is False:
@@ -186,9 +186,12 @@ def _row(lead: str, sep: str, text_start: int, text: str) -> tuple[str, int] | N
     return " ".join(words).rstrip(" ,-\u2013"), text_start
 
 
-def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_start: int) -> Trigger | None:
+def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_start: int,
+             marks: VoteMarks) -> Trigger | None:
     """ "The minutes of the meeting held on 5 March were approved": the object before it is the subject. Not
-    when another body or a person is the agent ("approved by the Settlement Committee of the Law Department")."""
+    when another body or a person is the agent ("approved by the Settlement Committee of the Law Department").
+    "The Chairman moved that the meeting be closed. This was agreed.": the motion "this" points back at is the
+    text, as a carried vote's is."""
     subject = re.sub(r"\s+(?:was|were|stands?|stood)\s*(?:\w+ly\s*)?$", "", sentence.strip(), flags=re.I)
     subject = _MARKER.sub("", subject, count=1).strip(" ,;")
     if re.match(r"all\s+(?:were|voted)\b", subject, re.I):
@@ -204,7 +207,14 @@ def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_
         return None
     words = [w.lower() for w in WORD.findall(subject)]
     if words[:1] in (["it"], ["this"], ["which"], ["that"]) and len(words) == 1:
-        return None
+        said_from = start - len(sentence)
+        motion = last_motion(text, max(0, said_from - 400), said_from, marks)
+        if motion is None or sentence_cuts(text[motion[1]:said_from] + " ") or \
+                not re.match(r"[ \t]*(?:by\s+all\b|unanimously\b)?[ \t]*[.!?]", text[end:end + 20], re.I):
+            return None  # "this" names no motion just before, or the sentence goes on ("it was approved by ...")
+        motion_start, stop, runs_on, lead = motion
+        return Trigger(start, end, motion_start, "statement", formula=formula, end=stop, vote_words=lead,
+                       runs_on=runs_on)
     agent = None
     empty = bool(re.match(r"[ \t]*[.!?]", text[end:end + 3]))
     m = re.match(r"\s*by\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:and|on|at|in|as|for|subject|with)\b|[,.;]|$)",

@@ -261,10 +261,20 @@ MOTION = re.compile(
     r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
     r"(?<!which\s)(?<!had\s)(?<!have\s)moved)\b\s*,?"
     r"|introduce\s+(?=the\s+adoption\b)"
-    r"|(?:(?<=\ba\s)|(?<=^)|(?<=\n)|(?<=[.:?]\s))motion\s+(?:on\s+the\s+floor\s+)?(?=to\b)"
+    r"|(?:(?<=\ba\s)|(?<=^)|(?<=\n)|(?<=[.:?]\s))motion\s+(?:\([^()\n]{1,60}\)\s+)?(?:on\s+the\s+floor\s+)?(?=to\b)"
+    r"|(?m:^[ \t]*motion[ \t]*:[ \t]*)"
     r"|(?=(?:the\s+)?suspension\s+of\s+(?:the\s+)?(?:rules|standing\s+orders)\b"
     r"|suspend(?:s|ed)?\s+(?:the\s+)?(?:rules|standing\s+orders)\b))\s*",
     re.I)
+
+#: A motion printed under a label opening its line ("Motion: Approve the minutes of ... as presented.").
+MOTION_LABEL = re.compile(r"[ \t]*motion[ \t]*:[ \t]*", re.I)
+
+#: An outcome sentence that opens with what it carries and says how before the verb ("The motion was seconded
+#: by Councillor Kim and on being put to the meeting was carried"): the subject is its opening.
+OUTCOME_OPENING = re.compile(r"\s*((?:the\s+)?(?:\w+\s+)?(?:motion|amendment|proposal|recommendations?)"
+                             r"(?:\s+to\s+\w+)?)\s+(?:was|were)\b.*\band\b.*\b(?:was|were)\s+(?:declared\s+)?$",
+                             re.I | re.S)
 
 #: What a motion moves, right after the verb: "that ...", "to suspend ...", "adoption of ...", "the report of
 #: ...", "Items 1 to 3", "By-law No. 57/2014", "extension", "adjournment". "move" followed by anything else is

@@ -136,6 +136,19 @@ DECISIONS = [
     ("moved_and_seconded_labels",
      ["Moved: Councillor Brown", "Seconded: Councillor White", "That the report be received.", "CARRIED"],
      [("carried", None, "That the report be received.")]),
+    ("motion_label_then_vote_line",
+     ["Approval of Minutes", "Motion: Approve the minutes of the January 9, 2023 meeting as presented.",
+      "Moved: Commissioner Ortiz   Second: Commissioner Lee", "Vote: 5-0, motion carried."],
+     [("carried", None, "Approve the minutes of the January 9, 2023 meeting as presented.")]),
+    ("motion_with_movers_in_brackets",
+     ["ACTION: Motion (Jones/Smith) to approve the consent calendar. Motion carried 7-0."],
+     [("carried", None, "to approve the consent calendar.")]),
+    ("seconded_and_put_to_the_meeting",
+     ["The motion was seconded by Councillor Kim and on being put to the meeting was carried."],
+     [("carried", "The motion", "")]),
+    ("this_was_agreed_points_at_the_motion",
+     ["The Chairman moved that the meeting be closed. This was agreed."],
+     [("agreed", None, "that the meeting be closed.")]),
     ("put_and_carried", ["The motion to defer was put and carried."], [("carried", "The motion to defer", "")]),
     ("declared_carried_upon_a_vote", ["Upon being put to the vote the motion was declared carried."],
      [("carried", "the motion", "")]),
@@ -232,6 +245,17 @@ def test_carried_takes_the_motion_since_the_last_vote_and_its_mover():
     assert record.text == "that the fee be waived."
     assert record.votes is not None and record.votes.proposer and "Adams" in record.votes.proposer
     assert "CARRIED" in record.source.quote and record.source.quote.startswith("that the fee")
+
+
+def test_a_vote_line_under_a_motion_label_names_mover_and_seconder():
+    lines = ["Motion: Approve the minutes of the January 9, 2023 meeting as presented.",
+             "Moved: Commissioner Ortiz   Second: Commissioner Lee", "Vote: 5-0, motion carried."]
+    (record,) = find_resolutions(make_ctx(lines))
+    assert (record.votes.proposer, record.votes.seconder) == ("Commissioner Ortiz", "Commissioner Lee")
+
+
+def test_this_with_no_motion_before_it_is_no_decision():
+    assert decisions(["The report was discussed at length. This was agreed."]) == []
 
 
 def test_a_formal_motion_gives_its_mover_and_seconder_to_the_vote():
