@@ -311,6 +311,7 @@ VOTE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["motion", "made"]}}, {"LOWER": "by"}, _NAMED],  # "Motion by Council Member Smith"
         [{"LOWER": "on"}, {"LOWER": "the"}, {"LOWER": {"IN": ["proposal", "motion"]}}, {"LOWER": "of"}, _NAMED],
         [_NAMED, {"LOWER": {"IN": ["proposed", "moved"]}}, {"TEXT": {"IN": [",", ";", ")", "."]}}],
+        [_NAMED, {"LOWER": {"IN": ["proposed", "moved", "proposes", "moves"]}}],  # "Cllr Adams proposed that ..."
         [{"LOWER": "with"}, _NAMED, {"LOWER": {"IN": ["proposing", "moving"]}}],  # "with Cllr Harper proposing"
         [{"TEXT": {"IN": ["(", "["]}}, _NAMED, {"TEXT": "/"}],  # "(Cr George Cecato / Cr Paul Amos)"
     ],

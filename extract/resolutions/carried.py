@@ -193,8 +193,9 @@ def last_motion(text: str, lo: int, hi: int, marks: VoteMarks) -> tuple[int, int
     if marks.last(P.ITEM_HEADING, found.end(), hi) or marks.last(P.MOTION_HEADING, found.end(), hi):
         return None  # a motion under an earlier heading: another item's
     lead = None
-    if P.MOVED_BY.match(found.group(0)):
-        # with the mover named before the verb on its line ("Councillor Lee moved, seconded by ...")
+    if P.MOVED_BY.match(found.group(0)) or P.MOVER_VERB.search(found.group(0)):
+        # with the mover named before the verb on its line ("Councillor Lee moved, seconded by ...", "Cllr Adams
+        # proposed that ...")
         line_start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - 80)
         lead = " ".join(text[line_start:found.end()].split())
     return (found.end(), *_motion_end(text, found.end(), hi), lead)

@@ -77,6 +77,9 @@ def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = 
     line_start = text.rfind("\n", 0, start) + 1
     lead = _MARKER.sub("", text[line_start:end], count=1)[:-len(word)]
     sentence = _sentence_before(text, start)
+    if formula in {"agreed", "approved"} and P.AGREED_END.match(text, end) and \
+            (not sentence.strip() or P.SECONDED_AND.fullmatch(sentence)):
+        return _agrees_to_motion(text, start, end, formula, sentence, marks or VoteMarks(text))
     if not word[:1].isupper():
         pass
     elif not lead.strip() or re.fullmatch(r"\s*(?:passed|duly\s+passed)(?:\s*,?\s*and|,)?\s*", lead, re.I) or \
@@ -131,6 +134,21 @@ def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = 
             return None
         return Trigger(start, end, text_start, "statement", actor=True, formula=formula, agent=agent or None)
     return None  # a person, an officer, a contractor, "the following": not the meeting
+
+
+def _agrees_to_motion(text: str, start: int, end: int, formula: str, sentence: str,
+                      marks: VoteMarks) -> Trigger | None:
+    """ "Cllr Adams proposed that the clerk obtain three quotes. Agreed." / "... This was seconded by Cllr Brown
+    and agreed by all.": the motion in the sentence just before is what was agreed, its words the text. With no
+    motion there ("Proposed Cllr A seconded Cllr B. Unanimously agreed.", "Approved." under a heading) it is
+    a vote or a stamp whose object is not known here: no decision."""
+    said_from = start - len(sentence)
+    motion = last_motion(text, max(0, said_from - 400), said_from, marks)
+    if motion is None or sentence_cuts(text[motion[1]:said_from] + " "):
+        return None
+    motion_start, stop, runs_on, lead = motion
+    return Trigger(start, end, motion_start, "statement", formula=formula, end=stop, vote_words=lead,
+                   runs_on=runs_on)
 
 
 def _label(text: str, start: int, end: int, word: str, formula: str, sep: str, text_start: int, nxt: str,
@@ -207,14 +225,9 @@ def _passive(text: str, start: int, end: int, formula: str, sentence: str, text_
         return None
     words = [w.lower() for w in WORD.findall(subject)]
     if words[:1] in (["it"], ["this"], ["which"], ["that"]) and len(words) == 1:
-        said_from = start - len(sentence)
-        motion = last_motion(text, max(0, said_from - 400), said_from, marks)
-        if motion is None or sentence_cuts(text[motion[1]:said_from] + " ") or \
-                not re.match(r"[ \t]*(?:by\s+all\b|unanimously\b)?[ \t]*[.!?]", text[end:end + 20], re.I):
-            return None  # "this" names no motion just before, or the sentence goes on ("it was approved by ...")
-        motion_start, stop, runs_on, lead = motion
-        return Trigger(start, end, motion_start, "statement", formula=formula, end=stop, vote_words=lead,
-                       runs_on=runs_on)
+        if not P.AGREED_END.match(text, end):
+            return None  # the sentence goes on ("it was approved by ...")
+        return _agrees_to_motion(text, start, end, formula, sentence, marks)  # "This was agreed."
     agent = None
     empty = bool(re.match(r"[ \t]*[.!?]", text[end:end + 3]))
     m = re.match(r"\s*by\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:and|on|at|in|as|for|subject|with)\b|[,.;]|$)",

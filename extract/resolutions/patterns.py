@@ -258,7 +258,7 @@ MOTION = re.compile(
     r"|(?:moved|proposed|mover)\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?\bsecond(?:ed|er)?\b"
     r"(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?(?=\bthat\b|\bto\b)"
     r"|(?:i\s+(?:will\s+|would\s+|shall\s+)?|i['\u2019]ll\s+|i\s+would\s+like\s+to\s+|i['\u2019]d\s+like\s+to\s+)?"
-    r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
+    r"(?:hereby\s+|also\s+|now\s+)?(?:move[s]?|propose[sd]?|(?<!we\s)(?<!he\s)(?<!who\s)(?<!they\s)(?<!i\s)(?<!you\s)(?<!she\s)"
     r"(?<!which\s)(?<!had\s)(?<!have\s)moved)\b\s*,?"
     r"|introduce\s+(?=the\s+adoption\b)"
     r"|(?:(?<=\ba\s)|(?<=^)|(?<=\n)|(?<=[.:?]\s))motion\s+(?:\([^()\n]{1,60}\)\s+)?(?:on\s+the\s+floor\s+)?(?=to\b)"
@@ -266,6 +266,12 @@ MOTION = re.compile(
     r"|(?=(?:the\s+)?suspension\s+of\s+(?:the\s+)?(?:rules|standing\s+orders)\b"
     r"|suspend(?:s|ed)?\s+(?:the\s+)?(?:rules|standing\s+orders)\b))\s*",
     re.I)
+
+#: The words before a bare "agreed" that point back at the motion before it ("This was seconded by Cllr Brown
+#: and agreed by all.", "Unanimously agreed."), and what may follow it to its full stop.
+SECONDED_AND = re.compile(r"\s*(?:(?:this|it|which)\s+was\s+seconded\s+by\s+[^.?!]{1,60}?\s+and|unanimously|all)\s*",
+                          re.I)
+AGREED_END = re.compile(r"[ \t]*(?:by\s+all|by\s+everyone|unanimously)?[ \t]*[.!?]", re.I)
 
 #: A motion printed under a label opening its line ("Motion: Approve the minutes of ... as presented.").
 MOTION_LABEL = re.compile(r"[ \t]*motion[ \t]*:[ \t]*", re.I)
@@ -359,6 +365,7 @@ COMPOUND_HYPHEN = re.compile(r"-[A-Za-z]")
 OUTCOME_VERB_TAIL = re.compile(r"\s+(?:is|was|has\s+been)(?:\s+declared)?\s*$", re.I)
 MOTION_TO = re.compile(r"(?:the\s+)?motion\s+to\b", re.I)
 IN_FAVOUR_OF_BEFORE = re.compile(r"favou?r\s+of\s+$", re.I)
+MOVER_VERB = re.compile(r"\b(?:moves|moved|proposes|proposed)\s*$", re.I)
 MOVED_BY = re.compile(r"\s*(?:(?:moved|proposed|motion|made)\s+by\b|(?:moved|proposed|mover)\b.*\bsecond)", re.I | re.S)
 
 #: A recital, whose "the following motion was carried" reports an earlier vote ("AND WHEREAS at the special

@@ -149,6 +149,11 @@ DECISIONS = [
     ("this_was_agreed_points_at_the_motion",
      ["The Chairman moved that the meeting be closed. This was agreed."],
      [("agreed", None, "that the meeting be closed.")]),
+    ("agreed_after_a_proposal", ["Cllr Adams proposed that the clerk obtain three quotes for the work. Agreed."],
+     [("agreed", None, "that the clerk obtain three quotes for the work.")]),
+    ("seconded_and_agreed_by_all",
+     ["Cllr Adams proposed that the clerk obtain three quotes. This was seconded by Cllr Brown and agreed by all."],
+     [("agreed", None, "that the clerk obtain three quotes.")]),
     ("put_and_carried", ["The motion to defer was put and carried."], [("carried", "The motion to defer", "")]),
     ("declared_carried_upon_a_vote", ["Upon being put to the vote the motion was declared carried."],
      [("carried", "the motion", "")]),
@@ -256,6 +261,13 @@ def test_a_vote_line_under_a_motion_label_names_mover_and_seconder():
 
 def test_this_with_no_motion_before_it_is_no_decision():
     assert decisions(["The report was discussed at length. This was agreed."]) == []
+    assert decisions(["5. Minutes", "The minutes of the meeting held on 3 May 2023 were read.", "Approved."]) == []
+
+
+def test_the_proposer_of_an_agreed_proposal():
+    (record,) = find_resolutions(make_ctx(["Cllr Adams proposed that the clerk obtain three quotes. This was~",
+                                           "seconded by Cllr Brown and agreed by all."]))
+    assert (record.votes.proposer, record.votes.seconder) == ("Cllr Adams", "Cllr Brown")
 
 
 def test_a_formal_motion_gives_its_mover_and_seconder_to_the_vote():
