@@ -29,14 +29,11 @@ from ...models import Recommendation, Resolution, Votes
 from . import patterns as P
 from .evidence import clause_source
 from ..text.dates import has_day, parse_date, to_date, within
-from .nlp import Parsed, Parser, Tok, category_of, may_hold, parse
+from .nlp import Parsed, Parser, Tok, category_of, parse
 from ..text.tallies import bare_tallies, tally_counts
 from ..pack import Context
 
 VOTE_LABELS = set(P.VOTE_PATTERNS)
-#: The phrase labels `votes_of` reads (VOTE_WORDS only masks verbs).
-_VOTES_READ = frozenset({"IN_FAVOUR", "AGAINST", "ABSTENTIONS", "VOTES_TO", "UNANIMOUS", "MAJORITY", "PROPOSER",
-                         "SECONDER"})
 OWNER_LABELS = {"PERSON", "OFFICER", "BODY"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any",
                 "all", "of", "for", "'s", "’s", "no", "each", "every", "such", "back", "following", "with"}
@@ -455,10 +452,9 @@ def _counts(text: str) -> list[int]:
 
 def votes_of(text: str, parser: Parser = parse) -> Votes | None:
     """The votes a statement states; None when it states none (counts never default to zero)."""
-    # most statements have no vote wording at all: their parse is skipped when the words show it
-    p = parser(text) if may_hold(text, _VOTES_READ) else None
+    p = parser(text)
     found: dict = {}
-    for ph in p.phrases if p is not None else ():
+    for ph in p.phrases:
         if ph.label in ("IN_FAVOUR", "AGAINST", "ABSTENTIONS"):
             key = {"IN_FAVOUR": "in_favour", "AGAINST": "against", "ABSTENTIONS": "abstentions"}[ph.label]
             n = _count(ph.text)

@@ -15,7 +15,7 @@ Components, in order (factories registered under versioned names):
   `Doc._.phrases` (labelled spans: DEADLINE, WHEN, IN_FAVOUR, AGAINST, ABSTENTIONS, UNANIMOUS, MAJORITY,
   PROPOSER, SECONDER, VOTE_WORDS).
   Time phrases and vote wording are two Matchers, each run only on a doc that holds the words its patterns
-  need (`Screen`); `may_hold(text, labels)` asks the same of a text before it is parsed at all.
+  need (`Screen`).
 If `en_core_web_sm` is installed nothing here needs it, and nothing here loads it.
 """
 from __future__ import annotations
@@ -275,17 +275,16 @@ def _need(spec: dict) -> tuple[str, frozenset[str] | re.Pattern] | None:
 
 @dataclass(frozen=True)
 class Words:
-    """What a text holds, for `Screen`: its tokens' lower-cased forms and texts, and its entity labels (None
-    before entities are set: then a pattern that needs one may hold)."""
+    """What a doc holds, for `Screen`: its tokens' lower-cased forms and texts, and its entity labels."""
 
     lower: frozenset[str]
     text: frozenset[str]
-    ent: frozenset[str] | None = None
+    ent: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc, with_ents: bool = True) -> Words:
+    def of(cls, doc: Doc) -> Words:
         return cls(frozenset(t.lower_ for t in doc), frozenset(t.text for t in doc),
-                   frozenset(e.label_ for e in doc.ents) if with_ents else None)
+                   frozenset(e.label_ for e in doc.ents))
 
 
 @dataclass(frozen=True)
@@ -298,7 +297,6 @@ class Screen:
     index: dict[str, dict[str, frozenset[int]]]  # "lower"/"text"/"ent" -> word -> the word-list needs it meets
     regexes: tuple[tuple[str, re.Pattern], ...]  # the regex needs, by number
     patterns: tuple[tuple[frozenset[int], tuple[int, ...]], ...]  # per pattern: word-list needs, regex needs
-    ent_needs: frozenset[int]  # the word-list needs that name entity labels (met while entities are unknown)
 
     @classmethod
     def of(cls, patterns: list[list[dict]]) -> Screen:
@@ -322,11 +320,10 @@ class Screen:
             for word in words:
                 index[what].setdefault(word, set()).add(n)
         return cls({what: {w: frozenset(ns) for w, ns in table.items()} for what, table in index.items()},
-                   tuple(need for _, need in regexes.values()), tuple(per_pattern),
-                   frozenset(n for (what, _), n in lists.items() if what == "ent"))
+                   tuple(need for _, need in regexes.values()), tuple(per_pattern))
 
     def admits(self, words: Words) -> bool:
-        met: set[int] = set(self.ent_needs) if words.ent is None else set()
+        met: set[int] = set()
         for what in ("lower", "text", "ent"):
             table, have = self.index[what], getattr(words, what)
             if have:
@@ -345,19 +342,6 @@ class Screen:
             else:
                 return True
         return False
-
-
-@lru_cache(maxsize=8)
-def _screen(labels: frozenset[str]) -> Screen:
-    pats = {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}
-    return Screen.of([pattern for label in sorted(labels) for pattern in pats[label]])
-
-
-def may_hold(text: str, labels: frozenset[str]) -> bool:
-    """Whether `parse(text).phrases` could hold a phrase with one of these labels, judged from the tokenizer's
-    words alone (`Screen`): False only when it cannot, so that a caller may skip the parse. A tenth of the
-    cost of `parse`."""
-    return _screen(labels).admits(Words.of(get_nlp().tokenizer(text), with_ents=False))
 
 
 # ------------------------------------------------------------------------------------------------ plain results

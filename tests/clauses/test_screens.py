@@ -1,6 +1,6 @@
-"""Screens: the words a group of Matcher patterns needs, checked before matching so that a text that cannot hold
-any of them is not matched (or, for `votes_of`, not parsed). A screen may let through a text with no match; it
-must never turn away one with a match, so the results are those of matching everything."""
+"""Screens: the words a group of Matcher patterns needs, checked before matching so that a doc that cannot hold
+any of them is not matched. A screen may let through a doc with no match; it must never turn away one with a
+match, so the phrases are those of matching everything."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,6 @@ from spacy.util import filter_spans
 
 from minutebook.extract.clauses import nlp as N
 from minutebook.extract.clauses import patterns as P
-from minutebook.extract.clauses.actions import _VOTES_READ, votes_of
 
 #: Real sentences from the corpora (each holds time or vote wording, or nearly does), and near misses.
 SENTENCES = [
@@ -62,29 +61,35 @@ def test_screened_phrases_are_those_of_one_matcher_over_every_pattern(text):
     assert [(s.label_, s.start, s.end) for s in doc._.phrases] == _one_matcher_phrases(doc)
 
 
+VOTE_SCREEN = N.Screen.of([pattern for pats in P.VOTE_PATTERNS.values() for pattern in pats])
+TIME_SCREEN = N.Screen.of([pattern for pats in P.TIME_PATTERNS.values() for pattern in pats])
+
+
 @pytest.mark.parametrize("text", SENTENCES)
-def test_may_hold_never_turns_away_vote_wording(text):
-    found = any(p.label in _VOTES_READ for p in N.parse(text).phrases)
-    if found:
-        assert N.may_hold(text, _VOTES_READ)
+def test_a_screen_never_turns_away_a_doc_its_patterns_match(text):
+    doc = N.get_nlp()(text)
+    labels = {p.label for p in N.parse(text).phrases}
+    if labels & set(P.VOTE_PATTERNS):
+        assert VOTE_SCREEN.admits(N.Words.of(doc))
+    if labels & set(P.TIME_PATTERNS):
+        assert TIME_SCREEN.admits(N.Words.of(doc))
 
 
-@pytest.mark.parametrize("text,holds", [
-    ("to note the report", False),
-    ("to ask the clerk to write to 3 residents", False),  # a number, but no word a vote count goes with
-    ("Cllr O’Leary to confirm at the October meeting.", False),
-    ("Unanimously agreed.", True),
-    ("with 7 members voting in favour, 2 against", True),
-    ("The motion was carried 6-3.", True),
-    ("proposed Cllr Atkins", True),
+@pytest.mark.parametrize("text,votes,time", [
+    ("to note the report", False, False),
+    ("to ask the clerk to write to 3 residents", False, False),  # a number, but no word a count goes with
+    ("Cllr O’Leary to confirm at the October meeting.", False, True),
+    ("to report back by the end of the year", False, True),
+    ("The Garden Waste Skip will be provided seven times", False, False),  # a number word alone
+    ("to report by Friday", False, False),  # "by" and a day, but no date
+    ("Unanimously agreed.", True, False),
+    ("with 7 members voting in favour, 2 against", True, False),
+    ("The motion was carried 6-3.", True, False),
+    ("proposed Cllr Atkins", True, False),
 ])
-def test_may_hold_turns_away_text_without_vote_words(text, holds):
-    assert N.may_hold(text, _VOTES_READ) is holds
-
-
-def test_votes_are_read_the_same_where_the_parse_is_skipped():
-    assert votes_of("to note the report") is None
-    assert votes_of("to note the report (For 5, Against 0, Abstain 1)") is not None  # the tally rules still run
+def test_a_screen_turns_away_a_doc_without_the_words_its_patterns_need(text, votes, time):
+    words = N.Words.of(N.get_nlp()(text))
+    assert (VOTE_SCREEN.admits(words), TIME_SCREEN.admits(words)) == (votes, time)
 
 
 @pytest.mark.parametrize("op,required", [
