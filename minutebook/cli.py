@@ -66,9 +66,14 @@ def extract(pdfs: tuple[str, ...], output: str, engine: str, password: str | Non
       minutebook extract locked.pdf --password s3cret --no-ocr
     """
     from .extract.clauses.nlp import get_nlp
-    from .extract.pipeline import extract_lines  # here: spaCy loads only for commands that use it
+    from .extract.pipeline import extract_lines, warm_up  # here: spaCy loads only for commands that use it
 
-    get_nlp()  # built once here: each PDF's child process starts with it
+    # built once here, so each PDF's child process starts with it; with several PDFs, the whole pipeline is
+    # run once over a sample first, so that each child also starts with the caches a first pack fills
+    if len(pdfs) > 1:
+        warm_up()
+    else:
+        get_nlp()
 
     check_output_option(output)
     failed = 0
