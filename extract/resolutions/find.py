@@ -108,7 +108,7 @@ def _window_resolutions(ctx, window: Window, widths: dict[int, float], heights: 
     for n, trig in enumerate(triggers):
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         statements.append(_bound(stream, trig, following, geometry, widths, heights))
-    others = _other_decisions(stream, triggers, statements, structure)
+    others = _other_decisions(stream, triggers, statements, structure, geometry[0])
     covered = list(zip(triggers, statements))
     starts = sorted(t.first for t in triggers + [t for t, _ in others])
     for trig, following in others:
@@ -178,7 +178,7 @@ def _coordinated(text: str, trig: Trigger) -> str:
 
 
 def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: list[Statement],
-                     structure=None) -> list[tuple[Trigger, Trigger | None]]:
+                     structure=None, spacing: dict[int, float] | None = None) -> list[tuple[Trigger, Trigger | None]]:
     """The formula triggers that are decisions of their own, each with the trigger after it (any formula): not
     inside or in the same sentence as a RESOLVED statement or its vote, not inside the decision before it
     ("All agreed this was a true record and minutes were approved" is one decision), not in an agenda, report
@@ -205,7 +205,7 @@ def _other_decisions(stream: TextStream, resolved: list[Trigger], statements: li
             continue  # "Motion carries, the item has been approved": one vote
         if trig.formula == "carried" and _vote_of_next(text, trig, resolved):
             continue
-        if structure is not None and not _meeting_decides(stream, trig, structure):
+        if structure is not None and not _meeting_decides(stream, trig, structure, spacing or {}):
             continue
         kept.append(_doubts(stream, trig, structure))
     everything = sorted(resolved + kept, key=lambda t: t.first)
@@ -255,9 +255,12 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
                 for line in between.split("\n")[1:])
 
 
-def _meeting_decides(stream: TextStream, trig: Trigger, structure) -> bool:
+def _meeting_decides(stream: TextStream, trig: Trigger, structure, spacing: dict[int, float]) -> bool:
     """Whether the pack's structure puts this formula in the meeting's own record: not on an agenda, report,
-    appendix or tracker page, and not said of another body than the one that met."""
+    appendix or tracker page, not said of another body than the one that met, and in a verbatim transcript
+    neither said in a speaker's turn ("Councillor Gerbasi: ... we approved half a million dollars" is talk about
+    a decision; the chair's "Carried." is the record of one) nor part of an item's heading ("Item 4 - Request to
+    Rescind 2013 Council Approved Joint Venture ...")."""
     boxes = stream.boxes(trig.word_start, trig.word_end)
     if not boxes:
         return True
@@ -268,7 +271,20 @@ def _meeting_decides(stream: TextStream, trig: Trigger, structure) -> bool:
         return False
     if trig.agent and another_body(trig.agent, place.meeting.body if place.meeting else None):
         return False
+    if trig.formula != "carried" and place.document is not None and "transcript" in place.document.cues and (
+            spoken(stream, trig.word_start, spacing, misprints=True)
+            or (place.minute_item is not None and _in_heading(stream, trig, place.minute_item))):
+        return False
     return True
+
+
+def _in_heading(stream: TextStream, trig: Trigger, item) -> bool:
+    """Whether the formula word stands in its minute item's heading ("Item 4 - Request to Rescind 2013 Council
+    Approved Joint Venture ..."): a title, not a decision."""
+    line = stream.lines[stream.line_at(trig.word_start)].line.text
+    words = " ".join(re.findall(r"\w+", line.lower()))
+    heading = " ".join(re.findall(r"\w+", f"{item.number or ''} {item.title or ''}".lower()))
+    return len(words) > 0 and f" {words} " in f" {heading} "
 
 
 def _doubts(stream: TextStream, trig: Trigger, structure) -> Trigger:

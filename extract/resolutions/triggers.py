@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
+from ..text.patterns import MISPRINTED_SPEAKER_LABEL
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,./]*")
 
@@ -255,14 +256,17 @@ def line_start(text: str, pos: int) -> bool:
 _TURN_LINES, _TURN_GAP = 80, 1.6
 
 
-def spoken(stream, pos: int, spacing: dict[int, float]) -> bool:
+def spoken(stream, pos: int, spacing: dict[int, float], misprints: bool = False) -> bool:
     """Whether the word at `pos` stands in a speaker's turn of a verbatim transcript ("Councillor Havixbeck:
     I'll just read this ... Therefore be it resolved that ..."): a motion read aloud or talked about, not the
-    printed motion. The turn is the paragraph the word stands in, opened by a speaker's label."""
+    printed motion. The turn is the paragraph the word stands in, opened by a speaker's label; with
+    `misprints`, also by one misprinted with a full stop on a line that opens in bold ("Councillor Wyatt. Thank
+    you."), for text known to be a transcript."""
     k = stream.line_at(pos)
     for _ in range(_TURN_LINES):
         sl = stream.lines[k]
-        if P.SPEAKER_LABEL.match(sl.line.text):
+        if P.SPEAKER_LABEL.match(sl.line.text) or \
+                (misprints and sl.line.bold and MISPRINTED_SPEAKER_LABEL.match(sl.line.text)):
             return True
         if k == 0:
             return False

@@ -37,13 +37,17 @@ class Ref:
     date: str | None = None  # a meeting's
     number: str | None = None  # a minute item's
     title: str | None = None  # a document's or minute item's
+    cues: tuple[str, ...] = ()  # a document's: what started it ("transcript": minutes spoken in turns)
 
     @classmethod
     def of(cls, record: Document | Meeting | MinuteItem) -> Ref:
-        return cls(id=record.id, **{k: getattr(record, k) for k in _REF_FIELDS if k in type(record).model_fields})
+        fields = {k: getattr(record, k) for k in _REF_FIELDS if k in type(record).model_fields}
+        if "cues" in fields:
+            fields["cues"] = tuple(fields["cues"] or ())
+        return cls(id=record.id, **fields)
 
 
-_REF_FIELDS = ("kind", "agenda_item_id", "body", "date", "number", "title")
+_REF_FIELDS = ("kind", "agenda_item_id", "body", "date", "number", "title", "cues")
 
 
 @dataclass(frozen=True)

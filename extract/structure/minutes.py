@@ -14,18 +14,19 @@ from dataclasses import dataclass
 
 from ...models import Page
 from ..text.dates import find_times
-from ..text.patterns import SPEAKER_LABEL
 from .header import TitleBlock, title_block
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from .attendance import attendance, chair_of, apologies_in_item
 from ..pages.stream import TextStream
 from . import patterns as SP
+from . import transcript
 
 @dataclass
 class Heading:
     row: Row
     number: str | None
     title: str
+    more: tuple[Row, ...] = ()  # the further rows of a heading set over two or more lines
 
 
 @dataclass
@@ -82,7 +83,7 @@ def read_minutes(pages: list[Page]) -> Minutes:
     where = {id(sl.line): (sl.start, sl.end) for sl in stream.lines}
     offsets = []
     for h in headings:
-        spans = [where[id(part)] for part in h.row.parts if id(part) in where]
+        spans = [where[id(part)] for row in (h.row, *h.more) for part in row.parts if id(part) in where]
         offsets.append((min(a for a, _ in spans), max(b for _, b in spans)))
     present = present_etc.get("present")
     apologies = present_etc.get("apologies")
@@ -95,10 +96,14 @@ def read_minutes(pages: list[Page]) -> Minutes:
 
 
 def find_headings(candidates: list[Row], size: float, block: TitleBlock) -> list[Heading]:
+    skip = {key(r.text) for r in block.rows}
+    if transcript.is_transcript(candidates):
+        sections = _sections(candidates, size, skip)
+        if sections:
+            return sections
     numbered = _numbered(candidates, size)
     if len(numbered) >= 2:
         return numbered
-    skip = {key(r.text) for r in block.rows}
     words = {w for r in block.rows for w in key(r.text).split()}
     left = min((r.line.x0 for r in candidates), default=0.0)
     out = []
@@ -138,7 +143,70 @@ def _centred(candidates: list[Row], size: float, skip: set[str]) -> list[Heading
 def _speaker_turn(text: str) -> bool:
     """A verbatim transcript's turn ("Madam Speaker: Third question?", "Joe Bloggs: How many?"), set in bold like
     a heading: a titled speaker's label, or a name's label before a spoken sentence."""
-    return bool(SPEAKER_LABEL.match(text) or SP.NAMED_TURN.match(text))
+    return transcript.is_turn(text)
+
+
+def _sections(candidates: list[Row], size: float, skip: set[str]) -> list[Heading]:
+    """A verbatim transcript's items: the headings centred over its turns, a heading set over two or three lines
+    being one ("REPORT OF THE / EXECUTIVE POLICY COMMITTEE / DATED JUNE 24, 2015", "Item 2 - Subdivision and
+    Rezoning - 159-175 Mayfair Avenue / File DASZ 11/2015", "MOTIONS", "QUESTION PERIOD"), and the headings over
+    a motion printed in full at the left edge ("Motion No. 30"). A centred group is a heading only where the
+    text under it starts at the left edge again (a table's middle column is no heading); the roll call and a
+    recorded vote's "Yeas" / "Nays" are not items. The list is flat: an "Item 4" heading follows the report
+    heading it belongs to."""
+    if not candidates:
+        return []
+    left, right = _text_edges(candidates)
+    out: list[Heading] = []
+    groups: list[list[Row]] = []  # centred headings stacked above the text, waiting for it
+    for row in candidates:
+        text = row.text.strip()
+        if _centred_heading(row, text, size, left, right, skip):
+            if groups and _same_heading(groups[-1][-1], row):
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+            continue
+        if row.line.x0 - left <= 12:
+            out += [_section(g) for g in groups]
+        groups = []
+        if row.line.x0 - left <= 12 and is_heading(row.line, size) and SP.MOTION_HEADING.match(text):
+            out.append(Heading(row, text, text))
+    out += [_section(g) for g in groups]
+    return out
+
+
+def _text_edges(candidates: list[Row]) -> tuple[float, float]:
+    """The left and right edges of the running text: where most rows start, and where most full rows end (a
+    table's cells reaching into the margin do not move them)."""
+    starts = Counter(round(r.line.x0) for r in candidates)
+    left = float(max(starts, key=lambda x: (starts[x], -x)))
+    full = Counter(round(r.line.x1) for r in candidates if len(r.text) >= 60) or Counter(round(r.line.x1) for r in candidates)
+    right = float(max(full, key=lambda x: (full[x], x)))
+    return left, right
+
+
+def _centred_heading(row: Row, text: str, size: float, left: float, right: float, skip: set[str]) -> bool:
+    """A row in a heading's type, indented from both edges of the text and centred between them."""
+    return (is_heading(row.line, size) and len(text) <= 120 and row.line.x0 > left + 8 and row.line.x1 < right - 8
+            and abs((row.line.x0 + row.line.x1) / 2 - (left + right) / 2) <= 24 and sum(c.isalpha() for c in text) >= 2
+            and key(text) not in skip and not transcript.is_turn(text)
+            and not SP.VOTE_ROLL_LABEL.match(text) and not SP.ROLL_HEADING.match(text))
+
+
+def _same_heading(above: Row, row: Row) -> bool:
+    """Two centred rows of one heading: on one page, no more than a line's height apart."""
+    height = above.line.bottom - above.line.top
+    return row.page == above.page and row.line.top - above.line.bottom <= max(height, 1.0)
+
+
+def _section(group: list[Row]) -> Heading:
+    text = " ".join(r.text.strip() for r in group)
+    match = SP.SECTION_ITEM.match(group[0].text.strip())
+    if match:
+        title = " ".join([match["title"]] + [r.text.strip() for r in group[1:]])
+        return Heading(group[0], match["num"], title, tuple(group[1:]))
+    return Heading(group[0], None, text, tuple(group[1:]))
 
 
 def _bulleted(candidates: list[Row]) -> list[Heading]:

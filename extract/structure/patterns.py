@@ -24,6 +24,21 @@ NUMBERED_ROW = re.compile(r"^\d{1,3}[.)]\s+[A-Z]")
 #: spoken sentence ending in "?", "!" or "…" ("Joe Bloggs: How many?"); a heading such as "Item 5: Budget" is not.
 NAMED_TURN = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*:\s+\S.*[?!\u2026]$")
 
+#: Turns by two or more speakers that make a set of minutes a verbatim transcript (and at least one a page).
+TRANSCRIPT_TURNS = 3
+#: A transcript's heading over a motion printed in full ("Motion No. 30", "Amending Motion No. 2", "Motion 4"):
+#: a minute item of its own, where it stands at the left edge in a heading's type.
+MOTION_HEADING = re.compile(r"^(?:(?:amending|notice\s+of|substantive)\s+)?motions?\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?$",
+                            re.I)
+#: A transcript's heading over the item of a report council takes up ("Item 10 – Real Estate Audit ...",
+#: "Item No. 3 - Sale of ..."): its number as printed and its title.
+SECTION_ITEM = re.compile(r"^(?P<num>(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[-\u2013\u2014:.]?\s+(?P<title>\S.*)$",
+                          re.I)
+#: The labels over a recorded vote's lists of names ("Yeas" / "Nays"), centred like headings but no item.
+VOTE_ROLL_LABEL = re.compile(r"^(?:yeas?|nays?|ayes?|noes|for|against|abstentions?|abstained|absent)\s*:?$", re.I)
+#: A centred heading that is a transcript's roll call, read as attendance, not an item.
+ROLL_HEADING = re.compile(r"^(?:roll\s+call|present|attendance)\b", re.I)
+
 # segment.py
 #: A heading that starts a part, with the kind of part it starts (minutes, tracker, appendix, report, contents).
 PART_CUES: list[tuple[DocumentKind, re.Pattern]] = [

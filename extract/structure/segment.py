@@ -20,6 +20,7 @@ from ..text.dates import find_date
 from ..pages.layout import Pos, Row, body_size, is_heading, key, rows
 from ..pages.store import Pages
 from . import patterns as SP
+from . import transcript
 
 #: Rows at the head of a page that are searched for a start cue.
 HEAD = 6
@@ -93,7 +94,7 @@ def segment(pages: Sequence[Page], agenda: Agenda | None, outline: list[tuple[in
         if level == 0 and kind is not None and 0 <= index < len(pages):
             starts.append(Start(Pos(index + 1, 0.0), kind, title.strip(), ["outline"]))
     parts = _parts(_merge(starts), pages, page_rows, size)
-    return _decisions_as_minutes(parts, page_rows)
+    return _transcript_continued(_decisions_as_minutes(parts, page_rows), page_rows)
 
 
 def rows_by_page(pages: Sequence[Page]) -> Mapping[int, list[Row]]:
@@ -281,3 +282,46 @@ def _decisions_as_minutes(parts: list[Part], page_rows: Mapping[int, list[Row]])
             first.kind = DocumentKind.minutes
             first.cues = first.cues + ["decisions"]
     return parts
+
+
+def _part_rows(part: Part, page_rows: Mapping[int, list[Row]]) -> list[Row]:
+    return [r for n in part.pages for r in page_rows.get(n, [])
+            if r.pos >= part.start and (part.end is None or r.pos < part.end)]
+
+
+def _transcript_continued(parts: list[Part], page_rows: Mapping[int, list[Row]]) -> list[Part]:
+    """A verbatim transcript's minutes run on through the sections where council takes up reports: a heading
+    such as "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED ..." or "Item 10 - ..." starts a report part, but
+    when that part's text is itself spoken in turns ("Madam Speaker: All in favour? ... Carried.") it is more of
+    the transcript, not the report (an officer's report never speaks in turns). Such parts join the minutes
+    before them; so does a part with no turns at all that holds no more than a page between two that do (a
+    heading standing alone). Only the parts after a transcript's minutes are read for turns."""
+    out: list[Part] = []
+    run: Part | None = None  # the transcript's minutes, while they run on
+    for n, part in enumerate(parts):
+        if run is not None and part.kind in _CONTINUABLE and (
+                _spoken(part, page_rows) or (len(part.pages) <= 1 and not transcript.turns(_part_rows(part, page_rows))
+                                             and n + 1 < len(parts) and parts[n + 1].kind in _CONTINUABLE
+                                             and _spoken(parts[n + 1], page_rows))):
+            run.end = part.end
+            run.pages = sorted(set(run.pages) | set(part.pages))
+            continue
+        out.append(part)
+        run = part if part.kind is DocumentKind.minutes and transcript.is_transcript(_part_rows(part, page_rows)) \
+            else None
+        if run is not None:
+            run.cues = run.cues + ["transcript"]  # said, for the stages that read speech apart from the record
+    return out
+
+
+#: The kinds of part a transcript's section heading can start by mistake.
+_CONTINUABLE = (DocumentKind.report, DocumentKind.other)
+
+
+def _spoken(part: Part, page_rows: Mapping[int, list[Row]]) -> bool:
+    """Whether a part is spoken in turns: two or more turns by two or more speakers, one a page on average; or,
+    a short part (a heading and one turn), a turn on a page that two or more speakers share."""
+    rows_ = _part_rows(part, page_rows)
+    if transcript.is_transcript(rows_, 2):
+        return True
+    return bool(transcript.turns(rows_)) and transcript.spoken(page_rows.get(part.start.page, []))

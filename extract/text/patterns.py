@@ -31,3 +31,6 @@ SPEAKER_LABEL = re.compile(
     r"Alderperson|Clerk|City\s+Clerk|Commissioner|Trustee|Supervisor|President|Secretary|Director|Solicitor|"
     r"Manager|City\s+Manager|City\s+Attorney|Member|Mr\.?|Mrs\.?|Ms\.?)"
     r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*:\s+\S")
+#: The same label misprinted with a full stop for its colon ("Councillor Wyatt. Thank you. Mr. Mayor, ..."): read
+#: as a turn only where the line opens in bold, as a transcript sets its labels.
+MISPRINTED_SPEAKER_LABEL = re.compile(SPEAKER_LABEL.pattern.replace(r"\s*:\s+\S", r"\.\s+[A-Z]"))
