@@ -10,7 +10,8 @@ Components, in order (factories registered under versioned names):
 - `minutebook_verbs_v1`: a PhraseMatcher over every inflection of the verb table; sets `Token._.verb`
   (the lemma), `Token._.verb_forms` (base, s, ed, ing) and `Token._.base_verb`.
 - `minutebook_entities_v1`: an EntityRuler over `patterns.OWNER_PATTERNS` and `patterns.DATE_PATTERNS`
-  (labels PERSON, BODY, OFFICER, DATE); an owner's name stops at a base-form verb.
+  (labels PERSON, BODY, OFFICER, DATE); an owner's name stops at a base-form verb. Each label's patterns are
+  matched only on a doc that holds the words they need (`Screen`), with the ruler's own results.
 - `minutebook_phrases_v1`: a Matcher over `patterns.TIME_PATTERNS` and `patterns.VOTE_PATTERNS`; sets
   `Doc._.phrases` (labelled spans: DEADLINE, WHEN, IN_FAVOUR, AGAINST, ABSTENTIONS, UNANIMOUS, MAJORITY,
   PROPOSER, SECONDER, VOTE_WORDS).
@@ -28,6 +29,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -187,6 +189,50 @@ class DecisionVerbs:
         return doc
 
 
+@Language.factory("minutebook_entities_v1")
+def make_entities(nlp: Language, name: str):
+    return Entities(nlp, name)
+
+
+class Entities:
+    """Owners (PERSON, BODY, OFFICER) and dates as `doc.ents`: spaCy's EntityRuler over `patterns.OWNER_PATTERNS`
+    and `patterns.DATE_PATTERNS`, with its matching done one label at a time and only where the doc holds the
+    words that label's patterns need (`Screen`): most clauses name no person and no date. The ruler keeps the
+    longest match, then the first; where one span matched under two labels, which label wins is left to the
+    whole ruler, so the entities are always those of the EntityRuler alone."""
+
+    def __init__(self, nlp: Language, name: str):
+        patterns = P.OWNER_PATTERNS + P.DATE_PATTERNS
+        self.ruler = EntityRuler(nlp, name, validate=True)
+        self.ruler.add_patterns(patterns)
+        by_label: dict[str, list[tuple[str, list[dict]]]] = {}
+        self.label_of: dict[int, str] = {}  # the ruler's match key -> the entity label
+        for entry in patterns:
+            key = entry["label"] if "id" not in entry else f"{entry['label']}{self.ruler.ent_id_sep}{entry['id']}"
+            by_label.setdefault(entry["label"], []).append((key, entry["pattern"]))
+            self.label_of[nlp.vocab.strings.add(key)] = entry["label"]
+        self.groups = []
+        for entries in by_label.values():
+            matcher = Matcher(nlp.vocab, validate=True)
+            for key, pattern in entries:
+                matcher.add(key, [pattern])
+            self.groups.append((matcher, Screen.of([pattern for _, pattern in entries])))
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = Words.of(doc)
+        found = {(key, start, end) for matcher, screen in self.groups if screen.admits(words)
+                 for key, start, end in matcher(doc) if start != end}
+        labels: dict[tuple[int, int], set[str]] = {}
+        for key, start, end in found:
+            labels.setdefault((start, end), set()).add(self.label_of[key])
+        if any(len(each) > 1 for each in labels.values()):
+            matches = self.ruler.match(doc)
+        else:  # the ruler's order: longest first, then leftmost
+            matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        self.ruler.set_annotations(doc, matches)
+        return doc
+
+
 @Language.factory("minutebook_phrases_v1")
 def make_phrases(nlp: Language, name: str):
     return Phrases(nlp)
@@ -227,8 +273,7 @@ def build_nlp() -> Language:
             nlp.tokenizer.add_special_case(form.capitalize(), [{"ORTH": form.capitalize()}])
     nlp.add_pipe("minutebook_sentences_v1")
     nlp.add_pipe("minutebook_verbs_v1")
-    ruler = nlp.add_pipe("entity_ruler", name="minutebook_entities_v1", config={"validate": True})
-    ruler.add_patterns(P.OWNER_PATTERNS + P.DATE_PATTERNS)
+    nlp.add_pipe("minutebook_entities_v1")
     nlp.add_pipe("minutebook_phrases_v1")
     return nlp
 

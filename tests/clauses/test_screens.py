@@ -1,10 +1,11 @@
 """Screens: the words a group of Matcher patterns needs, checked before matching so that a doc that cannot hold
 any of them is not matched. A screen may let through a doc with no match; it must never turn away one with a
-match, so the phrases are those of matching everything."""
+match, so the phrases and entities are those of matching everything."""
 from __future__ import annotations
 
 import pytest
 from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -61,6 +62,33 @@ def test_screened_phrases_are_those_of_one_matcher_over_every_pattern(text):
     assert [(s.label_, s.start, s.end) for s in doc._.phrases] == _one_matcher_phrases(doc)
 
 
+def _entity_ruler_alone(text: str) -> list[tuple[str, int, int]]:
+    """What the entities were before the screens: spaCy's EntityRuler over every owner and date pattern."""
+    nlp = N.build_nlp()
+    ruler = EntityRuler(nlp, "ruler", validate=True)
+    ruler.add_patterns(P.OWNER_PATTERNS + P.DATE_PATTERNS)
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "minutebook_entities_v1":
+            break
+        doc = component(doc)
+    return [(e.label_, e.start, e.end) for e in ruler(doc).ents]
+
+
+#: Spans that two labels' patterns both match ("Cllr Council" is a titled name and a capitalised body): the
+#: whole ruler decides which label wins, as it always did.
+AMBIGUOUS = ["to write to Cllr Council", "Mr Council", "to ask Mayor Board", "Cllr Cabinet"]
+
+
+@pytest.mark.parametrize("text", SENTENCES + AMBIGUOUS + [
+    "to ask the leader of the council to respond", "to invite Mrs Phyllis Harrison, 8 Staines Green",
+    "to refer it to the Planning Sub-Committee", "held on 11th April 2012 and", "by 31/03/2021 at",
+])
+def test_screened_entities_are_those_of_the_entity_ruler_alone(text):
+    doc = N.get_nlp()(text)
+    assert [(e.label_, e.start, e.end) for e in doc.ents] == _entity_ruler_alone(text)
+
+
 VOTE_SCREEN = N.Screen.of([pattern for pats in P.VOTE_PATTERNS.values() for pattern in pats])
 TIME_SCREEN = N.Screen.of([pattern for pats in P.TIME_PATTERNS.values() for pattern in pats])
 
@@ -105,3 +133,20 @@ def test_every_time_and_vote_pattern_needs_a_word():
     for label, pats in {**P.TIME_PATTERNS, **P.VOTE_PATTERNS}.items():
         for pattern in pats:
             assert any(N._required(spec.get("OP")) and N._need(spec) for spec in pattern), (label, pattern)
+
+
+@pytest.mark.parametrize("text,whole", [(text, True) for text in AMBIGUOUS] + [
+    ("that the clerk write to the owner", False), ("to ask Cllr Smith", False), ("held on 11th April 2012", False),
+])
+def test_a_span_two_labels_match_is_left_to_the_whole_ruler(text, whole, monkeypatch):
+    nlp = N.build_nlp()
+    entities = nlp.get_pipe("minutebook_entities_v1")
+    asked = []
+    monkeypatch.setattr(entities.ruler, "match", lambda doc: asked.append(doc.text) or [])
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "minutebook_entities_v1":
+            break
+        doc = component(doc)
+    entities(doc)
+    assert bool(asked) is whole
