@@ -80,10 +80,13 @@ def outline_lines(pack: PackRecord, structure: Structure, decisions: list[Resolu
                                  ("apologies", meeting.apologies), ("in attendance", meeting.also_in_attendance)):
                 if value:
                     yield f"      {label}: {'; '.join(value) if isinstance(value, list) else value}"
+            depth: dict[str, int] = {}  # nested items (a transcript's) stand indented under their parent
             for item in (i for i in structure.minute_items if i.meeting_id == meeting.id):
-                yield f"      {item.number or '-'} {item.title} ({_pages(item.pages)}, {len(item.text)} chars)"
+                depth[item.id] = depth.get(item.parent_id, -1) + 1 if item.parent_id else 0
+                indent = "  " * depth[item.id]
+                yield f"      {indent}{item.number or '-'} {item.title} ({_pages(item.pages)}, {len(item.text)} chars)"
                 for decision in by_item.pop(item.id, []):
-                    yield "        " + _decision_line(decision)
+                    yield "        " + indent + _decision_line(decision)
     if any(by_item.values()):
         yield "  decisions outside a minute item"
         for decision in (d for ds in by_item.values() for d in ds):

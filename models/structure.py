@@ -81,3 +81,6 @@ class MinuteItem(Record):
     meeting: MeetingRef | None = None
     meeting_id: str | None = None
     document_id: str | None = None
+    parent_id: str | None = Field(default=None, description=(
+        "The minute item this one stands under, where the minutes nest their headings (a verbatim transcript: "
+        "a report's 'Item 4' under the report's heading, a 'Motion No. 14' under the item it moves on)."))

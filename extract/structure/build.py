@@ -308,6 +308,7 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
     ref = MeetingRef(body=meeting.body, date=meeting.date)
     item_taken: set[str] = set()
     stream = minutes.stream
+    above: dict[int, str] = {}  # by level: the id of the last heading of that level, where headings nest
     for n, heading in enumerate(minutes.headings):
         start, title_end = minutes.offsets[n]
         end = minutes.offsets[n + 1][0] if n + 1 < len(minutes.headings) else len(stream.text)
@@ -316,8 +317,10 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
             id=make_id(sha, "minute_item", _unique(f"{local}-{number}", item_taken)), pack_id=ctx.pack_id,
             number=heading.number, ordinal=n + 1, title=heading.title, text=stream.text[title_end:end].strip(),
             pages=stream.pages_between(start, end), meeting=ref, meeting_id=meeting.id, document_id=doc.id,
-            source=ctx.evidence(stream, start, end),
+            source=ctx.evidence(stream, start, end), parent_id=_parent(above, heading.level),
         )
+        if heading.level is not None:
+            above = {k: v for k, v in above.items() if k < heading.level} | {heading.level: item.id}
         nxt = minutes.headings[n + 1].row.pos if n + 1 < len(minutes.headings) else part.end
         out.add_minute_item(item, heading.row.pos, nxt, meeting_ref)
     if not minutes.headings:
@@ -336,6 +339,14 @@ def _minutes_records(ctx, part: Part, doc: Document, out: Structure) -> None:
         out.warnings.append(_warning(ctx, "minutes", Kind.NO_MEETING_DATE,
                                      f"minutes on pages {_pages_text(part.pages)}: no meeting date found",
                                      f"no-date-{doc.ordinal}", part.pages))
+
+
+def _parent(above: dict[int, str], level: int | None) -> str | None:
+    """The item a nesting heading stands under: the last one of a lower level."""
+    if level is None:
+        return None
+    lower = [k for k in above if k < level]
+    return above[max(lower)] if lower else None
 
 
 def _pages_text(pages: list[int]) -> str:

@@ -27,6 +27,7 @@ class Heading:
     number: str | None
     title: str
     more: tuple[Row, ...] = ()  # the further rows of a heading set over two or more lines
+    level: int | None = None  # where headings nest (a transcript's): 0 a section, 1 a report's item, 2 a motion
 
 
 @dataclass
@@ -152,8 +153,8 @@ def _sections(candidates: list[Row], size: float, skip: set[str]) -> list[Headin
     Rezoning - 159-175 Mayfair Avenue / File DASZ 11/2015", "MOTIONS", "QUESTION PERIOD"), and the headings over
     a motion printed in full at the left edge ("Motion No. 30"). A centred group is a heading only where the
     text under it starts at the left edge again (a table's middle column is no heading); the roll call and a
-    recorded vote's "Yeas" / "Nays" are not items. The list is flat: an "Item 4" heading follows the report
-    heading it belongs to."""
+    recorded vote's "Yeas" / "Nays" are not items. Each heading has its level (a section, a report's item, a
+    motion), by which the items nest."""
     if not candidates:
         return []
     left, right = _text_edges(candidates)
@@ -171,7 +172,7 @@ def _sections(candidates: list[Row], size: float, skip: set[str]) -> list[Headin
             out += [_section(g) for g in groups]
         groups = []
         if row.line.x0 - left <= 12 and is_heading(row.line, size) and SP.MOTION_HEADING.match(text):
-            out.append(Heading(row, text, text))
+            out.append(Heading(row, text, text, level=_MOTION))
     out += [_section(g) for g in groups]
     return out
 
@@ -205,8 +206,13 @@ def _section(group: list[Row]) -> Heading:
     match = SP.SECTION_ITEM.match(group[0].text.strip())
     if match:
         title = " ".join([match["title"]] + [r.text.strip() for r in group[1:]])
-        return Heading(group[0], match["num"], title, tuple(group[1:]))
-    return Heading(group[0], None, text, tuple(group[1:]))
+        return Heading(group[0], match["num"], title, tuple(group[1:]), _ITEM)
+    return Heading(group[0], None, text, tuple(group[1:]), _SECTION)
+
+
+#: How a transcript's headings nest: a motion under the report's item it moves on, the item under its report's
+#: (or any section's) heading.
+_SECTION, _ITEM, _MOTION = 0, 1, 2
 
 
 def _bulleted(candidates: list[Row]) -> list[Heading]:

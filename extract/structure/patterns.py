@@ -26,6 +26,8 @@ NAMED_TURN = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*:\s
 
 #: Turns by two or more speakers that make a set of minutes a verbatim transcript (and at least one a page).
 TRANSCRIPT_TURNS = 3
+#: The first pages of a set of minutes where a transcript's turns begin (the roll call, the welcome).
+TRANSCRIPT_OPENING = 5
 #: A transcript's heading over a motion printed in full ("Motion No. 30", "Amending Motion No. 2", "Motion 4"):
 #: a minute item of its own, where it stands at the left edge in a heading's type.
 MOTION_HEADING = re.compile(r"^(?:(?:amending|notice\s+of|substantive)\s+)?motions?\s+(?:no\.?\s*|number\s+)?\d{1,4}[a-z]?$",

@@ -307,8 +307,7 @@ def _transcript_continued(parts: list[Part], page_rows: Mapping[int, list[Row]])
             run.pages = sorted(set(run.pages) | set(part.pages))
             continue
         out.append(part)
-        run = part if part.kind is DocumentKind.minutes and transcript.is_transcript(_part_rows(part, page_rows)) \
-            else None
+        run = part if part.kind is DocumentKind.minutes and _opens_in_turns(part, page_rows) else None
         if run is not None:
             run.cues = run.cues + ["transcript"]  # said, for the stages that read speech apart from the record
     return out
@@ -325,3 +324,13 @@ def _spoken(part: Part, page_rows: Mapping[int, list[Row]]) -> bool:
     if transcript.is_transcript(rows_, 2):
         return True
     return bool(transcript.turns(rows_)) and transcript.spoken(page_rows.get(part.start.page, []))
+
+
+def _opens_in_turns(part: Part, page_rows: Mapping[int, list[Row]]) -> bool:
+    """Whether a set of minutes is a transcript. A transcript speaks in turns from its first pages (the clerk's
+    roll call, the chair's welcome): minutes with no turn there are not read further, so a long pack's
+    printed minutes are not all read a second time for this."""
+    head = Part(part.kind, part.start, part.end, part.title, part.cues, part.entry, part.pages[:SP.TRANSCRIPT_OPENING])
+    if not transcript.turns(_part_rows(head, page_rows)):
+        return False
+    return transcript.is_transcript(_part_rows(part, page_rows))

@@ -190,12 +190,12 @@ def test_a_transcripts_headings_are_its_minute_items():
         _row("Councillor Browaty, Chairperson,", 700, x0=427, x1=586),
     ]
     headings = minutes._sections(rows, 9.0, set())
-    assert [(h.number, h.title) for h in headings] == [
-        (None, "INTRODUCTION AND WELCOME OF GUESTS AND ANNOUNCEMENTS"),
-        (None, "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED JUNE 24, 2015"),
-        ("Item 10", "Real Estate Audit Recommendation Implementation Monitoring"),
-        ("Item 2", "Subdivision and Rezoning \u2013 159-175 Mayfair Avenue File DASZ 11/2015"),
-        ("Motion No. 19", "Motion No. 19"),
+    assert [(h.number, h.title, h.level) for h in headings] == [
+        (None, "INTRODUCTION AND WELCOME OF GUESTS AND ANNOUNCEMENTS", 0),
+        (None, "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED JUNE 24, 2015", 0),
+        ("Item 10", "Real Estate Audit Recommendation Implementation Monitoring", 1),
+        ("Item 2", "Subdivision and Rezoning \u2013 159-175 Mayfair Avenue File DASZ 11/2015", 1),
+        ("Motion No. 19", "Motion No. 19", 2),
     ]  # the roll call is attendance; "Yeas" / "Nays" and the table cell are no items
 
 
@@ -217,3 +217,23 @@ def test_every_decision_in_a_hansard_has_its_meeting_and_minute_item(name):
     # in a transcript, the meeting's decisions are the chair's "Carried." and the printed motions' RESOLVED: words
     # such as "we approved" in a speaker's turn, or "Council Approved" in an item's heading, are none
     assert {d["formula"] for d in decisions} <= {"carried", "resolved"}
+    # the items nest: a motion under the report's item it moves on, the item under the report's heading
+    items = {r["id"]: r for r in records if r["record_type"] == "minute_item"}
+    for item in items.values():
+        parent = items.get(item.get("parent_id"))
+        if item["number"] and item["number"].startswith("Item"):
+            assert parent is not None and parent["number"] is None, item["title"]
+        if item["number"] and item["number"].startswith("Motion"):
+            assert parent is not None and not (parent["number"] or "").startswith("Motion"), item["title"]
+        if item["number"] is None:
+            assert parent is None, item["title"]
+
+
+def test_nesting_headings_stand_under_the_last_heading_of_a_lower_level():
+    from minutebook.extract.structure.build import _parent
+
+    assert _parent({}, 0) is None
+    assert _parent({0: "report"}, 1) == "report"
+    assert _parent({0: "report", 1: "item-4"}, 2) == "item-4"
+    assert _parent({0: "motions"}, 2) == "motions"  # a motion under a "MOTIONS" section, no item between
+    assert _parent({0: "report", 1: "item-4"}, None) is None  # minutes whose headings do not nest
