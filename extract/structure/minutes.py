@@ -207,7 +207,8 @@ def _section(group: list[Row]) -> Heading:
     if match:
         title = " ".join([match["title"]] + [r.text.strip() for r in group[1:]])
         return Heading(group[0], match["num"], title, tuple(group[1:]), _ITEM)
-    return Heading(group[0], None, text, tuple(group[1:]), _SECTION)
+    # "Reconvened meeting of ...": the business before it goes on; nothing nests under it
+    return Heading(group[0], None, text, tuple(group[1:]), None if SP.SITTING_RESUMED.match(text) else _SECTION)
 
 
 #: How a transcript's headings nest: a motion under the report's item it moves on, the item under its report's

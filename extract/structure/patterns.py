@@ -36,6 +36,9 @@ MOTION_HEADING = re.compile(r"^(?:(?:amending|notice\s+of|substantive)\s+)?motio
 #: "Item No. 3 - Sale of ..."): its number as printed and its title.
 SECTION_ITEM = re.compile(r"^(?P<num>(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[-\u2013\u2014:.]?\s+(?P<title>\S.*)$",
                           re.I)
+#: A transcript's heading saying the sitting resumed ("Reconvened meeting of Winnipeg City Council of July 15,
+#: 2015, at 1:30 p.m."): an item of its own, but no section the business after it nests under.
+SITTING_RESUMED = re.compile(r"^(?:reconvened|resumed|resumption|recess(?:ed)?|adjourned)\b", re.I)
 #: The labels over a recorded vote's lists of names ("Yeas" / "Nays"), centred like headings but no item.
 VOTE_ROLL_LABEL = re.compile(r"^(?:yeas?|nays?|ayes?|noes|for|against|abstentions?|abstained|absent)\s*:?$", re.I)
 #: A centred heading that is a transcript's roll call, read as attendance, not an item.
