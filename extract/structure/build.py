@@ -231,6 +231,7 @@ def _slug(number: str | None) -> str | None:
     if not number:
         return None
     slug = re.sub(r"[^0-9a-z.]+", "-", number.lower()).strip("-.")
+    slug = re.sub(r"\.-|-\.", "-", slug)  # "Motion No. 1" -> motion-no-1, not motion-no.-1 ("17.3" keeps its dot)
     slug = re.sub(r"^(?:minute|min)-?(?:no-?)?", "", slug).strip("-.")
     return slug or None
 

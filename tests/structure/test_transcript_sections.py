@@ -242,3 +242,10 @@ def test_nesting_headings_stand_under_the_last_heading_of_a_lower_level():
     assert _parent({0: "report", 1: "item-4"}, 2) == "item-4"
     assert _parent({0: "motions"}, 2) == "motions"  # a motion under a "MOTIONS" section, no item between
     assert _parent({0: "report", 1: "item-4"}, None) is None  # minutes whose headings do not nest
+
+
+def test_a_motion_heading_gives_an_id_without_a_stray_dot():
+    from minutebook.extract.structure.build import _slug
+
+    assert _slug("Motion No. 21") == "motion-no-21"
+    assert _slug("17.3") == "17.3"  # a minute's own decimal numbering keeps its dot
