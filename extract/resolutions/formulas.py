@@ -17,6 +17,8 @@ and whether a named body is the meeting's own are checked later, with the pack's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from . import patterns as P
 from ..clauses.nlp import parse
@@ -37,8 +39,9 @@ def formula_triggers(text: str) -> list[Trigger]:
     """Every formula word in `text` that records the meeting's decision, in order, and "Decision:" labels."""
     out = []
     marks = VoteMarks(text)
+    agent_of = lru_cache(maxsize=256)(_agent)  # one text repeats its openings ("UPON MOTION ..., the Board")
     for m in P.FORMULA_WORD.finditer(text):
-        trig = classify_formula(text, m.start(), m.end(), marks)
+        trig = classify_formula(text, m.start(), m.end(), marks, agent_of)
         if trig is not None:
             out.append(trig)
     for m in P.DECISION_LABEL.finditer(text):
@@ -60,7 +63,8 @@ def _decision_label(text: str, m: re.Match) -> Trigger | None:
                    actor=True, formula="decided")
 
 
-def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = None) -> Trigger | None:
+def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = None,
+                     agent_of: Callable[[str], str | bool | None] | None = None) -> Trigger | None:
     """Whether the formula word at text[start:end] records the meeting's decision, and how; None otherwise.
     `marks` holds what spoken votes look back for in `text`, found once for all its formula words."""
     word = text[start:end]
@@ -122,14 +126,14 @@ def classify_formula(text: str, start: int, end: int, marks: VoteMarks | None = 
     if core[-1] in P.PASSIVE_DECISION_AUX:
         return _passive(text, start, end, formula, sentence, text_start, marks or VoteMarks(text))
     if core[-1] in P.MEETING_SUBJECTS:
-        agent = _agent(sentence)
+        agent = (agent_of or _agent)(sentence)
         if agent is False:
             return None
         return Trigger(start, end, text_start, "statement", actor=True, formula=formula, agent=agent or None)
     if core[-1] == "and" and _passive_pair(sentence):
         return None  # "... were signed and approved": the second verb of a passive already counted
     if core[-1] == "and" and _meeting_opens(sentence):
-        agent = _agent(sentence)
+        agent = (agent_of or _agent)(sentence)
         if agent is False:
             return None
         return Trigger(start, end, text_start, "statement", actor=True, formula=formula, agent=agent or None)

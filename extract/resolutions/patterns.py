@@ -256,7 +256,8 @@ _TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Coun|Hon|Rev|Prof|St)\."
 #: motion to suspend the rules however worded ("I'd like to suspend the rules", "we've asked for the suspension
 #: of rules", "Councillor Eadie suspends the rules"), whose words start at the suspending.
 MOTION = re.compile(
-    r"\b(?:(?:moved|proposed|motion|made)\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,120}?"
+    # (the lookahead lets the scan pass over positions no alternative can start at: it costs a character test)
+    r"(?=[mpihantsMPIHANTS \t])\b(?:(?:moved|proposed|motion|made)\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,120}?"
     r"(?:second(?:ed)?\s+by\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?)?(?=\bthat\b|\bto\b)"
     r"|(?:moved|proposed|mover)\b(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?\bsecond(?:ed|er)?\b"
     r"(?:(?!whereas|resolved)(?:" + _TITLE_DOT + r"|[^.?!])){0,80}?(?=\bthat\b|\bto\b)"
