@@ -68,9 +68,10 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
         return None  # "AND WHEREAS at the special meeting of Council on July 9, 2014, the following motion was carried"
     said_from = start - len(said)
     opening = P.OUTCOME_OPENING.match(said)  # "The motion was seconded by Cllr Kim and on being put ... was"
-    sentence = opening.group(1) + " was" if opening else said.rsplit(",", 1)[-1]  # "All opposed "NAY", the motion carries"
-    sentence = P.PUT_TO_THE_VOTE.sub(" ", P.VOTE_TAKEN_LEAD.sub("", sentence))  # "The motion to defer was put and
-    # carried", "Upon being put to the vote the motion was declared carried"
+    # the outcome's own words: after the last comma ("All opposed "NAY", the motion carries"), without how the
+    # vote was taken ("The motion to defer was put and carried", "Upon being put to the vote the motion was ...")
+    sentence = opening.group(1) + " was" if opening else said.rsplit(",", 1)[-1]
+    sentence = P.PUT_TO_THE_VOTE.sub(" ", P.VOTE_TAKEN_LEAD.sub("", sentence))
     words = [w.lower() for w in WORD.findall(sentence)]
     core = [w for w in words if w not in P.FORMULA_ADVERBS and w not in P.CARRIED_FILLER]
     own = None
@@ -86,12 +87,10 @@ def carried_trigger(text: str, start: int, end: int, sep: str, nxt: str, sentenc
     if window_start is None:
         return None  # the same outcome said again ("The motion is carried. / Motion is carried.")
     vague_own = own is not None and set(WORD.findall(own.lower())) <= P.VAGUE_VOTE_NAMES
-    if own and not vague_own and not P.MOTION_TO.match(own):
-        motion = last_motion(text, window_start, said_from, marks)
-        if motion is None:
-            return _named_trigger(start, end, own)
-    named, strong = _named(text, window_start, start, marks)
     motion = last_motion(text, window_start, said_from, marks)
+    if own and not vague_own and not P.MOTION_TO.match(own) and motion is None:
+        return _named_trigger(start, end, own)  # "The amended motion is carried", nothing moved since the last vote
+    named, strong = _named(text, window_start, start, marks)
     if named is not None and (strong or motion is None or not _shares_noun(named, text[motion[0]:motion[1]])):
         return _named_trigger(start, end, named)
     if motion is not None:
