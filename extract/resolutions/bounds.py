@@ -81,11 +81,7 @@ def sentence_end(text: str, a: int, b: int, next_text: str | None) -> int | None
     """Offset just after the first sentence-ending stop in text[a:b], or None."""
     for m in _TERMINATOR.finditer(text, a, b):
         stop = m.start()
-        tokens = text[max(a, stop - 40):stop].split()
-        word = tokens[-1].lstrip("(\"'\u201c").lower() if tokens else ""
-        label = len(tokens) > 1 and tokens[-2].lower() in P.LETTER_LABELS
-        if text[stop] == "." and (word in P.ABBREVIATIONS or (re.fullmatch(r"[a-z]", word) and not label)
-                                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+        if text[stop] == "." and _stop_after_abbreviation(text[max(a, stop - 40):stop]):
             continue
         after = text[m.end():b].lstrip()
         if after:
@@ -183,7 +179,7 @@ def continues(prev: str, nxt: str) -> bool:
     words, not the line's length. The previous line ends without a stop and either ends on a word no sentence
     ends on ("the", "of", "both", a comma) or the next line starts in lower case ("corridor;", "parties.")."""
     prev, nxt = prev.rstrip(), nxt.lstrip()
-    if prev.endswith(".") and nxt and _abbreviation_end(prev):
+    if prev.endswith(".") and nxt and _stop_after_abbreviation(prev[-41:-1]):
         return True  # "... leasehold interest of 1510 N." / "Port Street as a gift ..."
     if not prev or not nxt or re.search(r"[.!?;:][\"'\u201d\u2019)\]]*$", prev):
         return False
@@ -195,13 +191,14 @@ def continues(prev: str, nxt: str) -> bool:
     return prev.endswith(",") or bool(words and words[-1].lower() in P.UNFINISHED_ENDS)
 
 
-def _abbreviation_end(line: str) -> bool:
-    """Whether the full stop ending the line closes an abbreviation or an initial ("1510 N.", "Cllr.", "No."),
-    not a sentence: as `sentence_end` reads a stop, a letter after a label word ("Plan B.") ends one."""
-    tokens = line[-40:].split()
-    word = tokens[-1].rstrip(".").lstrip("(\"'\u201c").lower() if tokens else ""
+def _stop_after_abbreviation(before: str) -> bool:
+    """Whether a full stop after `before` (the words up to it) closes an abbreviation or an initial ("1510 N.",
+    "Cllr.", "No.", "e.g.") rather than a sentence; a letter after a label word ("Plan B.") ends one."""
+    tokens = before.split()
+    word = tokens[-1].lstrip("(\"'\u201c").lower() if tokens else ""
     label = len(tokens) > 1 and tokens[-2].lower() in P.LETTER_LABELS
-    return word in P.ABBREVIATIONS or (re.fullmatch(r"[a-z]", word) is not None and not label)
+    return word in P.ABBREVIATIONS or (re.fullmatch(r"[a-z]", word) is not None and not label) \
+        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
 
 
 def would_fit(prev: StreamLine, nxt: StreamLine, right: float) -> bool:
